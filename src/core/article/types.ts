@@ -1,0 +1,61 @@
+// The article model: what a parsed article file holds, and an aligned pair of versions.
+import type { Lang } from '../lang';
+
+export type BlockKind = 'paragraph' | 'heading' | 'subheading' | 'quote' | 'list' | 'caption' | 'box-title';
+export type BoxKind = 'lead' | 'summary' | 'factbox';
+
+/** A run of segments that renders as one element; pairs with the block at the same index in the other version. */
+export interface Block {
+  kind: BlockKind;
+  /** One segment per source line: a sentence, or sentences that translate together. */
+  segments: string[];
+  /** The box this block belongs to, numbered in order of appearance; absent outside boxes. */
+  box?: { kind: BoxKind; index: number };
+}
+
+export interface ArticleMeta {
+  id: string;
+  lang: Lang;
+  title: string;
+  source: string;
+  date: string;
+  original: Lang;
+  translator?: string;
+  note?: string;
+}
+
+export interface ArticleVersion {
+  meta: ArticleMeta;
+  blocks: Block[];
+  /** Line in the file where each block starts, for messages that point at it. */
+  blockLines: number[];
+  words: number;
+}
+
+/** What the store keeps and the reader shows: both versions, block for block. */
+export interface ArticlePair {
+  id: string;
+  source: string;
+  date: string;
+  original: Lang;
+  versions: Record<Lang, ArticleVersion>;
+}
+
+/** A problem in an article file, with where it is; `message` is for developers (build output). */
+export interface ArticleIssue {
+  file: string;
+  line: number;
+  code: ArticleIssueCode;
+  message: string;
+}
+
+export type ArticleIssueCode =
+  | 'front-matter'
+  | 'missing-key'
+  | 'bad-value'
+  | 'empty-title'
+  | 'bad-block'
+  | 'bad-box'
+  | 'missing-version'
+  | 'unpaired'
+  | 'duplicate-id';

@@ -1,0 +1,10 @@
+// Unit tests: beside the code in src/ and build/, in Node; fake-indexeddb stands in for the browser's IndexedDB.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'],
+    environment: 'node',
+    setupFiles: ['src/test/setup.ts'],
+  },
+});
