@@ -1,0 +1,60 @@
+// The composition root: header, routes and the effects that keep the page in step with stored settings.
+import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Route, Switch } from 'wouter';
+import { useSettings } from '../db/hooks';
+import { LanguageSwitch } from '../features/settings/LanguageSwitch';
+import { applyTheme } from './theme';
+
+// Each page is its own chunk, so opening the reader loads no library or settings code.
+const LibraryPage = lazy(() => import('../features/library/LibraryPage').then((m) => ({ default: m.LibraryPage })));
+const ReaderPage = lazy(() => import('../features/reader/ReaderPage').then((m) => ({ default: m.ReaderPage })));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const settings = useSettings();
+
+  // Another tab may change the settings; the live query brings the change here.
+  useEffect(() => {
+    if (settings?.uiLanguage && settings.uiLanguage !== i18n.language) void i18n.changeLanguage(settings.uiLanguage);
+  }, [settings?.uiLanguage, i18n]);
+  useEffect(() => {
+    if (settings) applyTheme(settings.theme ?? 'system');
+  }, [settings]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link href="/" className="brand">
+          {t('app.name')}
+          <span className="tagline">{t('app.tagline')}</span>
+        </Link>
+        <nav aria-label={t('app.mainNav')}>
+          <Link href="/">{t('nav.library')}</Link>
+          <Link href="/settings">{t('nav.settings')}</Link>
+        </nav>
+        <LanguageSwitch />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={null}>
+          <Switch>
+            <Route path="/">
+              <LibraryPage />
+            </Route>
+            <Route path="/read/:id">{(params) => <ReaderPage key={params.id} id={params.id} />}</Route>
+            <Route path="/settings">
+              <SettingsPage />
+            </Route>
+            <Route>
+              <LibraryPage />
+            </Route>
+          </Switch>
+        </Suspense>
+      </main>
+    </>
+  );
+}

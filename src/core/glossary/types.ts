@@ -1,0 +1,19 @@
+// The glossary matcher's public data shapes: what an entry offers to match, and what a match reports.
+export type { Lang } from '../lang';
+import type { Lang } from '../lang';
+
+export interface MatchableTerm {
+  /** The glossary entry's id; every match of any of its terms reports it. */
+  id: string;
+  /** Per language: headword first, then extra forms or spellings; each may be several words ("think tank"). */
+  terms: Record<Lang, readonly string[]>;
+  /** True: match only as written, so the acronym "IS" never matches the verb "is". */
+  caseSensitive?: boolean;
+}
+
+/** UTF-16 offsets into the matched text: text.slice(start, end) is the surface form found. */
+export interface GlossaryMatch {
+  start: number;
+  end: number;
+  entryId: string;
+}

@@ -1,0 +1,18 @@
+// Every version of the database schema, oldest first. Append only: never edit, reorder or remove a version that has shipped.
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store declarations: primary key first, then indexes. */
+  stores: Record<string, string | null>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      articles: 'id, origin, date',
+      articleTexts: 'id',
+      positions: 'articleId',
+      settings: 'key',
+    },
+  },
+];

@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ArticlePair } from '../core/article/types';
+import { TolkDB } from './db';
+import { getPosition, savePosition } from './positions';
+import { ensureShippedArticles, planSeed, syncShippedArticles, type ShippedArticle, type ShippedArticles } from './seed';
+import { getSetting, setSetting } from './settings';
+
+function article(id: string, title: string): ArticlePair {
+  const version = (lang: 'nb' | 'en') => ({
+    meta: { id, lang, title: `${title} (${lang})`, source: 'Avis', date: '2024-03-25', original: 'nb' as const },
+    blocks: [{ kind: 'paragraph' as const, segments: [`${title} ${lang}.`] }],
+    blockLines: [10],
+    words: 3,
+  });
+  return { id, source: 'Avis', date: '2024-03-25', original: 'nb', versions: { nb: version('nb'), en: version('en') } };
+}
+const shipped = (version: string, ...items: [string, string, string][]): ShippedArticles => ({
+  version,
+  articles: items.map(([id, title, hash]): ShippedArticle => ({ hash, article: article(id, title) })),
+});
+
+let open: TolkDB[] = [];
+function freshDb() {
+  const db = new TolkDB(`test-${crypto.randomUUID()}`);
+  open.push(db);
+  return db;
+}
+afterEach(async () => {
+  await Promise.all(open.map((db) => db.delete()));
+  open = [];
+});
+
+describe('planSeed', () => {
+  it('puts new and changed articles, removes those no longer shipped, and leaves the rest', () => {
+    const stored = [
+      { id: 'same', hash: 'h1', origin: 'shipped' as const },
+      { id: 'changed', hash: 'old', origin: 'shipped' as const },
+      { id: 'gone', hash: 'h3', origin: 'shipped' as const },
+    ];
+    const plan = planSeed(stored, shipped('v', ['same', 'S', 'h1'], ['changed', 'C', 'new'], ['added', 'A', 'h4']).articles);
+    expect(plan.put.map((p) => p.article.id)).toEqual(['changed', 'added']);
+    expect(plan.remove).toEqual(['gone']);
+  });
+});
+
+describe('syncShippedArticles', () => {
+  it('seeds an empty store with every shipped article, summary and text', async () => {
+    const db = freshDb();
+    await syncShippedArticles(db, shipped('v1', ['a', 'Alpha', 'h1'], ['b', 'Beta', 'h2']));
+    expect(await db.articles.toCollection().primaryKeys()).toEqual(['a', 'b']);
+    expect((await db.articles.get('a'))?.titles).toEqual({ nb: 'Alpha (nb)', en: 'Alpha (en)' });
+    expect((await db.articleTexts.get('b'))?.versions.en.blocks[0]?.segments).toEqual(['Beta en.']);
+    expect(await getSetting(db, 'shippedVersion')).toBe('v1');
+  });
+
+  it('updates changed articles in place and keeps what the user made or set', async () => {
+    const db = freshDb();
+    await syncShippedArticles(db, shipped('v1', ['a', 'Alpha', 'h1'], ['b', 'Beta', 'h2'], ['c', 'Gamma', 'h3']));
+    await savePosition(db, 'a', 4, 1000);
+    await savePosition(db, 'b', 2, 2000);
+    await setSetting(db, 'uiLanguage', 'nb');
+    await setSetting(db, 'fontSize', 120);
+
+    const plan = await syncShippedArticles(db, shipped('v2', ['a', 'Alpha revised', 'h1b'], ['b', 'Beta', 'h2'], ['d', 'Delta', 'h4']));
+
+    expect(plan.put.map((p) => p.article.id)).toEqual(['a', 'd']);
+    expect((await db.articles.get('a'))?.titles.nb).toBe('Alpha revised (nb)');
+    expect(await db.articles.get('c')).toBeUndefined();
+    expect(await db.articleTexts.get('c')).toBeUndefined();
+    expect(await getPosition(db, 'a')).toEqual({ articleId: 'a', block: 4, updatedAt: 1000 });
+    expect(await getPosition(db, 'b')).toEqual({ articleId: 'b', block: 2, updatedAt: 2000 });
+    expect(await getSetting(db, 'uiLanguage')).toBe('nb');
+    expect(await getSetting(db, 'fontSize')).toBe(120);
+    expect(await getSetting(db, 'shippedVersion')).toBe('v2');
+  });
+});
+
+describe('ensureShippedArticles', () => {
+  it('loads the articles only when the build version differs from the stored one', async () => {
+    const db = freshDb();
+    const load = vi.fn(async () => shipped('v1', ['a', 'Alpha', 'h1']));
+    await ensureShippedArticles(db, 'v1', load);
+    await ensureShippedArticles(db, 'v1', load);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(await db.articles.count()).toBe(1);
+  });
+
+  it('leaves the store as it was when loading the new articles fails', async () => {
+    const db = freshDb();
+    await syncShippedArticles(db, shipped('v1', ['a', 'Alpha', 'h1']));
+    await expect(ensureShippedArticles(db, 'v2', () => Promise.reject(new Error('offline')))).rejects.toThrow('offline');
+    expect(await db.articles.toCollection().primaryKeys()).toEqual(['a']);
+    expect(await getSetting(db, 'shippedVersion')).toBe('v1');
+  });
+});

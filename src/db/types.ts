@@ -1,0 +1,49 @@
+// The records Tolk keeps in IndexedDB.
+import type { ArticleVersion } from '../core/article/types';
+import type { Lang } from '../core/lang';
+
+/** What the library lists: small, so the list never loads article text. */
+export interface ArticleSummary {
+  id: string;
+  /** `shipped` articles come with the app and are replaced when a build changes them. */
+  origin: 'shipped';
+  /** Content hash of the shipped article, to tell whether a new build changed it. */
+  hash: string;
+  titles: Record<Lang, string>;
+  source: string;
+  date: string;
+  original: Lang;
+  words: Record<Lang, number>;
+}
+
+export interface ArticleText {
+  id: string;
+  versions: Record<Lang, ArticleVersion>;
+}
+
+export interface ReadingPosition {
+  articleId: string;
+  /** Index of the block (paragraph pair) at the top of the reader; -1 is the title. */
+  block: number;
+  updatedAt: number;
+}
+
+export type Theme = 'system' | 'light' | 'dark';
+
+/** Every setting with its type; a missing row means the default. */
+export interface Settings {
+  uiLanguage: Lang;
+  theme: Theme;
+  /** Reader text size in percent of the base size. */
+  fontSize: number;
+  /** true: English on the left (or on top when stacked). */
+  swapped: boolean;
+  /** The shipped-articles version the store holds; internal. */
+  shippedVersion: string;
+}
+
+export type SettingKey = keyof Settings;
+export interface SettingRow<K extends SettingKey = SettingKey> {
+  key: K;
+  value: Settings[K];
+}

@@ -1,0 +1,154 @@
+// The two panes on one grid: pairs share rows, pointing at a sentence highlights its counterpart, arrow keys step through sentences.
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
+import type { ArticleVersion } from '../../core/article/types';
+import type { Lang } from '../../core/lang';
+import { BlockView, rowStyle } from './BlockView';
+import { layoutArticle, stackedRow } from './layout';
+import { parseSegmentKey, segmentKey, segmentKeys, TITLE_BLOCK } from './segments';
+
+/** Each pane is named by its language in that language, whatever the UI language. */
+const PANE_NAMES: Record<Lang, string> = { nb: 'Norsk', en: 'English' };
+
+interface Props {
+  versions: Record<Lang, ArticleVersion>;
+  /** Left (or top) pane first. */
+  order: readonly [Lang, Lang];
+  onPainted?: () => void;
+}
+
+const NEXT_KEYS = new Set(['ArrowDown', 'j']);
+const PREVIOUS_KEYS = new Set(['ArrowUp', 'k']);
+const OTHER_PANE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'h', 'l']);
+
+export function ParallelText({ versions, order, onPainted }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState<string | null>(null);
+  const [tabKey, setTabKey] = useState(segmentKey(TITLE_BLOCK, 0));
+  // The panes pair by position, so either version's block structure describes both.
+  const blocks = versions.nb.blocks;
+  const layout = useMemo(() => layoutArticle(blocks), [blocks]);
+  const keys = useMemo(() => segmentKeys(blocks), [blocks]);
+
+  useEffect(() => {
+    // Runs once the panes are committed; the frame after is when they are painted.
+    const frame = requestAnimationFrame(() => onPainted?.());
+    return () => cancelAnimationFrame(frame);
+  }, [onPainted]);
+
+  const focusSegment = useCallback((lang: Lang, key: string) => {
+    container.current?.querySelector<HTMLElement>(`[data-pane="${lang}"] [data-seg="${key}"]`)?.focus();
+  }, []);
+
+  const keyOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('[data-seg]')?.dataset.seg : undefined);
+  const paneOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('[data-pane]')?.dataset.pane : undefined);
+
+  const onPointerOver = (event: PointerEvent) => {
+    const key = keyOf(event.target);
+    if (key) setActive(key);
+  };
+  const onPointerLeave = (event: PointerEvent) => {
+    // A finger lifting also "leaves"; only a mouse moving away should drop the highlight.
+    if (event.pointerType === 'mouse') setActive(null);
+  };
+  const onFocus = (event: { target: EventTarget | null }) => {
+    const key = keyOf(event.target);
+    if (!key) return;
+    setActive(key);
+    setTabKey(key);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const key = keyOf(event.target);
+    const lang = paneOf(event.target);
+    if (!key || (lang !== 'nb' && lang !== 'en') || event.altKey || event.ctrlKey || event.metaKey) return;
+    const index = keys.indexOf(key);
+    let target: { lang: Lang; key: string | undefined } | undefined;
+    if (NEXT_KEYS.has(event.key)) target = { lang, key: keys[index + 1] };
+    else if (PREVIOUS_KEYS.has(event.key)) target = { lang, key: keys[index - 1] };
+    else if (event.key === 'Home') target = { lang, key: keys[0] };
+    else if (event.key === 'End') target = { lang, key: keys.at(-1) };
+    else if (OTHER_PANE_KEYS.has(event.key)) target = { lang: lang === 'nb' ? 'en' : 'nb', key };
+    if (!target) return;
+    event.preventDefault();
+    if (target.key) focusSegment(target.lang, target.key);
+  };
+
+  const activeAt = active ? parseSegmentKey(active) : undefined;
+  const tabAt = parseSegmentKey(tabKey);
+  const segIn = (at: { block: number; seg: number } | undefined, block: number) => (at?.block === block ? at.seg : -1);
+
+  return (
+    <div
+      ref={container}
+      className="parallel"
+      style={{ '--rows': layout.rows } as CSSProperties}
+      onPointerOver={onPointerOver}
+      onPointerLeave={onPointerLeave}
+      onClick={onPointerOver as never}
+      onFocus={onFocus}
+      onKeyDown={onKeyDown}
+    >
+      {order.map((lang, paneIndex) => {
+        const version = versions[lang];
+        const pane = paneIndex === 0 ? 0 : 1;
+        const titleBlock = { kind: 'heading' as const, segments: [version.meta.title] };
+        return (
+          <section key={lang} className={`pane pane-${paneIndex + 1}`} aria-label={PANE_NAMES[lang]} lang={lang} data-pane={lang}>
+            <h1 className="cell cell-title" style={rowStyle(1, stackedRow(1, pane))} data-block={TITLE_BLOCK}>
+              <span
+                className={segIn(activeAt, TITLE_BLOCK) === 0 ? 'seg is-active' : 'seg'}
+                data-seg={segmentKey(TITLE_BLOCK, 0)}
+                tabIndex={segIn(tabAt, TITLE_BLOCK) === 0 ? 0 : -1}
+              >
+                {titleBlock.segments[0]}
+              </span>
+            </h1>
+            {layout.items.map((item) => {
+              if (item.type === 'block') {
+                const block = version.blocks[item.block];
+                return block ? (
+                  <BlockView
+                    key={item.block}
+                    block={block}
+                    blockIndex={item.block}
+                    row={item.row}
+                    stackedRow={stackedRow(item.row, pane)}
+                    activeSeg={segIn(activeAt, item.block)}
+                    tabSeg={segIn(tabAt, item.block)}
+                  />
+                ) : null;
+              }
+              const first = item.children[0];
+              const titled = first !== undefined && version.blocks[first.block]?.kind === 'box-title';
+              const titleId = titled ? `${lang}-box-${first.block}` : undefined;
+              return (
+                <div
+                  key={`box-${item.row}`}
+                  className={`box box-${item.kind}`}
+                  role={titled ? 'group' : undefined}
+                  aria-labelledby={titleId}
+                  style={{ '--row': item.row, '--span': item.span, '--stacked-row': stackedRow(item.row, 0), '--stacked-span': item.span * 2 } as CSSProperties}
+                >
+                  {item.children.map((child) => {
+                    const block = version.blocks[child.block];
+                    return block ? (
+                      <BlockView
+                        key={child.block}
+                        id={child === first && titled ? titleId : undefined}
+                        block={block}
+                        blockIndex={child.block}
+                        row={child.row}
+                        stackedRow={stackedRow(child.row, pane)}
+                        activeSeg={segIn(activeAt, child.block)}
+                        tabSeg={segIn(tabAt, child.block)}
+                      />
+                    ) : null;
+                  })}
+                </div>
+              );
+            })}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// The reader route: loads one article and its settings, and lays out the toolbar and the parallel panes.
+import { useCallback, useRef, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { db } from '../../db/db';
+import { useArticle, useSettings } from '../../db/hooks';
+import { FONT_SIZE, setSetting } from '../../db/settings';
+import { ParallelText } from './ParallelText';
+import { useReadingPosition } from './useReadingPosition';
+import './reader.css';
+
+/** The benchmark reads this mark: the moment both panes of an article are on screen. */
+const markPainted = () => performance.mark('tolk:panes-painted');
+
+export function ReaderPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const article = useArticle(id);
+  const settings = useSettings();
+  const root = useRef<HTMLDivElement>(null);
+  const toolbar = useRef<HTMLDivElement>(null);
+  const stickyOffset = useCallback(() => toolbar.current?.getBoundingClientRect().bottom ?? 0, []);
+  useReadingPosition(id, root, Boolean(article && settings), stickyOffset);
+
+  if (article === undefined || settings === undefined) return <p role="status">{t('reader.loading')}</p>;
+  if (article === null) {
+    return (
+      <div className="reader-missing">
+        <p role="alert">{t('reader.notFound', { id })}</p>
+        <Link href="/">{t('reader.back')}</Link>
+      </div>
+    );
+  }
+  const swapped = settings.swapped ?? false;
+  const fontSize = settings.fontSize ?? FONT_SIZE.default;
+  const setFontSize = (value: number) => setSetting(db, 'fontSize', Math.min(FONT_SIZE.max, Math.max(FONT_SIZE.min, value)));
+
+  return (
+    <div className="reader" ref={root} style={{ '--reader-scale': fontSize / 100 } as CSSProperties}>
+      <div className="reader-toolbar" role="toolbar" aria-label={t('reader.toolbar')} ref={toolbar}>
+        <Link href="/" className="button-link">
+          ← {t('reader.back')}
+        </Link>
+        <button type="button" aria-pressed={swapped} onClick={() => setSetting(db, 'swapped', !swapped)}>
+          ⇄ {t('reader.swap')}
+        </button>
+        <span className="font-size" role="group" aria-label={t('reader.fontSize')}>
+          <button type="button" aria-label={t('reader.smaller')} disabled={fontSize <= FONT_SIZE.min} onClick={() => setFontSize(fontSize - FONT_SIZE.step)}>
+            A−
+          </button>
+          <output aria-live="polite">{fontSize} %</output>
+          <button type="button" aria-label={t('reader.larger')} disabled={fontSize >= FONT_SIZE.max} onClick={() => setFontSize(fontSize + FONT_SIZE.step)}>
+            A+
+          </button>
+        </span>
+      </div>
+      <p className="reader-meta">
+        {article.summary.source} · <time dateTime={article.summary.date}>{article.summary.date}</time>
+        {' · '}
+        <span className="hint">{t('reader.keyboardHint')}</span>
+      </p>
+      <ParallelText versions={article.text.versions} order={swapped ? ['en', 'nb'] : ['nb', 'en']} onPainted={markPainted} />
+    </div>
+  );
+}

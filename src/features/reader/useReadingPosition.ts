@@ -1,0 +1,52 @@
+// Saves which pair is at the top of the reader as the user scrolls, and scrolls back there when the article is opened again.
+import { useEffect, useRef, type RefObject } from 'react';
+import { db } from '../../db/db';
+import { getPosition, savePosition } from '../../db/positions';
+
+const SAVE_DELAY_MS = 250;
+
+/** The first block, in the first pane, whose bottom is below the sticky toolbar: what the reader is looking at. */
+function topBlock(root: HTMLElement, offset: number): number | undefined {
+  const cells = root.querySelectorAll<HTMLElement>('.pane-1 [data-block]');
+  for (const cell of cells) {
+    if (cell.getBoundingClientRect().bottom > offset + 1) return Number(cell.dataset.block);
+  }
+  return undefined;
+}
+
+export function useReadingPosition(articleId: string, root: RefObject<HTMLElement | null>, ready: boolean, stickyOffset: () => number) {
+  const restored = useRef(false);
+
+  useEffect(() => {
+    if (!ready || restored.current) return;
+    restored.current = true;
+    let cancelled = false;
+    void getPosition(db, articleId).then((position) => {
+      if (cancelled || !position || position.block < 0) return;
+      root.current?.querySelector(`.pane-1 [data-block="${position.block}"]`)?.scrollIntoView({ block: 'start' });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [articleId, ready, root]);
+
+  useEffect(() => {
+    if (!ready) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let last: number | undefined;
+    const onScroll = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const block = root.current ? topBlock(root.current, stickyOffset()) : undefined;
+        if (block === undefined || block === last) return;
+        last = block;
+        void savePosition(db, articleId, block);
+      }, SAVE_DELAY_MS);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('scroll', onScroll);
+    };
+  }, [articleId, ready, root, stickyOffset]);
+}

@@ -1,0 +1,10 @@
+// Types translation keys from the English locale file: a misspelt key fails the type check.
+import 'i18next';
+import type en from '../../locales/en/common.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: { common: typeof en };
+  }
+}

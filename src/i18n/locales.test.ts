@@ -1,0 +1,37 @@
+// Both UI languages must offer the same strings: a key in one file and not the other fails here.
+import { describe, expect, it } from 'vitest';
+import en from '../../locales/en/common.json';
+import nb from '../../locales/nb/common.json';
+import { detectLanguage } from './i18n';
+
+function keysOf(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('locales', () => {
+  it('nb and en have the same keys', () => {
+    expect(keysOf(nb).sort()).toEqual(keysOf(en).sort());
+  });
+
+  it('has no empty strings', () => {
+    for (const [lang, file] of [['nb', nb], ['en', en]] as const) {
+      const empty = keysOf(file).filter((key) => key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], file) === '');
+      expect(empty, lang).toEqual([]);
+    }
+  });
+});
+
+describe('detectLanguage', () => {
+  it.each([
+    [['nb-NO', 'en'], 'nb'],
+    [['no'], 'nb'],
+    [['nn-NO'], 'nb'],
+    [['en-GB', 'nb'], 'en'],
+    [['de-DE', 'nb'], 'nb'],
+    [['de-DE', 'fr'], 'en'],
+    [[], 'en'],
+  ])('%j → %s', (preferred, expected) => {
+    expect(detectLanguage(preferred)).toBe(expected);
+  });
+});
