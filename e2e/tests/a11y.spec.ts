@@ -1,0 +1,29 @@
+// Automated accessibility checks (axe) on the library and the reader, in both layouts and both themes.
+import { AxeBuilder } from '@axe-core/playwright';
+import { BELARUS } from '../fixtures/articles';
+import { expect, test } from '../fixtures/test';
+
+const scan = (page: import('@playwright/test').Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+
+test('the library has no axe violations', async ({ library, page }) => {
+  await library.goto();
+  await library.articleLink(/Russland/).waitFor();
+  expect((await scan(page)).violations).toEqual([]);
+});
+
+test('the reader has no axe violations, side by side and stacked', async ({ reader, page }) => {
+  await reader.open(BELARUS);
+  expect((await scan(page)).violations).toEqual([]);
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect((await scan(page)).violations).toEqual([]);
+});
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the reader has no axe violations', async ({ reader, page }) => {
+    await reader.open(BELARUS);
+    await reader.sentence('en', 'ISKP have claimed responsibility for the attack, and experts believe everything points to them.').hover();
+    expect((await scan(page)).violations).toEqual([]);
+  });
+});

@@ -1,0 +1,124 @@
+// Reading an article: both panes complete and aligned, highlights that find their counterpart, swapping, stacking, keys.
+import { BELARUS, MOSCOW, shippedArticle, shippedArticles } from '../fixtures/articles';
+import { expect, test } from '../fixtures/test';
+
+for (const article of shippedArticles) {
+  test(`opens "${article.versions.en.meta.title}" from the library with every paragraph in both panes`, async ({ library, reader, page }) => {
+    await library.goto();
+    await library.articleLink(article.versions.nb.meta.title).click();
+    for (const lang of ['nb', 'en'] as const) {
+      const version = article.versions[lang];
+      const pane = reader.pane(lang);
+      await expect(pane).toHaveAttribute('lang', lang);
+      await expect(pane.getByRole('heading', { level: 1 })).toHaveText(version.meta.title);
+      const text = await pane.innerText();
+      for (const segment of version.blocks.flatMap((b) => b.segments)) expect(text).toContain(segment);
+    }
+    await expect(page).toHaveURL(new RegExp(`/read/${article.id}$`));
+  });
+}
+
+test('paragraph pairs start at the same height, so the panes never drift apart', async ({ reader, page }) => {
+  await reader.open(BELARUS);
+  const tops = (lang: 'nb' | 'en') =>
+    reader.pane(lang).locator('[data-block]').evaluateAll((cells) => cells.map((c) => Math.round(c.getBoundingClientRect().top)));
+  const [nb, en] = [await tops('nb'), await tops('en')];
+  expect(nb.length).toBe(shippedArticle(BELARUS).versions.nb.blocks.length + 1);
+  expect(en).toEqual(nb);
+  await page.setViewportSize({ width: 1024, height: 800 });
+  expect(await tops('en')).toEqual(await tops('nb'));
+});
+
+test('pointing at a sentence highlights it and its counterpart', async ({ reader }) => {
+  await reader.open(MOSCOW);
+  const nb = reader.sentence('nb', 'Terroristene Russland har i varetekt skal være fra Tadsjikistan.');
+  const en = reader.sentence('en', 'The terrorists Russia has in custody are said to be from Tajikistan.');
+  await nb.hover();
+  await expect(nb).toHaveClass(/is-active/);
+  await expect(en).toHaveClass(/is-active/);
+
+  const other = reader.sentence('en', 'Ukraine has publicly rejected this.');
+  await other.hover();
+  await expect(reader.sentence('nb', 'Dette har Ukraina gått ut og avvist.')).toHaveClass(/is-active/);
+  await expect(nb).not.toHaveClass(/is-active/);
+});
+
+test('a tap highlights the pair on a touch screen', async ({ browser }) => {
+  const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(`/read/${MOSCOW}`);
+  await page.getByRole('region', { name: 'English' }).getByText('Seven of them are said to have been remanded in custody.', { exact: true }).tap();
+  await expect(page.getByRole('region', { name: 'Norsk' }).getByText('Syv av disse skal være varetektsfengslet.', { exact: true })).toHaveClass(/is-active/);
+  await context.close();
+});
+
+test('keys step from sentence to sentence, and to the other language, with the highlight following', async ({ reader, page }) => {
+  await reader.open(MOSCOW);
+  const article = shippedArticle(MOSCOW);
+  const title = reader.pane('nb').getByRole('heading', { level: 1 }).locator('[data-seg]');
+  // Tab from the toolbar reaches the first sentence of the first pane.
+  await reader.largerText().focus();
+  await page.keyboard.press('Tab');
+  await expect(title).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const first = article.versions.nb.blocks[0]?.segments[0] ?? '';
+  await expect(reader.sentence('nb', first)).toBeFocused();
+  await page.keyboard.press('j');
+  const second = article.versions.nb.blocks[1]?.segments[0] ?? '';
+  await expect(reader.sentence('nb', second)).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  const counterpart = reader.sentence('en', article.versions.en.blocks[1]?.segments[0] ?? '');
+  await expect(counterpart).toBeFocused();
+  await expect(counterpart).toHaveClass(/is-active/);
+  await expect(reader.sentence('nb', second)).toHaveClass(/is-active/);
+  await page.keyboard.press('k');
+  await expect(reader.sentence('en', article.versions.en.blocks[0]?.segments[0] ?? '')).toBeFocused();
+});
+
+test('the swap control puts English on the left and is remembered', async ({ reader, page }) => {
+  await reader.open(MOSCOW);
+  const left = async (lang: 'nb' | 'en') => (await reader.pane(lang).boundingBox())?.x ?? NaN;
+  expect(await left('nb')).toBeLessThan(await left('en'));
+  await reader.swapButton().click();
+  await expect(reader.swapButton()).toHaveAttribute('aria-pressed', 'true');
+  expect(await left('en')).toBeLessThan(await left('nb'));
+  await page.reload();
+  await reader.pane('en').waitFor();
+  expect(await left('en')).toBeLessThan(await left('nb'));
+});
+
+test('narrower than 768 px the pairs stack and stay together', async ({ reader, page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await reader.open(MOSCOW);
+  const article = shippedArticle(MOSCOW);
+  const box = async (lang: 'nb' | 'en', block: number, seg = 0) => {
+    const b = await reader.sentence(lang, article.versions[lang].blocks[block]?.segments[seg] ?? '').boundingBox();
+    if (!b) throw new Error('not visible');
+    return b;
+  };
+  for (const block of [1, 2, 3]) {
+    const [nb, en, nextNb] = [await box('nb', block), await box('en', block), await box('nb', block + 1)];
+    expect(Math.abs(nb.x - en.x)).toBeLessThan(2); // one column
+    expect(en.y).toBeGreaterThan(nb.y); // the counterpart comes right under
+    expect(nextNb.y).toBeGreaterThan(en.y); // and before the next pair
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test('the text size control makes the reader text larger and is remembered', async ({ reader, page }) => {
+  await reader.open(MOSCOW);
+  const size = () => reader.pane('nb').locator('p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+  const before = await size();
+  await reader.largerText().click();
+  await expect.poll(size).toBeGreaterThan(before);
+  await page.reload();
+  await reader.pane('nb').waitFor();
+  await expect.poll(size).toBeGreaterThan(before);
+});
+
+test('an unknown article says so and links back to the library', async ({ page }) => {
+  await page.goto('/read/no-such-article');
+  await expect(page.getByRole('alert')).toHaveText('There is no article called “no-such-article”.');
+  await page.getByRole('main').getByRole('link', { name: 'All articles' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible();
+});
