@@ -3,9 +3,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { shippedVersion } from 'virtual:tolk/shipped-version';
 import { App } from './app/App';
+import { articleIdFromPath, preloadPageFor } from './app/pages';
 import { StartupError } from './app/StartupError';
 import { applyTheme } from './app/theme';
 import { db } from './db/db';
+import { prefetchArticle, primeSettings } from './db/hooks';
 import { ensureShippedArticles } from './db/seed';
 import { getAllSettings } from './db/settings';
 import { detectLanguage, initI18n } from './i18n/i18n';
@@ -14,6 +16,7 @@ import './app/app.css';
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 async function start(root: ReturnType<typeof createRoot>) {
+  preloadPageFor(window.location.pathname);
   let settings;
   try {
     settings = await getAllSettings(db);
@@ -22,10 +25,13 @@ async function start(root: ReturnType<typeof createRoot>) {
     root.render(<StartupError kind="storage" detail={message(error)} />);
     return;
   }
+  primeSettings(settings);
   applyTheme(settings.theme ?? 'system');
   await initI18n(settings.uiLanguage ?? detectLanguage(navigator.languages));
   try {
-    await ensureShippedArticles(db, shippedVersion, () => import('virtual:tolk/shipped-articles').then((m) => m.default));
+    await ensureShippedArticles(db, shippedVersion, settings.shippedVersion, () => import('virtual:tolk/shipped-articles').then((m) => m.default));
+    const articleId = articleIdFromPath(window.location.pathname);
+    if (articleId) await prefetchArticle(articleId);
   } catch (error) {
     root.render(<StartupError kind="seed" detail={message(error)} />);
     return;

@@ -1,9 +1,10 @@
 // Automated accessibility checks (axe) on the library and the reader, in both layouts and both themes.
 import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { BELARUS } from '../fixtures/articles';
 import { expect, test } from '../fixtures/test';
 
-const scan = (page: import('@playwright/test').Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+const scan = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
 
 test('the library has no axe violations', async ({ library, page }) => {
   await library.goto();

@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
 import { useSettings } from '../db/hooks';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
+import { loadLibraryPage, loadReaderPage, loadSettingsPage } from './pages';
 import { applyTheme } from './theme';
 
 // Each page is its own chunk, so opening the reader loads no library or settings code.
-const LibraryPage = lazy(() => import('../features/library/LibraryPage').then((m) => ({ default: m.LibraryPage })));
-const ReaderPage = lazy(() => import('../features/reader/ReaderPage').then((m) => ({ default: m.ReaderPage })));
-const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const LibraryPage = lazy(() => loadLibraryPage().then((m) => ({ default: m.LibraryPage })));
+const ReaderPage = lazy(() => loadReaderPage().then((m) => ({ default: m.ReaderPage })));
+const SettingsPage = lazy(() => loadSettingsPage().then((m) => ({ default: m.SettingsPage })));
 
 export function App() {
   const { t, i18n } = useTranslation();

@@ -79,8 +79,8 @@ describe('ensureShippedArticles', () => {
   it('loads the articles only when the build version differs from the stored one', async () => {
     const db = freshDb();
     const load = vi.fn(async () => shipped('v1', ['a', 'Alpha', 'h1']));
-    await ensureShippedArticles(db, 'v1', load);
-    await ensureShippedArticles(db, 'v1', load);
+    await ensureShippedArticles(db, 'v1', await getSetting(db, 'shippedVersion'), load);
+    await ensureShippedArticles(db, 'v1', await getSetting(db, 'shippedVersion'), load);
     expect(load).toHaveBeenCalledTimes(1);
     expect(await db.articles.count()).toBe(1);
   });
@@ -88,7 +88,7 @@ describe('ensureShippedArticles', () => {
   it('leaves the store as it was when loading the new articles fails', async () => {
     const db = freshDb();
     await syncShippedArticles(db, shipped('v1', ['a', 'Alpha', 'h1']));
-    await expect(ensureShippedArticles(db, 'v2', () => Promise.reject(new Error('offline')))).rejects.toThrow('offline');
+    await expect(ensureShippedArticles(db, 'v2', 'v1', () => Promise.reject(new Error('offline')))).rejects.toThrow('offline');
     expect(await db.articles.toCollection().primaryKeys()).toEqual(['a']);
     expect(await getSetting(db, 'shippedVersion')).toBe('v1');
   });

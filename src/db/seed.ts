@@ -1,7 +1,6 @@
 // Brings the shipped articles in the store up to date with the build, touching nothing the user made or set.
 import type { ArticlePair } from '../core/article/types';
 import type { TolkDB } from './db';
-import { getSetting } from './settings';
 import type { ArticleSummary, ArticleText } from './types';
 
 export interface ShippedArticle {
@@ -56,8 +55,8 @@ export async function syncShippedArticles(db: TolkDB, shipped: ShippedArticles):
   });
 }
 
-/** Called at start: cheap when nothing changed (one read); loads the articles only when the build's version differs. */
-export async function ensureShippedArticles(db: TolkDB, version: string, load: () => Promise<ShippedArticles>): Promise<void> {
-  if ((await getSetting(db, 'shippedVersion')) === version) return;
+/** Called at start with the stored version (from the settings already read): loads the articles only when the build's differs. */
+export async function ensureShippedArticles(db: TolkDB, version: string, stored: string | undefined, load: () => Promise<ShippedArticles>): Promise<void> {
+  if (stored === version) return;
   await syncShippedArticles(db, await load());
 }
