@@ -3,19 +3,10 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { formatArticleIssue, pairArticleFiles, type ArticleFile } from '../src/core/article/pairArticles';
-import type { ArticlePair } from '../src/core/article/types';
+import { parseGlossaryFile } from '../src/core/glossary/parseGlossaryFile';
+import type { ShippedArticle, ShippedArticles } from '../src/db/seed';
 
-export interface ShippedArticle {
-  /** Changes whenever anything in the article changes: the store compares it to decide what to update. */
-  hash: string;
-  article: ArticlePair;
-}
-
-export interface ShippedArticles {
-  /** One hash over all articles: when it is unchanged, the app skips the seeding step entirely. */
-  version: string;
-  articles: ShippedArticle[];
-}
+export type { ShippedArticle, ShippedArticles };
 
 export function articleFilesIn(root: string): ArticleFile[] {
   const dir = join(root, 'articles');
@@ -38,9 +29,13 @@ export type LoadResult = { ok: true; shipped: ShippedArticles; files: string[] }
 export function loadShippedArticles(root: string): LoadResult {
   const files = articleFilesIn(root);
   const { articles, issues } = pairArticleFiles(files);
-  const paths = files.map((f) => join(root, f.path));
-  if (issues.length > 0) return { ok: false, errors: issues.map(formatArticleIssue), files: paths };
+  const glossaryPath = join(root, 'articles', 'glossary.md');
+  const glossary = parseGlossaryFile(readFileSync(glossaryPath, 'utf8'), 'articles/glossary.md');
+  if (!glossary.ok) issues.push(...glossary.issues);
+  const paths = [...files.map((f) => join(root, f.path)), glossaryPath];
+  if (issues.length > 0 || !glossary.ok) return { ok: false, errors: issues.map(formatArticleIssue), files: paths };
   const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
   const shipped = articles.map((article) => ({ hash: hashOf(article), article }));
-  return { ok: true, shipped: { version: hashOf(shipped.map((s) => s.hash)), articles: shipped }, files: paths };
+  const version = hashOf([shipped.map((s) => s.hash), hashOf(glossary.entries)]);
+  return { ok: true, shipped: { version, articles: shipped, glossary: glossary.entries }, files: paths };
 }

@@ -1,4 +1,6 @@
 // The articles that ship: every file in articles/ parses and pairs (the build runs the same check).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadShippedArticles } from './readArticles';
 
@@ -15,9 +17,28 @@ describe('articles/', () => {
   });
 
   it('keeps no scraping noise', () => {
-    const text = result.ok ? JSON.stringify(result.shipped) : '';
+    const text = result.ok ? JSON.stringify(result.shipped.articles) : '';
     for (const noise of ['Artikkelen fortsetter under annonsen', 'View more', 'Tags:', 'NEXT ', 'Les mer', 'Se video', 'Also read', 'An organization that']) {
       expect(text).not.toContain(noise);
     }
+  });
+});
+
+describe('articles/glossary.md', () => {
+  const entries = loadShippedArticles(process.cwd());
+  const glossary = entries.ok ? entries.shipped.glossary : [];
+
+  it('holds at least 25 entries, each in both languages with both definitions', () => {
+    expect(glossary.length).toBeGreaterThanOrEqual(25);
+    for (const entry of glossary) {
+      expect(entry.terms.nb[0] && entry.terms.en[0] && entry.definitions.nb && entry.definitions.en, entry.id).toBeTruthy();
+    }
+  });
+
+  it('keeps every inline definition and person box of seed 003 word for word', () => {
+    const seed = readFileSync(join(process.cwd(), '..', 'shared', 'seeds', '003_c83faab4b4312fe4.txt'), 'utf8');
+    const from003 = glossary.filter((e) => e.origin === '003');
+    expect(from003.map((e) => e.id)).toEqual(expect.arrayContaining(['think-tank', 'kremlin', 'putin', 'iskp', 'sanctions', 'tajikistan', 'narrative', 'lukashenko', 'tom-roseth']));
+    for (const entry of from003) expect(seed, entry.id).toContain(entry.definitions.en);
   });
 });

@@ -1,13 +1,14 @@
 // The one Dexie database: opens every schema version in order, so any older database upgrades to the newest.
 import Dexie, { type EntityTable } from 'dexie';
 import { SCHEMA_VERSIONS } from './schema';
-import type { ArticleSummary, ArticleText, ReadingPosition, SettingRow } from './types';
+import type { ArticleSummary, ArticleText, ReadingPosition, SettingRow, StoredGlossaryEntry } from './types';
 
 export class TolkDB extends Dexie {
   articles!: EntityTable<ArticleSummary, 'id'>;
   articleTexts!: EntityTable<ArticleText, 'id'>;
   positions!: EntityTable<ReadingPosition, 'articleId'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  glossary!: EntityTable<StoredGlossaryEntry, 'id'>;
 
   constructor(name = 'tolk') {
     super(name);

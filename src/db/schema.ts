@@ -15,4 +15,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // The glossary: editorial entries (shipped) now, the learner's own later; new table, nothing to convert.
+    version: 2,
+    stores: {
+      glossary: 'id, owner',
+    },
+  },
 ];

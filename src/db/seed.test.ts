@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ArticlePair } from '../core/article/types';
+import type { GlossaryEntry } from '../core/glossary/entry';
 import { TolkDB } from './db';
 import { getPosition, savePosition } from './positions';
 import { ensureShippedArticles, planSeed, syncShippedArticles, type ShippedArticle, type ShippedArticles } from './seed';
@@ -17,6 +18,13 @@ function article(id: string, title: string): ArticlePair {
 const shipped = (version: string, ...items: [string, string, string][]): ShippedArticles => ({
   version,
   articles: items.map(([id, title, hash]): ShippedArticle => ({ hash, article: article(id, title) })),
+  glossary: [],
+});
+const entry = (id: string, nb: string, en: string): GlossaryEntry => ({
+  id,
+  kind: 'concept',
+  terms: { nb: [nb], en: [en] },
+  definitions: { nb: `${nb} er …`, en: `${en} is …` },
 });
 
 let open: TolkDB[] = [];
@@ -72,6 +80,19 @@ describe('syncShippedArticles', () => {
     expect(await getSetting(db, 'uiLanguage')).toBe('nb');
     expect(await getSetting(db, 'fontSize')).toBe(120);
     expect(await getSetting(db, 'shippedVersion')).toBe('v2');
+  });
+});
+
+describe('the editorial glossary', () => {
+  it('is replaced whole by the new build', async () => {
+    const db = freshDb();
+    await syncShippedArticles(db, { ...shipped('v1'), glossary: [entry('a', 'tankesmie', 'think tank'), entry('b', 'sanksjon', 'sanction')] });
+    await syncShippedArticles(db, { ...shipped('v2'), glossary: [entry('a', 'tankesmie', 'think-tank'), entry('c', 'Kreml', 'Kremlin')] });
+    const stored = await db.glossary.orderBy('id').toArray();
+    expect(stored.map((e) => [e.id, e.terms.en[0], e.owner])).toEqual([
+      ['a', 'think-tank', 'editorial'],
+      ['c', 'Kremlin', 'editorial'],
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
 // Brings the shipped articles in the store up to date with the build, touching nothing the user made or set.
 import type { ArticlePair } from '../core/article/types';
+import type { GlossaryEntry } from '../core/glossary/entry';
 import type { TolkDB } from './db';
 import type { ArticleSummary, ArticleText } from './types';
 
@@ -8,8 +9,11 @@ export interface ShippedArticle {
   article: ArticlePair;
 }
 export interface ShippedArticles {
+  /** One hash over the articles and the glossary: when it matches the stored one, start-up skips seeding. */
   version: string;
   articles: ShippedArticle[];
+  /** The editorial glossary; small, so it is replaced whole. */
+  glossary: GlossaryEntry[];
 }
 
 export interface SeedPlan {
@@ -43,13 +47,15 @@ export function summarize({ hash, article }: ShippedArticle): ArticleSummary {
 
 /** Applies the plan in one transaction: the store holds either the old set or the new one, never a mix. */
 export async function syncShippedArticles(db: TolkDB, shipped: ShippedArticles): Promise<SeedPlan> {
-  return db.transaction('rw', db.articles, db.articleTexts, db.settings, async () => {
+  return db.transaction('rw', [db.articles, db.articleTexts, db.glossary, db.settings], async () => {
     const plan = planSeed(await db.articles.where('origin').equals('shipped').toArray(), shipped.articles);
     const texts: ArticleText[] = plan.put.map(({ article }) => ({ id: article.id, versions: article.versions }));
     await db.articles.bulkPut(plan.put.map(summarize));
     await db.articleTexts.bulkPut(texts);
     await db.articles.bulkDelete(plan.remove);
     await db.articleTexts.bulkDelete(plan.remove);
+    await db.glossary.where('owner').equals('editorial').delete();
+    await db.glossary.bulkPut(shipped.glossary.map((entry) => ({ ...entry, owner: 'editorial' as const })));
     await db.settings.put({ key: 'shippedVersion', value: shipped.version });
     return plan;
   });

@@ -1,5 +1,6 @@
 // The records Tolk keeps in IndexedDB.
 import type { ArticleVersion } from '../core/article/types';
+import type { GlossaryEntry } from '../core/glossary/entry';
 import type { Lang } from '../core/lang';
 
 /** What the library lists: small, so the list never loads article text. */
@@ -34,6 +35,8 @@ export type Theme = 'system' | 'light' | 'dark';
 export interface Settings {
   uiLanguage: Lang;
   theme: Theme;
+  /** Glossary marks and popups on (the default) or off. */
+  glossaryOn: boolean;
   /** Reader text size in percent of the base size. */
   fontSize: number;
   /** true: English on the left (or on top when stacked). */
@@ -46,4 +49,9 @@ export type SettingKey = keyof Settings;
 export interface SettingRow<K extends SettingKey = SettingKey> {
   key: K;
   value: Settings[K];
+}
+
+/** A glossary entry in the store; `editorial` entries ship with the app and are replaced by new builds. */
+export interface StoredGlossaryEntry extends GlossaryEntry {
+  owner: 'editorial';
 }

@@ -1,0 +1,37 @@
+// Each schema upgrade keeps the data of the version before it: open an old database with the current code and check.
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { TolkDB } from './db';
+import { SCHEMA_VERSIONS } from './schema';
+
+/** A database as an older build left it: only the versions up to `upTo` declared. */
+function olderDb(name: string, upTo: number) {
+  const old = new Dexie(name);
+  for (const { version, stores } of SCHEMA_VERSIONS.filter((v) => v.version <= upTo)) old.version(version).stores(stores);
+  return old;
+}
+
+describe('schema history', () => {
+  it('only grows: versions are in order and none is missing', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+  });
+
+  it('v1 → v2: articles, texts, positions and settings survive, and the glossary table appears', async () => {
+    const name = `schema-${crypto.randomUUID()}`;
+    const v1 = olderDb(name, 1);
+    await v1.table('articles').put({ id: 'a', origin: 'shipped', hash: 'h', titles: { nb: 'A', en: 'A' }, source: 'S', date: '2024-01-01', original: 'nb', words: { nb: 1, en: 1 } });
+    await v1.table('articleTexts').put({ id: 'a', versions: {} });
+    await v1.table('positions').put({ articleId: 'a', block: 7, updatedAt: 1 });
+    await v1.table('settings').put({ key: 'uiLanguage', value: 'nb' });
+    v1.close();
+
+    const current = new TolkDB(name);
+    expect(await current.articles.get('a')).toMatchObject({ id: 'a', hash: 'h' });
+    expect(await current.articleTexts.count()).toBe(1);
+    expect(await current.positions.get('a')).toEqual({ articleId: 'a', block: 7, updatedAt: 1 });
+    expect(await current.settings.get('uiLanguage')).toEqual({ key: 'uiLanguage', value: 'nb' });
+    expect(await current.glossary.count()).toBe(0);
+    expect(current.verno).toBe(2);
+    await current.delete();
+  });
+});
