@@ -29,7 +29,7 @@ function build() {
 /** The JavaScript a first visit to /read/:id needs before the panes can paint: the entry, its static imports, and the reader chunk. */
 function readerRouteJs(manifest) {
   const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
-  const readerKey = Object.keys(manifest).find((key) => key.endsWith('features/reader/ReaderPage.tsx'));
+  const readerKey = Object.keys(manifest).find((key) => key.endsWith('app/ReaderRoute.tsx'));
   const seen = new Set();
   const visit = (key) => {
     if (seen.has(key)) return;

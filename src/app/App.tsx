@@ -9,7 +9,7 @@ import { applyTheme } from './theme';
 
 // Each page is its own chunk, so opening the reader loads no library or settings code.
 const LibraryPage = lazy(() => loadLibraryPage().then((m) => ({ default: m.LibraryPage })));
-const ReaderPage = lazy(() => loadReaderPage().then((m) => ({ default: m.ReaderPage })));
+const ReaderRoute = lazy(() => loadReaderPage().then((m) => ({ default: m.ReaderRoute })));
 const SettingsPage = lazy(() => loadSettingsPage().then((m) => ({ default: m.SettingsPage })));
 
 export function App() {
@@ -46,7 +46,7 @@ export function App() {
             <Route path="/">
               <LibraryPage />
             </Route>
-            <Route path="/read/:id">{(params) => <ReaderPage key={params.id} id={params.id} />}</Route>
+            <Route path="/read/:id">{(params) => <ReaderRoute key={params.id} id={params.id} />}</Route>
             <Route path="/settings">
               <SettingsPage />
             </Route>

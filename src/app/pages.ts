@@ -1,6 +1,6 @@
 // The page modules, loaded on demand; main.tsx starts loading the current route's page while the store opens.
 export const loadLibraryPage = () => import('../features/library/LibraryPage');
-export const loadReaderPage = () => import('../features/reader/ReaderPage');
+export const loadReaderPage = () => import('./ReaderRoute');
 export const loadSettingsPage = () => import('../features/settings/SettingsPage');
 
 /** Starts fetching the page module for a path, so it is ready (or nearly) when the app first renders. */

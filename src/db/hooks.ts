@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { db } from './db';
 import { getAllSettings } from './settings';
-import type { ArticleSummary, ArticleText, ReadingPosition, Settings } from './types';
+import type { ArticleSummary, ArticleText, ReadingPosition, Settings, StoredGlossaryEntry } from './types';
 
 type ArticleRecord = { summary: ArticleSummary; text: ArticleText } | null;
 
@@ -51,4 +51,8 @@ export function useReadingPositions(): ReadingPosition[] | undefined {
 /** undefined while loading, null when there is no such article. */
 export function useArticle(id: string): ArticleRecord | undefined {
   return usePrimedLiveQuery(`article:${id}`, () => readArticle(id), [id]);
+}
+
+export function useGlossaryEntries(): StoredGlossaryEntry[] | undefined {
+  return useLiveQuery(() => db.glossary.toArray(), []);
 }

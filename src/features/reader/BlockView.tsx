@@ -1,11 +1,14 @@
 // One block of one language, as the element its kind calls for; each line a sentence that can be highlighted and focused.
-import { memo, type CSSProperties } from 'react';
+import { memo, useContext, type CSSProperties } from 'react';
+import { SegmentRendererContext } from '../../components/readerSlots';
 import type { Block } from '../../core/article/types';
+import type { Lang } from '../../core/lang';
 import { segmentKey } from './segments';
 
 interface Props {
   block: Block;
   blockIndex: number;
+  lang: Lang;
   /** Grid rows: side by side, and stacked. */
   row: number;
   stackedRow: number;
@@ -20,7 +23,8 @@ export function rowStyle(row: number, stackedRow: number): CSSProperties {
   return { '--row': row, '--stacked-row': stackedRow } as CSSProperties;
 }
 
-export const BlockView = memo(function BlockView({ block, blockIndex, row, stackedRow, activeSeg, tabSeg, id }: Props) {
+export const BlockView = memo(function BlockView({ block, blockIndex, lang, row, stackedRow, activeSeg, tabSeg, id }: Props) {
+  const renderSegment = useContext(SegmentRendererContext);
   const segments = block.segments.map((text, i) => (
     <span
       key={i}
@@ -28,7 +32,7 @@ export const BlockView = memo(function BlockView({ block, blockIndex, row, stack
       data-seg={segmentKey(blockIndex, i)}
       tabIndex={i === tabSeg ? 0 : -1}
     >
-      {text}
+      {renderSegment ? renderSegment(text, { lang, block: blockIndex, seg: i }) : text}
     </span>
   ));
   const joined = segments.flatMap((s, i) => (i === 0 ? [s] : [' ', s]));

@@ -1,5 +1,6 @@
 // The two panes on one grid: pairs share rows, pointing at a sentence highlights its counterpart, arrow keys step through sentences.
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
+import { SegmentRendererContext } from '../../components/readerSlots';
 import type { ArticleVersion } from '../../core/article/types';
 import type { Lang } from '../../core/lang';
 import { BlockView, rowStyle } from './BlockView';
@@ -22,6 +23,7 @@ const OTHER_PANE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'h', 'l']);
 
 export function ParallelText({ versions, order, onPainted }: Props) {
   const container = useRef<HTMLDivElement>(null);
+  const renderSegment = useContext(SegmentRendererContext);
   const [active, setActive] = useState<string | null>(null);
   const [tabKey, setTabKey] = useState(segmentKey(TITLE_BLOCK, 0));
   // The panes pair by position, so either version's block structure describes both.
@@ -90,7 +92,6 @@ export function ParallelText({ versions, order, onPainted }: Props) {
       {order.map((lang, paneIndex) => {
         const version = versions[lang];
         const pane = paneIndex === 0 ? 0 : 1;
-        const titleBlock = { kind: 'heading' as const, segments: [version.meta.title] };
         return (
           <section key={lang} className={`pane pane-${paneIndex + 1}`} aria-label={PANE_NAMES[lang]} lang={lang} data-pane={lang}>
             <h1 className="cell cell-title" style={rowStyle(1, stackedRow(1, pane))} data-block={TITLE_BLOCK}>
@@ -99,7 +100,7 @@ export function ParallelText({ versions, order, onPainted }: Props) {
                 data-seg={segmentKey(TITLE_BLOCK, 0)}
                 tabIndex={segIn(tabAt, TITLE_BLOCK) === 0 ? 0 : -1}
               >
-                {titleBlock.segments[0]}
+                {renderSegment ? renderSegment(version.meta.title, { lang, block: TITLE_BLOCK, seg: 0 }) : version.meta.title}
               </span>
             </h1>
             {layout.items.map((item) => {
@@ -110,6 +111,7 @@ export function ParallelText({ versions, order, onPainted }: Props) {
                     key={item.block}
                     block={block}
                     blockIndex={item.block}
+                    lang={lang}
                     row={item.row}
                     stackedRow={stackedRow(item.row, pane)}
                     activeSeg={segIn(activeAt, item.block)}
@@ -136,6 +138,7 @@ export function ParallelText({ versions, order, onPainted }: Props) {
                         id={child === first && titled ? titleId : undefined}
                         block={block}
                         blockIndex={child.block}
+                        lang={lang}
                         row={child.row}
                         stackedRow={stackedRow(child.row, pane)}
                         activeSeg={segIn(activeAt, child.block)}

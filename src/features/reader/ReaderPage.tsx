@@ -1,7 +1,8 @@
 // The reader route: loads one article and its settings, and lays out the toolbar and the parallel panes.
-import { useCallback, useRef, type CSSProperties } from 'react';
+import { useCallback, useContext, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { ReaderSlotsContext } from '../../components/readerSlots';
 import { db } from '../../db/db';
 import { useArticle, useSettings } from '../../db/hooks';
 import { FONT_SIZE, setSetting } from '../../db/settings';
@@ -15,6 +16,7 @@ const markPainted = () => performance.mark('tolk:panes-painted');
 export function ReaderPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const article = useArticle(id);
+  const slots = useContext(ReaderSlotsContext);
   const settings = useSettings();
   const root = useRef<HTMLDivElement>(null);
   const toolbar = useRef<HTMLDivElement>(null);
@@ -52,13 +54,16 @@ export function ReaderPage({ id }: { id: string }) {
             A+
           </button>
         </span>
+        {slots.toolbar}
       </div>
+      {slots.panel}
       <p className="reader-meta">
         {article.summary.source} · <time dateTime={article.summary.date}>{article.summary.date}</time>
         {' · '}
         <span className="hint">{t('reader.keyboardHint')}</span>
       </p>
       <ParallelText versions={article.text.versions} order={swapped ? ['en', 'nb'] : ['nb', 'en']} onPainted={markPainted} />
+      {slots.overlay}
     </div>
   );
 }

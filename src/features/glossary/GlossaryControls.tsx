@@ -1,0 +1,49 @@
+// The glossary's controls in the reader: the on/off switch, the button for the terms panel, and the panel itself.
+import { useTranslation } from 'react-i18next';
+import type { GlossaryEntry } from '../../core/glossary/entry';
+
+export const PANEL_ID = 'glossary-panel';
+
+export function GlossarySwitch({ on, onToggle }: { on: boolean; onToggle: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" role="switch" aria-checked={on} aria-keyshortcuts="G" title={t('glossary.shortcut')} className="switch" onClick={onToggle}>
+      <span className="switch-track" aria-hidden="true" />
+      {t('glossary.switch')}
+    </button>
+  );
+}
+
+export function GlossaryPanelButton({ count, expanded, onToggle }: { count: number; expanded: boolean; onToggle: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" aria-expanded={expanded} aria-controls={PANEL_ID} onClick={onToggle}>
+      {t('glossary.panelButton', { count })}
+    </button>
+  );
+}
+
+export function GlossaryPanel({ entries, onChoose }: { entries: readonly GlossaryEntry[]; onChoose: (entryId: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <section id={PANEL_ID} className="glossary-panel" aria-labelledby={`${PANEL_ID}-title`}>
+      <h2 id={`${PANEL_ID}-title`}>{t('glossary.panelTitle')}</h2>
+      {entries.length === 0 ? (
+        <p>{t('glossary.panelEmpty')}</p>
+      ) : (
+        <ul>
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              <button type="button" className="link-button" onClick={() => onChoose(entry.id)}>
+                <span lang="nb">{entry.terms.nb[0]}</span>
+                 {' · '}
+                <span lang="en">{entry.terms.en[0]}</span>
+              </button>
+              <span className="kind">{t(`glossary.kind.${entry.kind}`)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+// The glossary's heavy half, loaded after the panes paint: the matcher with Snowball stemmers, and the popup (Floating UI).
+import { buildGlossaryIndex, findGlossaryMatches } from '../../core/glossary/matcher';
+import { snowballStemmers } from '../../core/glossary/snowballStemmers';
+import type { GlossaryEntry } from '../../core/glossary/entry';
+import type { GlossaryMatch } from '../../core/glossary/types';
+import type { Lang } from '../../core/lang';
+
+export { TermPopup } from './TermPopup';
+
+export type FindTerms = (text: string, lang: Lang) => GlossaryMatch[];
+
+/** A matcher over these entries; answers are cached per text, since the reader and the panel ask for the same sentences. */
+export function createFindTerms(entries: readonly GlossaryEntry[]): FindTerms {
+  const index = buildGlossaryIndex(entries, snowballStemmers);
+  const cache = new Map<string, GlossaryMatch[]>();
+  return (text, lang) => {
+    const key = `${lang}\u0000${text}`;
+    let matches = cache.get(key);
+    if (!matches) {
+      matches = findGlossaryMatches(index, text, lang);
+      cache.set(key, matches);
+    }
+    return matches;
+  };
+}

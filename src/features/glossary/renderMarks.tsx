@@ -1,0 +1,22 @@
+// Turns a sentence and its glossary matches into text with marks: each mark a button (for assistive technology) named by its term.
+import type { ReactNode } from 'react';
+import type { GlossaryMatch } from '../../core/glossary/types';
+
+export const TERM_CLASS = 'term';
+
+export function renderMarks(text: string, matches: readonly GlossaryMatch[]): ReactNode {
+  if (matches.length === 0) return text;
+  const nodes: ReactNode[] = [];
+  let at = 0;
+  for (const { start, end, entryId } of matches) {
+    if (start > at) nodes.push(text.slice(at, start));
+    nodes.push(
+      <span key={start} className={TERM_CLASS} role="button" tabIndex={0} aria-haspopup="dialog" aria-expanded="false" data-entry={entryId}>
+        {text.slice(start, end)}
+      </span>,
+    );
+    at = end;
+  }
+  if (at < text.length) nodes.push(text.slice(at));
+  return nodes;
+}
