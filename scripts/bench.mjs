@@ -6,12 +6,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { build as viteBuild } from 'vite';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
 const PORT = 4175;
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const BUDGET = { readerInitialJsKb: 135, paintRatio: 1.5 };
+const BUDGET = { readerInitialJsKb: 135, paintRatio: 1.5, glossaryMatchMs: 5, glossaryBuildMs: 50 };
 const CHROMIUM = process.env.TOLK_CHROMIUM ?? '/usr/bin/chromium';
 
 const kb = (bytes) => bytes / 1000;
@@ -79,21 +80,38 @@ async function startPreview() {
   throw new Error('vite preview did not start');
 }
 
-/** Milliseconds from navigation start to the paint mark, for one page load. */
-async function timeToPanes(page, url) {
+/** Milliseconds from navigation start to a performance mark, for one page load. */
+async function timeToMark(page, url, mark) {
   await page.goto(url);
-  const handle = await page.waitForFunction(() => performance.getEntriesByName('tolk:panes-painted')[0]?.startTime, null, { timeout: 20_000 });
+  const handle = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, mark, { timeout: 20_000 });
   return handle.jsonValue();
 }
 
-async function measure(browser, url, runs) {
+async function measure(browser, url, runs, mark = 'tolk:panes-painted') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   const page = await context.newPage();
-  const first = await timeToPanes(page, url); // a first visit: empty caches and, for the app, an empty store to seed
+  const first = await timeToMark(page, url, mark); // a first visit: empty caches and, for the app, an empty store to seed
   const repeat = [];
-  for (let i = 0; i < runs; i++) repeat.push(await timeToPanes(page, url));
+  for (let i = 0; i < runs; i++) repeat.push(await timeToMark(page, url, mark));
   await context.close();
   return { first, repeat: median(repeat), samples: repeat };
+}
+
+/** The glossary kernel (bench/glossary/kernel.ts) bundled for the browser and run in the page. */
+async function glossaryBench(browser, pageUrl) {
+  const outDir = join(ROOT, 'bench-results/glossary-bundle');
+  await viteBuild({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, minify: true, lib: { entry: join(ROOT, 'bench/glossary/browser.ts'), formats: ['iife'], name: 'tolkGlossaryBench', fileName: () => 'glossary.js' } },
+  });
+  const page = await browser.newPage();
+  await page.goto(pageUrl);
+  await page.addScriptTag({ path: join(outDir, 'glossary.js') });
+  const result = await page.evaluate(() => globalThis.tolkGlossaryBench(21));
+  await page.close();
+  return result;
 }
 
 async function main() {
@@ -114,10 +132,14 @@ async function main() {
   });
   let app;
   let baseline;
+  let marks;
+  let glossary;
   try {
     // Alternate the order of the two so that neither always runs on a warmer machine.
     baseline = await measure(browser, `http://localhost:${PORT}/__bench/static.html`, RUNS);
     app = await measure(browser, `http://localhost:${PORT}/read/${longest.id}`, RUNS);
+    marks = await measure(browser, `http://localhost:${PORT}/read/${longest.id}`, RUNS, 'tolk:marks-painted');
+    glossary = await glossaryBench(browser, `http://localhost:${PORT}/__bench/static.html`);
   } finally {
     await browser.close();
     server.kill();
@@ -137,7 +159,10 @@ async function main() {
       goalRatio: BUDGET.paintRatio,
       appFirstVisitMs: Number(app.first.toFixed(1)),
       staticFirstVisitMs: Number(baseline.first.toFixed(1)),
+      marksMedianMs: Number(marks.repeat.toFixed(1)),
+      marksRatio: Number((marks.repeat / baseline.repeat).toFixed(2)),
     },
+    glossaryMatching: { ...glossary, budgetMatchMs: BUDGET.glossaryMatchMs, budgetBuildMs: BUDGET.glossaryBuildMs },
   };
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench-results/bench.json'), JSON.stringify(results, null, 2));
@@ -151,10 +176,22 @@ async function main() {
   row(`same text as static HTML, median of ${RUNS}`, `${baseline.repeat.toFixed(1)} ms`, '', true);
   row('ratio app / static', `${ratio.toFixed(2)}×`, `goal ≤ ${BUDGET.paintRatio}×`, ratio <= BUDGET.paintRatio);
   console.log(`      first visit (empty store): app ${app.first.toFixed(1)} ms, static ${baseline.first.toFixed(1)} ms`);
+  row(`glossary marks painted, median of ${RUNS}`, `${marks.repeat.toFixed(1)} ms`, `${(marks.repeat / baseline.repeat).toFixed(2)}× static`, true);
+  console.log(`\n      glossary matching: ${glossary.words} bokmål words × ${glossary.entries} entries, inflection-aware`);
+  row('  build the index, median', `${glossary.buildMs.toFixed(2)} ms`, `≤ ${BUDGET.glossaryBuildMs} ms`, glossary.buildMs <= BUDGET.glossaryBuildMs);
+  row('  match, median (warm index)', `${glossary.matchMedianMs.toFixed(2)} ms`, `≤ ${BUDGET.glossaryMatchMs} ms`, glossary.matchMedianMs <= BUDGET.glossaryMatchMs);
+  row('  match, first pass after a build', `${glossary.matchColdMs.toFixed(2)} ms`, '', true);
+  row('  per-term RegExp loop, median', `${glossary.regexMedianMs.toFixed(1)} ms`, `${glossary.ratio.toFixed(0)}× slower`, true);
+  console.log(`      matches found: ${glossary.matchesFound} (RegExp loop, no inflection: ${glossary.regexMatchesFound})`);
   console.log('\nwritten to bench-results/bench.json');
 
-  if (readerKb > BUDGET.readerInitialJsKb) {
-    console.error(`\nThe reader route's initial JavaScript is ${readerKb.toFixed(1)} kB, over the ${BUDGET.readerInitialJsKb} kB budget.`);
+  const over = [
+    readerKb > BUDGET.readerInitialJsKb && `the reader route's initial JavaScript is ${readerKb.toFixed(1)} kB, over ${BUDGET.readerInitialJsKb} kB`,
+    glossary.matchMedianMs > BUDGET.glossaryMatchMs && `glossary matching takes ${glossary.matchMedianMs.toFixed(2)} ms, over ${BUDGET.glossaryMatchMs} ms`,
+    glossary.buildMs > BUDGET.glossaryBuildMs && `building the glossary index takes ${glossary.buildMs.toFixed(2)} ms, over ${BUDGET.glossaryBuildMs} ms`,
+  ].filter(Boolean);
+  if (over.length > 0) {
+    console.error(`\nOver budget: ${over.join('; ')}.`);
     process.exit(1);
   }
 }
