@@ -1,10 +1,47 @@
-// Vite: React, and the articles plugin that checks articles/ and bundles them for the store.
+// Vite: React, the articles plugin that checks articles/ and bundles them for the store, and the service worker (Workbox).
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { articlesPlugin } from './build/articlesPlugin';
 
 export default defineConfig({
-  plugins: [react(), articlesPlugin()],
+  plugins: [
+    react(),
+    articlesPlugin(),
+    VitePWA({
+      // A new version waits until the reader chooses to reload (UpdateNotice), so a page never mixes old and new files.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeManifestIcons: false, // the icons are already in globPatterns; listing them twice duplicates precache entries
+      manifest: {
+        name: 'Tolk — norsk og engelsk side om side',
+        short_name: 'Tolk',
+        description: 'Read Norwegian and English news side by side, with a glossary, offline.',
+        lang: 'nb',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#1f5f8b',
+        background_color: '#fdfcf9',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        // The app shell, every page chunk and the shipped articles chunk: after one visit everything works offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}'],
+        globIgnores: ['**/__bench/**'],
+        navigateFallback: '/index.html',
+        // Without clientsClaim the first visit is never controlled, and it would not work offline until a reload.
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     // The size report lists every chunk with its gzip size; npm run bench checks the reader's budget.
     reportCompressedSize: true,

@@ -16,7 +16,7 @@ import './app/app.css';
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 async function start(root: ReturnType<typeof createRoot>) {
-  preloadPageFor(window.location.pathname);
+  const page = preloadPageFor(window.location.pathname);
   let settings;
   try {
     settings = await getAllSettings(db);
@@ -32,6 +32,8 @@ async function start(root: ReturnType<typeof createRoot>) {
     await ensureShippedArticles(db, shippedVersion, settings.shippedVersion, () => import('virtual:tolk/shipped-articles').then((m) => m.default));
     const articleId = articleIdFromPath(window.location.pathname);
     if (articleId) await prefetchArticle(articleId);
+    // The page's module was loading meanwhile; with it here, the first render shows the page itself.
+    await page;
   } catch (error) {
     root.render(<StartupError kind="seed" detail={message(error)} />);
     return;

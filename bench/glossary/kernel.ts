@@ -143,10 +143,10 @@ function makeWorkload(): Workload {
   const termWords = generated.slice(0, 10_000);
   const vocabulary = generated.slice(10_000); // words of the text that are no entry
 
-  const entries: MatchableTerm[] = SEED_TERMS.map(([nb, caseSensitive], k) => {
-    const en = nb.map((term) => `${term} (en)`);
-    return caseSensitive ? { id: `seed-${k}`, terms: { nb, en }, caseSensitive } : { id: `seed-${k}`, terms: { nb, en } };
-  });
+  // The seed's terms are mostly names, spelt the same in English.
+  const entries: MatchableTerm[] = SEED_TERMS.map(([nb, caseSensitive], k) =>
+    caseSensitive ? { id: `seed-${k}`, terms: { nb, en: nb }, caseSensitive } : { id: `seed-${k}`, terms: { nb, en: nb } },
+  );
   let nextWord = 0;
   const takeWord = (): string => termWords[nextWord++ % termWords.length] ?? 'ord';
   const acronyms = new Set<string>();
@@ -250,6 +250,7 @@ function regExpAll(regExps: readonly RegExp[], paragraphs: readonly string[]): n
 
 export function runGlossaryBench(now: () => number, stemmers: Stemmers, runs = 21): GlossaryBenchResult {
   const { paragraphs, entries, words } = makeWorkload();
+  const passes = Math.max(1, Math.floor(runs));
 
   const buildTimes: number[] = [];
   const coldTimes: number[] = [];
@@ -266,7 +267,7 @@ export function runGlossaryBench(now: () => number, stemmers: Stemmers, runs = 2
 
   const matchTimes: number[] = [];
   let matchesFound = 0;
-  for (let r = 0; r < runs; r++) {
+  for (let r = 0; r < passes; r++) {
     const t = now();
     matchesFound = matchAll(index, paragraphs);
     matchTimes.push(now() - t);
@@ -282,7 +283,7 @@ export function runGlossaryBench(now: () => number, stemmers: Stemmers, runs = 2
     t = now();
     regexMatchesFound = regExpAll(regExps, paragraphs);
     regexTimes.push(now() - t);
-  } while (regexTimes.length < Math.min(runs, REGEX_MAX_RUNS) && now() - regexStart < REGEX_TIME_BUDGET_MS);
+  } while (regexTimes.length < Math.min(passes, REGEX_MAX_RUNS) && now() - regexStart < REGEX_TIME_BUDGET_MS);
 
   const matchMedianMs = median(matchTimes);
   const regexMedianMs = median(regexTimes);

@@ -122,6 +122,7 @@ test.describe('on a 360 px phone', () => {
 });
 
 test('axe finds no violations with a popup open', async ({ reader, glossary, page }) => {
+  test.setTimeout(90_000); // axe walks every mark of the article
   await reader.open(BELARUS);
   await glossary.mark('en', 'think tank').first().click();
   await expect(glossary.popup()).toBeVisible();

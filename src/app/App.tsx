@@ -1,16 +1,17 @@
 // The composition root: header, routes and the effects that keep the page in step with stored settings.
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
 import { useSettings } from '../db/hooks';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
-import { loadLibraryPage, loadReaderPage, loadSettingsPage } from './pages';
+import { libraryPage, readerPage, settingsPage } from './pages';
 import { applyTheme } from './theme';
+import { UpdateNotice } from './UpdateNotice';
 
 // Each page is its own chunk, so opening the reader loads no library or settings code.
-const LibraryPage = lazy(() => loadLibraryPage().then((m) => ({ default: m.LibraryPage })));
-const ReaderRoute = lazy(() => loadReaderPage().then((m) => ({ default: m.ReaderRoute })));
-const SettingsPage = lazy(() => loadSettingsPage().then((m) => ({ default: m.SettingsPage })));
+const LibraryPage = libraryPage.Page;
+const ReaderRoute = readerPage.Page;
+const SettingsPage = settingsPage.Page;
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -56,6 +57,7 @@ export function App() {
           </Switch>
         </Suspense>
       </main>
+      <UpdateNotice />
     </>
   );
 }

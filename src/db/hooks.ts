@@ -14,12 +14,28 @@ type ArticleRecord = { summary: ArticleSummary; text: ArticleText } | null;
  */
 const primed = new Map<string, unknown>();
 
-function usePrimedLiveQuery<T>(key: string, query: () => Promise<T>, deps: unknown[]): T | undefined {
-  const value = useLiveQuery(query, deps, primed.get(key) as T | undefined);
+/**
+ * A live query that starts from the primed value, and keeps returning that same object while `same` says the stored
+ * data has not changed, so that the query's first answer does not re-render a whole article that is already on screen.
+ */
+function usePrimedLiveQuery<T>(key: string, query: () => Promise<T>, deps: unknown[], same: (a: T, b: T) => boolean): T | undefined {
+  const start = primed.get(key) as T | undefined;
+  const live = useLiveQuery(query, deps, start);
+  const value = start !== undefined && live !== undefined && live !== start && same(start, live) ? start : live;
   useEffect(() => {
     if (value !== undefined) primed.set(key, value);
   }, [key, value]);
   return value;
+}
+
+function sameSettings(a: Partial<Settings>, b: Partial<Settings>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof Settings>;
+  return [...keys].every((k) => a[k] === b[k]);
+}
+
+/** Shipped articles carry a content hash: the same hash is the same article. */
+function sameArticle(a: ArticleRecord, b: ArticleRecord): boolean {
+  return a === b || (a !== null && b !== null && a.summary.hash === b.summary.hash && a.summary.id === b.summary.id);
 }
 
 export function primeSettings(settings: Partial<Settings>): void {
@@ -37,7 +53,7 @@ export async function prefetchArticle(id: string): Promise<void> {
 
 /** undefined while loading; then the settings the user has chosen (missing keys: defaults). */
 export function useSettings(): Partial<Settings> | undefined {
-  return usePrimedLiveQuery('settings', () => getAllSettings(db), []);
+  return usePrimedLiveQuery('settings', () => getAllSettings(db), [], sameSettings);
 }
 
 export function useArticleSummaries(): ArticleSummary[] | undefined {
@@ -50,7 +66,7 @@ export function useReadingPositions(): ReadingPosition[] | undefined {
 
 /** undefined while loading, null when there is no such article. */
 export function useArticle(id: string): ArticleRecord | undefined {
-  return usePrimedLiveQuery(`article:${id}`, () => readArticle(id), [id]);
+  return usePrimedLiveQuery(`article:${id}`, () => readArticle(id), [id], sameArticle);
 }
 
 export function useGlossaryEntries(): StoredGlossaryEntry[] | undefined {

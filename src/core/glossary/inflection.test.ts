@@ -1,6 +1,6 @@
 // Unit tests for the form rules, with a fake stemmer so the guard's role is visible.
 import { describe, expect, it } from 'vitest';
-import { ruleAccepts, wordRules } from './inflection';
+import { ruleAccepts, strippedBase, wordRules } from './inflection';
 import type { Lang } from './types';
 
 // Strips a definite ending, roughly as Snowball does for these words.
@@ -52,5 +52,16 @@ describe('wordRules', () => {
     expect(ok('NATOs')).toBe(true);
     expect(ok('Natos')).toBe(false);
     expect(ok('NATOS')).toBe(false);
+  });
+
+  it('agrees with strippedBase, which the index uses to post words without building rules', () => {
+    const words: Array<[Lang, string, boolean]> = [
+      ['nb', 'tankesmie', false], ['nb', 'ide', false], ['nb', 'sikkerhetspakten', false], ['nb', 'moten', false],
+      ['nb', 'sanksjonene', false], ['nb', 'stortinget', false], ['nb', 'leder', false], ['nb', 'putin', false],
+      ['nb', 'NATOEN', true], ['en', 'city', false], ['en', 'day', false], ['en', 'spy', false], ['en', 'Kremlin', false],
+    ];
+    for (const [lang, word, caseSensitive] of words) {
+      expect(strippedBase(word, lang, caseSensitive)).toBe(wordRules(word, lang, caseSensitive)[1]?.base ?? null);
+    }
   });
 });

@@ -61,6 +61,25 @@ function groupByLastChar(endings: readonly string[]): ReadonlyMap<number, readon
 const MIN_STRIPPED_BASE = 5;
 
 /**
+ * The base of the second rule of `word`, if it has one (tankesmie → tankesmi, sikkerhetspakten →
+ * sikkerhetspakt, city → cit); the first rule's base is always the word itself. The same tests as
+ * wordRules without building rules, because the index asks this for every glossary word.
+ */
+export function strippedBase(word: string, lang: Lang, caseSensitive: boolean): string | null {
+  if (caseSensitive) return null;
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (lang === 'en') return n >= 4 && last === Y && !VOWELS.includes(word.charAt(n - 2)) ? word.slice(0, -1) : null;
+  if (last === E) return n >= 4 ? word.slice(0, -1) : null;
+  const definite = word.endsWith('ene') ? 3 : word.endsWith('en') || word.endsWith('et') ? 2 : 0;
+  return definite > 0 && n - definite >= MIN_STRIPPED_BASE ? word.slice(0, -definite) : null;
+}
+
+const E = 0x65;
+const Y = 0x79;
+const VOWELS = 'aeiou';
+
+/**
  * The rules for one glossary word (the last word of a term).
  * `word` is folded, or as written when `caseSensitive`; case-sensitive words (acronyms) only take
  * endings (NATOs, ISKPs), never lose letters.

@@ -1,15 +1,16 @@
-// The glossary of one language prepared for matching: forms posted by base word, a per-word cache, and the scan over a text.
-import { ENDINGS_BY_LAST_CHAR, ruleAccepts, wordRules } from './inflection';
+// The glossary of one language prepared for matching: entries posted by base word, a per-word cache, and the scan over a text.
+//
+// Building touches every term of 10,000 entries, before the JIT has warmed up, and everything it
+// keeps alive is copied again by each young-generation garbage collection. So the build keeps
+// only a Map from base word to entry positions (small integers, no objects); an entry's terms are
+// parsed into forms the first time a text word leads to it.
+import { ENDINGS_BY_LAST_CHAR, ruleAccepts, strippedBase, wordRules } from './inflection';
 import { resolveOverlaps } from './overlaps';
 import type { Candidate } from './overlaps';
-import { TokenBuffer, foldCase, normalizeGap, toNfc, tokenizeWords } from './tokenizer';
-import type { GlossaryMatch, Lang } from './types';
+import { TokenBuffer, firstTermWord, foldCase, isSingleWord, normalizeGap, termWordSpans, toNfc, tokenizeWords } from './tokenizer';
+import type { GlossaryMatch, Lang, MatchableTerm } from './types';
 
-/**
- * One spelling of one entry's term. Kept lean on purpose: 10,000 entries make 20,000+ of these,
- * and everything built stays alive, so each extra object is paid again by every garbage
- * collection that copies the young index. Inflection rules are derived when a word is checked.
- */
+/** One spelling of one entry's term, parsed into words; inflection rules are derived when a word is checked. */
 interface TermForm {
   entryId: string;
   order: number;
@@ -36,9 +37,6 @@ interface WordInfo {
 const NONE: readonly TermForm[] = [];
 const NO_WORDS: readonly string[] = [];
 
-/** Scratch buffer for parsing terms at build time; single-threaded, so one is enough. */
-const termTokens = new TokenBuffer(16);
-
 // The word cache grows with every new word type seen; a reader's session stays far below this,
 // and clearing it only costs recomputation.
 const WORD_CACHE_LIMIT = 50_000;
@@ -46,68 +44,80 @@ const WORD_CACHE_LIMIT = 50_000;
 export class LanguageIndex {
   readonly #lang: Lang;
   readonly #stemmer: (word: string) => string;
+  readonly #entries: readonly MatchableTerm[];
   /** The language's endings grouped by their last character, so a word is only tried against endings it could have. */
   readonly #endingsByLastChar: ReadonlyMap<number, readonly string[]>;
   /**
-   * Single-word forms under the folded base of each of their rules, multi-word forms under their
-   * folded first word. Most keys hold one form, stored bare to spare 10,000 one-element arrays.
+   * Entry positions by key: for single-word terms the folded base of each inflection rule, for
+   * multi-word terms the folded first word. Most keys hold one entry, stored as a bare number.
    */
-  readonly #postings = new Map<string, TermForm | TermForm[]>();
+  readonly #postings = new Map<string, number | number[]>();
+  /** Each entry's forms, parsed on first use. */
+  readonly #forms: Array<readonly TermForm[] | undefined>;
   readonly #words = new Map<string, WordInfo>();
   readonly #tokens = new TokenBuffer();
 
-  constructor(lang: Lang, stemmer: (word: string) => string) {
+  /** Indexes the terms of `entries` in `lang`; the entries are kept, so they must not change afterwards. */
+  constructor(lang: Lang, stemmer: (word: string) => string, entries: readonly MatchableTerm[]) {
     this.#lang = lang;
     this.#stemmer = stemmer;
+    this.#entries = entries;
     this.#endingsByLastChar = ENDINGS_BY_LAST_CHAR[lang];
-  }
-
-  /** Adds every term of one entry; duplicate spellings (Nato, NATO) are indexed once. */
-  addEntry(entryId: string, order: number, terms: readonly string[], caseSensitive: boolean): void {
-    const added: TermForm[] | null = terms.length > 1 ? [] : null;
-    for (const term of terms) {
-      const form = this.#parseTerm(term, entryId, order, caseSensitive);
-      if (form === null || added?.some((other) => sameWords(other, form)) === true) continue;
-      added?.push(form);
-      this.#addForm(form);
-    }
-    // A new entry may start at a word already cached as matching nothing (no-op while building).
-    if (this.#words.size > 0) this.#words.clear();
-  }
-
-  #parseTerm(term: string, entryId: string, order: number, caseSensitive: boolean): TermForm | null {
-    const count = tokenizeWords(term, termTokens);
-    if (count === 0) return null;
-    const { starts, ends } = termTokens;
-    const fold = caseSensitive ? toNfc : foldCase;
-    const first = fold(term.slice(starts[0], ends[0]));
-    if (count === 1) return { entryId, order, first, rest: NO_WORDS, gaps: NO_WORDS, last: first, caseSensitive };
-    // Sized up front: an empty array that is pushed to gets room for 17.
-    const rest = new Array<string>(count - 1);
-    const gaps = new Array<string>(count - 1);
-    for (let k = 1; k < count; k++) {
-      rest[k - 1] = fold(term.slice(starts[k], ends[k]));
-      gaps[k - 1] = normalizeGap(term.slice(ends[k - 1], starts[k]));
-    }
-    return { entryId, order, first, rest, gaps, last: rest[count - 2] ?? first, caseSensitive };
-  }
-
-  #addForm(form: TermForm): void {
-    if (form.rest.length > 0) {
-      this.#post(form.caseSensitive ? foldCase(form.first) : form.first, form);
-      return;
-    }
-    for (const rule of wordRules(form.first, this.#lang, form.caseSensitive)) {
-      this.#post(form.caseSensitive ? foldCase(rule.base) : rule.base, form);
+    this.#forms = new Array<readonly TermForm[] | undefined>(entries.length);
+    // Plain indexed loops and no per-term objects: this runs for every term, before the JIT has warmed up.
+    for (let order = 0; order < entries.length; order++) {
+      const entry = entries[order];
+      if (entry === undefined) continue;
+      const terms = entry.terms[lang];
+      const caseSensitive = entry.caseSensitive === true;
+      for (let k = 0; k < terms.length; k++) this.#postTerm(terms[k] ?? '', order, caseSensitive);
     }
   }
 
-  #post(key: string, form: TermForm): void {
+  #postTerm(term: string, order: number, caseSensitive: boolean): void {
+    let word = term;
+    if (!isSingleWord(term)) {
+      const first = firstTermWord(term);
+      if (first === null) return;
+      word = term.slice(first[0], first[1]);
+      if (first[2]) {
+        this.#post(foldCase(word), order);
+        return;
+      }
+    }
+    // Keys are always folded; a case-sensitive word is checked as written when a text word arrives.
+    const folded = foldCase(word);
+    this.#post(folded, order);
+    const stripped = strippedBase(folded, this.#lang, caseSensitive);
+    if (stripped !== null) this.#post(stripped, order);
+  }
+
+  #post(key: string, order: number): void {
     const posted = this.#postings.get(key);
-    if (posted === undefined) this.#postings.set(key, form);
-    else if (Array.isArray(posted)) {
-      if (!posted.includes(form)) posted.push(form);
-    } else if (posted !== form) this.#postings.set(key, [posted, form]);
+    if (posted === undefined) this.#postings.set(key, order);
+    else if (typeof posted === 'number') {
+      if (posted !== order) this.#postings.set(key, [posted, order]);
+    } else if (!posted.includes(order)) {
+      posted.push(order);
+    }
+  }
+
+  /** The entry's forms in this language, parsed once; duplicate spellings (Nato, NATO) kept once. */
+  #formsOf(order: number): readonly TermForm[] {
+    let forms = this.#forms[order];
+    if (forms === undefined) {
+      const entry = this.#entries[order];
+      const parsed: TermForm[] = [];
+      if (entry !== undefined) {
+        for (const term of entry.terms[this.#lang]) {
+          const form = parseTerm(term, entry.id, order, entry.caseSensitive === true);
+          if (form !== null && !parsed.some((other) => sameWords(other, form))) parsed.push(form);
+        }
+      }
+      forms = parsed;
+      this.#forms[order] = forms;
+    }
+    return forms;
   }
 
   /** All glossary matches in `text`, sorted by start, without overlaps. */
@@ -208,15 +218,42 @@ export class LanguageIndex {
     return info;
   }
 
-  /** Adds to `found` the forms posted under `key` that the word starts; allocates only on a hit. */
+  /** Adds to `found` the forms of entries posted under `key` that the word starts; allocates only on a hit. */
   #collect(info: WordInfo, key: string, wholeWord: boolean, found: TermForm[] | null): TermForm[] | null {
     const posted = this.#postings.get(key);
     if (posted === undefined) return found;
-    for (const form of Array.isArray(posted) ? posted : [posted]) {
-      if (found?.includes(form) !== true && this.#startsForm(info, wholeWord, form)) (found ??= []).push(form);
+    for (const order of typeof posted === 'number' ? [posted] : posted) {
+      for (const form of this.#formsOf(order)) {
+        if (found !== null && found.some((other) => other === form || (isSingle(other) && isSingle(form) && other.order === form.order))) {
+          continue; // two spellings of one entry matching the same word would be the same mark
+        }
+        if (this.#startsForm(info, wholeWord, form)) (found ??= []).push(form);
+      }
     }
     return found;
   }
+}
+
+/** Parses a term into words (folded unless case-sensitive) and separators; null when it has no words. */
+function parseTerm(term: string, entryId: string, order: number, caseSensitive: boolean): TermForm | null {
+  const spans = termWordSpans(term);
+  const [start, end] = spans[0] ?? [0, 0];
+  if (end === start) return null;
+  const fold = caseSensitive ? toNfc : foldCase;
+  const first = fold(term.slice(start, end));
+  if (spans.length === 1) return { entryId, order, first, rest: NO_WORDS, gaps: NO_WORDS, last: first, caseSensitive };
+  const rest: string[] = [];
+  const gaps: string[] = [];
+  for (let k = 1; k < spans.length; k++) {
+    const [wordStart, wordEnd] = spans[k] ?? [0, 0];
+    rest.push(fold(term.slice(wordStart, wordEnd)));
+    gaps.push(normalizeGap(term.slice(spans[k - 1]?.[1], wordStart)));
+  }
+  return { entryId, order, first, rest, gaps, last: rest.at(-1) ?? first, caseSensitive };
+}
+
+function isSingle(form: TermForm): boolean {
+  return form.rest.length === 0;
 }
 
 function sameWords(a: TermForm, b: TermForm): boolean {

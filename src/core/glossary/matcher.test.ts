@@ -42,7 +42,19 @@ describe('case', () => {
   });
 });
 
+describe('Unicode normalisation', () => {
+  it('matches a decomposed "på" (a + combining ring) to the composed term, marking the decomposed text', () => {
+    const text = 'Han bor pa\u030A Lillehammer.';
+    expect(marks([entry('on', ['på'])], text, 'nb')).toEqual(['pa\u030A=on']);
+  });
+});
+
 describe('multi-word terms', () => {
+  it('matches every word of a case-sensitive term as written', () => {
+    const is = [entry('is', [], ['IS', 'Islamic State'], true)];
+    expect(marks(is, "The Islamic State's claim; the islamic state; ISLAMIC STATE.", 'en')).toEqual(["Islamic State's=is"]);
+  });
+
   const thinkTank = entry('think-tank', ['tankesmie'], ['think tank']);
 
   it('accepts any whitespace between the words, including a line break and a no-break space', () => {
@@ -203,6 +215,12 @@ describe('edge cases', () => {
     expect(findGlossaryMatches(index, text, 'nb').map((m) => text.slice(m.start, m.end))).toEqual(['Sanksjonene', 'sikkerhetspakter']);
     // Only the definite-headword rule asks, for the text word and the glossary word.
     expect(calls).toEqual(['sikkerhetspakter', 'sikkerhetspakten']);
+  });
+
+  it('handles a long text in one call (more words than the token buffer first holds)', () => {
+    const text = `${'ord og mer '.repeat(400)}Putin.`;
+    const found = findGlossaryMatches(buildGlossaryIndex(entries, snowballStemmers), text, 'nb');
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['Putin']);
   });
 
   it('returns matches sorted by start and never overlapping', () => {

@@ -4,11 +4,12 @@
 // so "øl" is never found inside "kjøl" nor "terror" inside "terrorangrepet". Each glossary term is
 // parsed the same way; its last word becomes inflection rules "base + whitelisted ending"
 // (inflection.ts: bokmål plural, definite, genitive, present/past of -e verbs; English -s/-es/-ies).
-// A text word is looked up by splitting it into base + each possible ending (a few Map lookups,
-// once per word type, then cached), so single-word terms need no stemmer in the hot path.
-// Multi-word terms are posted under their first word and checked against the following words:
-// earlier words exactly, any whitespace between them, the last word through its rules. English
-// possessive 's joins the mark. Overlaps: longest in characters first, then earliest.
+// The index (languageIndex.ts) maps each rule's base, or a multi-word term's first word, to entry
+// positions. A text word is looked up by splitting it into base + each possible ending (a few Map
+// lookups, once per word type, then cached), so no stemmer runs in the hot path. Multi-word terms
+// are then checked against the following words: earlier words exactly, any whitespace between
+// them, the last word through its rules. English possessive 's joins the mark. Overlaps: longest
+// in characters first, then earliest.
 //
 // Snowball stems (passed in, see snowballStemmers.ts) are a guard, not the key: stem equality alone
 // would let "Putinism" match "Putin" and "terrorism" match "terror", and Snowball splits the bokmål
@@ -22,7 +23,8 @@
 // singular (sanksjoner → sanksjon), a feminine definite headword (tankesmia), English verb forms
 // (remand/remanded) and plural headwords (sanctions → sanction). Inflection applies to the last word
 // of a term only. A text word that is a different word spelt like an inflected form still matches
-// (tank → tanker, "thoughts").
+// (tank → tanker, "thoughts"), and a plural headword in -er is taken for an agent noun like "leder",
+// so "sanksjoner" also marks the verb "sanksjonere".
 import { LanguageIndex } from './languageIndex';
 import type { GlossaryMatch, Lang, MatchableTerm } from './types';
 
@@ -36,14 +38,11 @@ export interface GlossaryIndex {
   readonly byLang: Readonly<Record<Lang, LanguageIndex>>;
 }
 
+/** Indexes both languages. The entries are read again later (an entry's terms are parsed when first met), so do not mutate them; build a new index instead. */
 export function buildGlossaryIndex(entries: readonly MatchableTerm[], stemmers: Stemmers): GlossaryIndex {
-  const byLang = { nb: new LanguageIndex('nb', stemmers.nb), en: new LanguageIndex('en', stemmers.en) };
-  entries.forEach((entry, order) => {
-    const caseSensitive = entry.caseSensitive === true;
-    byLang.nb.addEntry(entry.id, order, entry.terms.nb, caseSensitive);
-    byLang.en.addEntry(entry.id, order, entry.terms.en, caseSensitive);
-  });
-  return { byLang };
+  // A copy of the list (not of the entries), so a caller reusing its array cannot change the index.
+  const kept = entries.slice();
+  return { byLang: { nb: new LanguageIndex('nb', stemmers.nb, kept), en: new LanguageIndex('en', stemmers.en, kept) } };
 }
 
 /** Matches in `text` (call it per paragraph), sorted by start and non-overlapping. */

@@ -1,8 +1,18 @@
 // Unit tests for the word tokenizer: Unicode word boundaries and offsets.
 import { describe, expect, it } from 'vitest';
-import { TokenBuffer, foldCase, normalizeGap, tokenizeWords, wordSpans } from './tokenizer';
+import { TokenBuffer, firstTermWord, foldCase, normalizeGap, termWordSpans, tokenizeWords } from './tokenizer';
 
-const words = (text: string): string[] => wordSpans(text).map(([s, e]) => text.slice(s, e));
+function words(text: string): string[] {
+  const buffer = new TokenBuffer(4);
+  const count = tokenizeWords(text, buffer);
+  const found: string[] = [];
+  for (let k = 0; k < count; k++) found.push(text.slice(buffer.starts[k], buffer.ends[k]));
+  // The RegExp-based splitters for glossary terms must agree with the scanner.
+  expect(termWordSpans(text).map(([s, e]) => text.slice(s, e))).toEqual(found);
+  const first = firstTermWord(text);
+  expect(first === null ? [] : [text.slice(first[0], first[1]), first[2]]).toEqual(found.length === 0 ? [] : [found[0], found.length > 1]);
+  return found;
+}
 
 describe('tokenizeWords', () => {
   it('keeps æøå inside words, where \\b would split them', () => {

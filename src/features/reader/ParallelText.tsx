@@ -1,5 +1,5 @@
 // The two panes on one grid: pairs share rows, pointing at a sentence highlights its counterpart, arrow keys step through sentences.
-import { useCallback, useContext, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useCallback, useContext, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
 import { SegmentRendererContext } from '../../components/readerSlots';
 import type { ArticleVersion } from '../../core/article/types';
 import type { Lang } from '../../core/lang';
@@ -21,7 +21,7 @@ const NEXT_KEYS = new Set(['ArrowDown', 'j']);
 const PREVIOUS_KEYS = new Set(['ArrowUp', 'k']);
 const OTHER_PANE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'h', 'l']);
 
-export function ParallelText({ versions, order, onPainted }: Props) {
+export const ParallelText = memo(function ParallelText({ versions, order, onPainted }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const renderSegment = useContext(SegmentRendererContext);
   const [active, setActive] = useState<string | null>(null);
@@ -154,4 +154,4 @@ export function ParallelText({ versions, order, onPainted }: Props) {
       })}
     </div>
   );
-}
+});

@@ -10,6 +10,9 @@ import { ParallelText } from './ParallelText';
 import { useReadingPosition } from './useReadingPosition';
 import './reader.css';
 
+const NB_FIRST = ['nb', 'en'] as const;
+const EN_FIRST = ['en', 'nb'] as const;
+
 /** The benchmark reads this mark: the moment both panes of an article are on screen. */
 const markPainted = () => performance.mark('tolk:panes-painted');
 
@@ -62,7 +65,7 @@ export function ReaderPage({ id }: { id: string }) {
         {' · '}
         <span className="hint">{t('reader.keyboardHint')}</span>
       </p>
-      <ParallelText versions={article.text.versions} order={swapped ? ['en', 'nb'] : ['nb', 'en']} onPainted={markPainted} />
+      <ParallelText versions={article.text.versions} order={swapped ? EN_FIRST : NB_FIRST} onPainted={markPainted} />
       {slots.overlay}
     </div>
   );

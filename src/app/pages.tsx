@@ -1,0 +1,37 @@
+// The page modules, loaded on demand. main.tsx starts loading the current route's page while the store opens, and
+// a page whose module is already loaded renders at once, without the Suspense round trip React.lazy always takes.
+import { lazy, type ComponentType, type ReactElement } from 'react';
+
+interface PreloadablePage<P> {
+  Page: (props: P) => ReactElement;
+  preload: () => Promise<unknown>;
+}
+
+function preloadable<P extends object>(load: () => Promise<ComponentType<P>>): PreloadablePage<P> {
+  let loaded: ComponentType<P> | undefined;
+  let pending: Promise<ComponentType<P>> | undefined;
+  const preload = () => (pending ??= load().then((component) => (loaded = component)));
+  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+  const Page = (props: P) => {
+    const Component = loaded ?? Lazy;
+    return <Component {...props} />;
+  };
+  return { Page, preload };
+}
+
+export const libraryPage = preloadable(() => import('../features/library/LibraryPage').then((m) => m.LibraryPage));
+export const readerPage = preloadable(() => import('./ReaderRoute').then((m) => m.ReaderRoute));
+export const settingsPage = preloadable(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage));
+
+/** Starts fetching the page module for a path; the promise settles when it is loaded. */
+export function preloadPageFor(path: string): Promise<unknown> {
+  if (path.startsWith('/read/')) return readerPage.preload();
+  if (path.startsWith('/settings')) return settingsPage.preload();
+  return libraryPage.preload();
+}
+
+/** The article a reader URL names, if it is one. */
+export function articleIdFromPath(path: string): string | undefined {
+  const match = /^\/read\/([^/]+)/.exec(path);
+  return match?.[1] ? decodeURIComponent(match[1]) : undefined;
+}

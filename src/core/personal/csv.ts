@@ -1,0 +1,83 @@
+// Personal terms as CSV for Anki's importer (front,back,note,context) and back from such a file.
+import type { ParsedImport } from './importRow';
+import { addRow } from './importRow';
+import type { CsvRecord } from './csvRecords';
+import { formatCsvRecords, readCsvRecords } from './csvRecords';
+import type { PersonalTerm } from './personalTerm';
+import { contextText } from './personalTerm';
+
+export const CSV_HEADER = ['front', 'back', 'note', 'context'] as const;
+
+/** UTF-8 text without BOM: header, then one record per term, CRLF between records. Front is bokmål, back English. */
+export function toCsv(terms: readonly PersonalTerm[]): string {
+  return formatCsvRecords([
+    CSV_HEADER,
+    ...terms.map((term) => [term.terms.nb, term.terms.en, term.note, term.context === undefined ? '' : contextText(term.context)]),
+  ]);
+}
+
+// Header names, compared trimmed and lower-cased; nb/en are accepted for front/back.
+const COLUMN_NAMES: Readonly<Record<string, 'nb' | 'en' | 'note' | 'context'>> = {
+  front: 'nb',
+  nb: 'nb',
+  back: 'en',
+  en: 'en',
+  note: 'note',
+  context: 'context',
+};
+
+/**
+ * Reads a CSV file with a header row. Blank lines are skipped (also before the header); columns
+ * other than the four known ones are ignored; note and context columns are optional. Without a
+ * header naming both front (or nb) and back (or en), the whole file is one rejection: missing-column
+ * at the header's line.
+ */
+export function parseCsv(text: string): ParsedImport {
+  const result: ParsedImport = { rows: [], rejected: [] };
+  const records = readCsvRecords(text).filter((record) => !isBlank(record));
+  const header = records[0];
+  if (header === undefined) {
+    result.rejected.push({ line: 1, problem: 'missing-column' });
+    return result;
+  }
+  if (header.unterminated) {
+    result.rejected.push({ line: header.line, problem: 'unbalanced-quotes' });
+    return result;
+  }
+  const columns: Partial<Record<'nb' | 'en' | 'note' | 'context', number>> = {};
+  header.fields.forEach((name, index) => {
+    const column = COLUMN_NAMES[name.trim().toLowerCase()];
+    if (column !== undefined && columns[column] === undefined) columns[column] = index;
+  });
+  const { nb, en, note, context } = columns;
+  if (nb === undefined || en === undefined) {
+    result.rejected.push({ line: header.line, problem: 'missing-column', field: nb === undefined ? 'nb' : 'en' });
+    return result;
+  }
+  for (const record of records.slice(1)) {
+    const { line, fields } = record;
+    if (record.unterminated) {
+      result.rejected.push({ line, problem: 'unbalanced-quotes' });
+      continue;
+    }
+    const nbText = fields[nb];
+    const enText = fields[en];
+    if (nbText === undefined || enText === undefined) {
+      result.rejected.push({ line, problem: 'missing-column', field: nbText === undefined ? 'nb' : 'en' });
+      continue;
+    }
+    const contextField = context === undefined ? undefined : fields[context];
+    addRow(result, line, {
+      nb: nbText,
+      en: enText,
+      note: note === undefined ? '' : (fields[note] ?? ''),
+      ...(contextField === undefined ? {} : { context: contextField }),
+    });
+  }
+  return result;
+}
+
+/** An empty or whitespace-only line; a line of commas is a record with empty fields, not blank. */
+function isBlank(record: CsvRecord): boolean {
+  return !record.unterminated && record.fields.length === 1 && (record.fields[0] ?? '').trim() === '';
+}
