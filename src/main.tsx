@@ -38,6 +38,8 @@ async function start(root: ReturnType<typeof createRoot>) {
     root.render(<StartupError kind="seed" detail={message(error)} />);
     return;
   }
+  // Ask the browser to keep the articles, glossary and positions when space runs low (it may say no; Settings shows which).
+  void navigator.storage?.persist?.().catch(() => undefined);
   root.render(
     <StrictMode>
       <App />

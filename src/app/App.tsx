@@ -6,6 +6,7 @@ import { useSettings } from '../db/hooks';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { libraryPage, readerPage, settingsPage } from './pages';
 import { applyTheme } from './theme';
+import { StorageProblemNotice } from './StorageProblemNotice';
 import { UpdateNotice } from './UpdateNotice';
 
 // Each page is its own chunk, so opening the reader loads no library or settings code.
@@ -41,6 +42,7 @@ export function App() {
         </nav>
         <LanguageSwitch />
       </header>
+      <StorageProblemNotice />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={null}>
           <Switch>

@@ -1,0 +1,14 @@
+// Installability: a web app manifest with name, language, theme colour and icons at the usual sizes, all served.
+import { expect, test } from '../fixtures/test';
+
+test('the web app manifest names Tolk, its language and colours, and its icons load', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBeTruthy();
+  const manifest = await (await request.get(href ?? '')).json();
+  expect(manifest).toMatchObject({ short_name: 'Tolk', lang: 'nb', display: 'standalone', start_url: '/', theme_color: '#1f5f8b' });
+  const sizes = manifest.icons.map((icon: { sizes: string }) => icon.sizes);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  expect(manifest.icons.some((icon: { purpose?: string }) => icon.purpose === 'maskable')).toBe(true);
+  for (const icon of manifest.icons as { src: string }[]) expect((await request.get(icon.src)).ok(), icon.src).toBe(true);
+});

@@ -1,0 +1,44 @@
+// Offline: after one visit the service worker serves everything, so the app starts and works with the network off.
+import type { Page } from '@playwright/test';
+import { BELARUS, shippedArticles } from '../fixtures/articles';
+import { expect, test } from '../fixtures/test';
+
+async function waitUntilControlled(page: Page) {
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
+}
+
+test('after one visit, with no network, Tolk starts, lists and opens every article, and the glossary works', async ({ page, context, library, reader, glossary }) => {
+  await library.goto();
+  await waitUntilControlled(page);
+
+  await context.setOffline(true);
+  const response = await page.reload();
+  expect(response?.fromServiceWorker()).toBe(true);
+
+  for (const article of shippedArticles) {
+    await library.goto();
+    await library.articleLink(article.versions.nb.meta.title).click();
+    await expect(reader.pane('nb').getByRole('heading', { level: 1 })).toHaveText(article.versions.nb.meta.title);
+    await expect(reader.pane('en').getByRole('heading', { level: 1 })).toHaveText(article.versions.en.meta.title);
+  }
+
+  await reader.open(BELARUS);
+  await glossary.mark('en', 'think tank').first().hover();
+  await expect(glossary.popup()).toContainText('tankesmie · think tank');
+  await page.keyboard.press('Escape');
+  await glossary.switch().click();
+  await expect(glossary.marks()).toHaveCount(0);
+  await glossary.switch().click();
+  await expect(glossary.mark('en', 'think tank').first()).toBeVisible();
+});
+
+test.describe('with service workers blocked', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('the same offline reload fails, so it is the service worker that serves the app', async ({ page, context, library }) => {
+    await library.goto();
+    await expect(library.articleLink(/Russland/)).toBeVisible();
+    await context.setOffline(true);
+    await expect(page.reload()).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+  });
+});
