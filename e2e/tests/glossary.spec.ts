@@ -55,6 +55,15 @@ test('opening and closing a popup with the keyboard alone', async ({ reader, glo
   await page.keyboard.press('Escape');
   await expect(glossary.popup()).toBeHidden();
   await expect(mark).toBeFocused();
+  // Focus leaving the popup closes it.
+  await page.keyboard.press('Enter');
+  await expect(glossary.popup()).toBeFocused();
+  await page.keyboard.press('Tab'); // the other definition
+  await page.keyboard.press('Tab'); // Close
+  await expect(glossary.popup().getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Tab'); // out of the popup
+  await expect(glossary.popup()).toBeHidden();
+  await mark.focus();
   // Space opens too; a click outside closes.
   await page.keyboard.press(' ');
   await expect(glossary.popup()).toBeVisible();

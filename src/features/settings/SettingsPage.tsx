@@ -4,6 +4,7 @@ import { db } from '../../db/db';
 import { useSettings } from '../../db/hooks';
 import { FONT_SIZE, setSetting } from '../../db/settings';
 import type { Theme } from '../../db/types';
+import { BackupSection } from './BackupSection';
 import { StorageInfo } from './StorageInfo';
 
 const THEMES = [
@@ -43,6 +44,7 @@ export function SettingsPage() {
         <output>{t('settings.fontSizeValue', { value: fontSize })}</output>
       </label>
       <StorageInfo />
+      <BackupSection />
     </div>
   );
 }

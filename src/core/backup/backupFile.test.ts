@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { BACKUP_VERSION, makeBackup, readBackup } from './backupFile';
+
+describe('backup files', () => {
+  it('read back what was written', () => {
+    const backup = makeBackup({ uiLanguage: 'nb', fontSize: 120, swapped: true }, [{ articleId: 'a', block: 4, updatedAt: 1700 }], new Date('2026-11-23T12:00:00Z'));
+    expect(readBackup(JSON.stringify(backup))).toEqual({ ok: true, backup });
+    expect(backup.version).toBe(BACKUP_VERSION);
+    expect(backup.exportedAt).toBe('2026-11-23T12:00:00.000Z');
+  });
+
+  it.each([
+    ['text that is not JSON', 'hello', 'not-json'],
+    ['JSON that is not a backup', '{"terms": []}', 'not-a-backup'],
+    ['another format', '{"format": "tolk-glossary", "version": 1}', 'not-a-backup'],
+    ['a newer version', '{"format": "tolk-backup", "version": 99, "settings": {}, "positions": []}', 'newer-version'],
+    ['positions that are not a list', '{"format": "tolk-backup", "version": 1, "settings": {}, "positions": {}}', 'bad-content'],
+    ['a position without its article', '{"format": "tolk-backup", "version": 1, "settings": {}, "positions": [{"block": 1, "updatedAt": 1}]}', 'bad-content'],
+    ['a setting that is an object', '{"format": "tolk-backup", "version": 1, "settings": {"theme": {}}, "positions": []}', 'bad-content'],
+  ])('rejects %s', (_, text, problem) => {
+    const read = readBackup(text);
+    expect(read.ok ? undefined : read.problem).toBe(problem);
+  });
+
+  it('accepts a byte-order mark in front', () => {
+    expect(readBackup(`\uFEFF${JSON.stringify(makeBackup({}, [], new Date(0)))}`).ok).toBe(true);
+  });
+});

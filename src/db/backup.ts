@@ -1,0 +1,50 @@
+// Backup and restore of the user's own data (settings, reading positions): collect it, preview a file, write it all or nothing.
+import { isLang } from '../core/lang';
+import { makeBackup, type Backup, type BackupSettingValue } from '../core/backup/backupFile';
+import type { TolkDB } from './db';
+import { FONT_SIZE } from './settings';
+import type { SettingKey, SettingRow } from './types';
+
+/** The settings a backup carries, and what a valid value is; internal keys (shippedVersion) stay out. */
+const RESTORABLE: Partial<Record<SettingKey, (value: BackupSettingValue) => boolean>> = {
+  uiLanguage: isLang,
+  theme: (v) => v === 'system' || v === 'light' || v === 'dark',
+  fontSize: (v) => typeof v === 'number' && v >= FONT_SIZE.min && v <= FONT_SIZE.max,
+  swapped: (v) => typeof v === 'boolean',
+  glossaryOn: (v) => typeof v === 'boolean',
+};
+
+export async function exportBackup(db: TolkDB, now = new Date()): Promise<Backup> {
+  return db.transaction('r', db.settings, db.positions, async () => {
+    const rows = await db.settings.toArray();
+    const settings = Object.fromEntries(rows.filter((r) => r.key in RESTORABLE).map((r) => [r.key, r.value as BackupSettingValue]));
+    return makeBackup(settings, await db.positions.toArray(), now);
+  });
+}
+
+export interface RestorePlan {
+  settings: { key: SettingKey; value: BackupSettingValue }[];
+  positions: Backup['positions'];
+  /** Settings in the file that this version does not know or whose value is not valid: left out. */
+  skipped: string[];
+}
+
+export function planRestore(backup: Backup): RestorePlan {
+  const settings: RestorePlan['settings'] = [];
+  const skipped: string[] = [];
+  for (const [key, value] of Object.entries(backup.settings)) {
+    const valid = RESTORABLE[key as SettingKey];
+    if (valid?.(value)) settings.push({ key: key as SettingKey, value });
+    else skipped.push(key);
+  }
+  return { settings, positions: backup.positions, skipped };
+}
+
+/** One transaction: either every setting and position in the plan is written, or nothing is. */
+export async function restoreBackup(db: TolkDB, plan: RestorePlan): Promise<void> {
+  await db.transaction('rw', db.settings, db.positions, async () => {
+    // planRestore checked each value against its key's validator, so the row has the key's type.
+    await db.settings.bulkPut(plan.settings.map(({ key, value }) => ({ key, value }) as SettingRow));
+    await db.positions.bulkPut(plan.positions);
+  });
+}
