@@ -9,10 +9,16 @@ export function UpdateNotice() {
     updateServiceWorker,
   } = useRegisterSW({ immediate: true });
   if (!needRefresh) return null;
+  const reload = () => {
+    // The plugin reloads only for updates its own registration found; a tab left open that learnt of the update
+    // another way (the browser's periodic check) would wait for ever. Reload once the new worker takes control.
+    navigator.serviceWorker?.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    void updateServiceWorker(true);
+  };
   return (
     <div className="update-notice" role="status">
       <span>{t('update.ready')}</span>
-      <button type="button" onClick={() => void updateServiceWorker(true)}>
+      <button type="button" onClick={reload}>
         {t('update.reload')}
       </button>
       <button type="button" onClick={() => setNeedRefresh(false)}>
