@@ -20,9 +20,9 @@ test('a backup restored in a new browser profile gives back the settings and rea
   await other.goto('/settings');
   await other.getByLabel('Restore from a backup file').setInputFiles(file);
   const preview = other.getByRole('group', { name: 'What the backup will restore' });
-  await expect(preview).toContainText('holds settings: 1, reading positions: 1.');
+  await expect(preview).toContainText('holds settings: 1, reading positions: 1, your glossary terms: 0.');
   await preview.getByRole('button', { name: 'Restore' }).click();
-  await expect(other.getByRole('status').filter({ hasText: 'Restored' })).toHaveText('Restored. Settings: 1, reading positions: 1.');
+  await expect(other.getByRole('status').filter({ hasText: 'Restored' })).toHaveText('Restored. Settings: 1, reading positions: 1, your glossary terms: 0.');
 
   await other.goto('/');
   await expect(other.getByText('Continue where you left off')).toBeVisible();

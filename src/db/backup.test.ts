@@ -26,6 +26,7 @@ describe('backup and restore', () => {
     await setSetting(source, 'shippedVersion', 'internal');
     await savePosition(source, 'a', 5, 100);
     await savePosition(source, 'b', -1, 200);
+    await source.personalTerms.add({ id: 't', terms: { nb: 'tankesmie', en: 'think tank' }, note: 'mitt notat', createdAt: 1, updatedAt: 1 });
 
     const text = JSON.stringify(await exportBackup(source, new Date(0)));
     const read = readBackup(text);
@@ -37,6 +38,7 @@ describe('backup and restore', () => {
     await restoreBackup(target, plan);
     expect(await getAllSettings(target)).toEqual({ uiLanguage: 'nb', swapped: true, fontSize: 130 });
     expect(await target.positions.orderBy('articleId').toArray()).toEqual(await source.positions.orderBy('articleId').toArray());
+    expect(await target.personalTerms.toArray()).toEqual(await source.personalTerms.toArray());
   });
 
   it('leaves out settings it does not know or whose values are invalid', () => {
@@ -52,7 +54,7 @@ describe('backup and restore', () => {
     await setSetting(db, 'fontSize', 110);
     await savePosition(db, 'a', 1, 1);
     vi.spyOn(db.positions, 'bulkPut').mockRejectedValueOnce(new Dexie.QuotaExceededError('full'));
-    await expect(restoreBackup(db, { settings: [{ key: 'fontSize', value: 150 }], positions: [{ articleId: 'a', block: 9, updatedAt: 2 }], skipped: [] })).rejects.toThrow();
+    await expect(restoreBackup(db, { settings: [{ key: 'fontSize', value: 150 }], positions: [{ articleId: 'a', block: 9, updatedAt: 2 }], personalTerms: [], skipped: [] })).rejects.toThrow();
     expect(await getAllSettings(db)).toEqual({ fontSize: 110 });
     expect(await db.positions.get('a')).toEqual({ articleId: 'a', block: 1, updatedAt: 1 });
   });

@@ -1,4 +1,4 @@
-// Backup and restore of the user's own data (settings, reading positions): collect it, preview a file, write it all or nothing.
+// Backup and restore of the user's own data (settings, reading positions, personal terms): collect it, preview a file, write it all or nothing.
 import { isLang } from '../core/lang';
 import { makeBackup, type Backup, type BackupSettingValue } from '../core/backup/backupFile';
 import type { TolkDB } from './db';
@@ -12,19 +12,22 @@ const RESTORABLE: Partial<Record<SettingKey, (value: BackupSettingValue) => bool
   fontSize: (v) => typeof v === 'number' && v >= FONT_SIZE.min && v <= FONT_SIZE.max,
   swapped: (v) => typeof v === 'boolean',
   glossaryOn: (v) => typeof v === 'boolean',
+  editorialMarksOn: (v) => typeof v === 'boolean',
+  personalMarksOn: (v) => typeof v === 'boolean',
 };
 
 export async function exportBackup(db: TolkDB, now = new Date()): Promise<Backup> {
-  return db.transaction('r', db.settings, db.positions, async () => {
+  return db.transaction('r', [db.settings, db.positions, db.personalTerms], async () => {
     const rows = await db.settings.toArray();
     const settings = Object.fromEntries(rows.filter((r) => r.key in RESTORABLE).map((r) => [r.key, r.value as BackupSettingValue]));
-    return makeBackup(settings, await db.positions.toArray(), now);
+    return makeBackup(settings, await db.positions.toArray(), await db.personalTerms.toArray(), now);
   });
 }
 
 export interface RestorePlan {
   settings: { key: SettingKey; value: BackupSettingValue }[];
   positions: Backup['positions'];
+  personalTerms: Backup['personalTerms'];
   /** Settings in the file that this version does not know or whose value is not valid: left out. */
   skipped: string[];
 }
@@ -37,14 +40,16 @@ export function planRestore(backup: Backup): RestorePlan {
     if (valid?.(value)) settings.push({ key: key as SettingKey, value });
     else skipped.push(key);
   }
-  return { settings, positions: backup.positions, skipped };
+  return { settings, positions: backup.positions, personalTerms: backup.personalTerms, skipped };
 }
 
 /** One transaction: either every setting and position in the plan is written, or nothing is. */
 export async function restoreBackup(db: TolkDB, plan: RestorePlan): Promise<void> {
-  await db.transaction('rw', db.settings, db.positions, async () => {
+  await db.transaction('rw', [db.settings, db.positions, db.personalTerms], async () => {
     // planRestore checked each value against its key's validator, so the row has the key's type.
     await db.settings.bulkPut(plan.settings.map(({ key, value }) => ({ key, value }) as SettingRow));
     await db.positions.bulkPut(plan.positions);
+    // The same id is the same term: a restore replaces it with the backed-up version.
+    await db.personalTerms.bulkPut(plan.personalTerms);
   });
 }

@@ -1,5 +1,6 @@
 // The one Dexie database: opens every schema version in order, so any older database upgrades to the newest.
 import Dexie, { type EntityTable } from 'dexie';
+import type { PersonalTerm } from '../core/personal/personalTerm';
 import { SCHEMA_VERSIONS } from './schema';
 import type { ArticleSummary, ArticleText, ReadingPosition, SettingRow, StoredGlossaryEntry } from './types';
 
@@ -9,6 +10,7 @@ export class TolkDB extends Dexie {
   positions!: EntityTable<ReadingPosition, 'articleId'>;
   settings!: EntityTable<SettingRow, 'key'>;
   glossary!: EntityTable<StoredGlossaryEntry, 'id'>;
+  personalTerms!: EntityTable<PersonalTerm, 'id'>;
 
   constructor(name = 'tolk') {
     super(name);

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { db } from './db';
 import { getAllSettings } from './settings';
+import type { PersonalTerm } from '../core/personal/personalTerm';
 import type { ArticleSummary, ArticleText, ReadingPosition, Settings, StoredGlossaryEntry } from './types';
 
 type ArticleRecord = { summary: ArticleSummary; text: ArticleText } | null;
@@ -71,4 +72,9 @@ export function useArticle(id: string): ArticleRecord | undefined {
 
 export function useGlossaryEntries(): StoredGlossaryEntry[] | undefined {
   return useLiveQuery(() => db.glossary.toArray(), []);
+}
+
+/** The learner's own terms, newest first; live across tabs. */
+export function usePersonalTerms(): PersonalTerm[] | undefined {
+  return useLiveQuery(() => db.personalTerms.orderBy('createdAt').reverse().toArray(), []);
 }

@@ -31,7 +31,23 @@ describe('schema history', () => {
     expect(await current.positions.get('a')).toEqual({ articleId: 'a', block: 7, updatedAt: 1 });
     expect(await current.settings.get('uiLanguage')).toEqual({ key: 'uiLanguage', value: 'nb' });
     expect(await current.glossary.count()).toBe(0);
-    expect(current.verno).toBe(2);
+    expect(current.verno).toBe(SCHEMA_VERSIONS.length);
+    await current.delete();
+  });
+
+  it('v2 → v3: the editorial glossary and everything before survive, and the personal terms table appears', async () => {
+    const name = `schema-${crypto.randomUUID()}`;
+    const v2 = olderDb(name, 2);
+    await v2.table('glossary').put({ id: 'think-tank', owner: 'editorial', kind: 'concept', terms: { nb: ['tankesmie'], en: ['think tank'] }, definitions: { nb: 'd', en: 'd' } });
+    await v2.table('positions').put({ articleId: 'a', block: 3, updatedAt: 1 });
+    await v2.table('settings').put({ key: 'glossaryOn', value: false });
+    v2.close();
+
+    const current = new TolkDB(name);
+    expect(await current.glossary.get('think-tank')).toMatchObject({ owner: 'editorial' });
+    expect(await current.positions.get('a')).toEqual({ articleId: 'a', block: 3, updatedAt: 1 });
+    expect(await current.settings.get('glossaryOn')).toEqual({ key: 'glossaryOn', value: false });
+    expect(await current.personalTerms.count()).toBe(0);
     await current.delete();
   });
 });

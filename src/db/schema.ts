@@ -22,4 +22,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       glossary: 'id, owner',
     },
   },
+  {
+    // The learner's own terms: listed newest first, and filtered by the article they came from.
+    version: 3,
+    stores: {
+      personalTerms: 'id, createdAt, context.articleId',
+    },
+  },
 ];

@@ -37,6 +37,9 @@ export interface Settings {
   theme: Theme;
   /** Glossary marks and popups on (the default) or off. */
   glossaryOn: boolean;
+  /** Each kind of mark on its own (both on by default); glossaryOn still turns all of them off. */
+  editorialMarksOn: boolean;
+  personalMarksOn: boolean;
   /** Reader text size in percent of the base size. */
   fontSize: number;
   /** true: English on the left (or on top when stacked). */

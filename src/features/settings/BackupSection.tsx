@@ -66,7 +66,7 @@ export function BackupSection() {
       )}
       {state.step === 'preview' && (
         <div className="backup-preview" role="group" aria-label={t('backup.previewTitle')}>
-          <p>{t('backup.preview', { file: state.file, settings: state.plan.settings.length, positions: state.plan.positions.length })}</p>
+          <p>{t('backup.preview', { file: state.file, settings: state.plan.settings.length, positions: state.plan.positions.length, terms: state.plan.personalTerms.length })}</p>
           {state.plan.skipped.length > 0 && <p>{t('backup.skipped', { keys: state.plan.skipped.join(', ') })}</p>}
           <button type="button" onClick={() => void confirm(state.plan)}>
             {t('backup.confirm')}
@@ -76,7 +76,7 @@ export function BackupSection() {
           </button>
         </div>
       )}
-      {state.step === 'done' && <p role="status">{t('backup.done', { settings: state.plan.settings.length, positions: state.plan.positions.length })}</p>}
+      {state.step === 'done' && <p role="status">{t('backup.done', { settings: state.plan.settings.length, positions: state.plan.positions.length, terms: state.plan.personalTerms.length })}</p>}
       {state.step === 'failed' && <p role="alert">{t('backup.failed')}</p>}
     </section>
   );
