@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
 import { useSettings } from '../db/hooks';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
-import { libraryPage, readerPage, settingsPage } from './pages';
+import { libraryPage, myGlossaryPage, readerPage, settingsPage } from './pages';
 import { applyTheme } from './theme';
 import { StorageProblemNotice } from './StorageProblemNotice';
 import { UpdateNotice } from './UpdateNotice';
@@ -13,6 +13,7 @@ import { UpdateNotice } from './UpdateNotice';
 const LibraryPage = libraryPage.Page;
 const ReaderRoute = readerPage.Page;
 const SettingsPage = settingsPage.Page;
+const MyGlossaryPage = myGlossaryPage.Page;
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -38,6 +39,7 @@ export function App() {
         </Link>
         <nav aria-label={t('app.mainNav')}>
           <Link href="/">{t('nav.library')}</Link>
+          <Link href="/glossary">{t('nav.myGlossary')}</Link>
           <Link href="/settings">{t('nav.settings')}</Link>
         </nav>
         <LanguageSwitch />
@@ -52,6 +54,9 @@ export function App() {
             <Route path="/read/:id">{(params) => <ReaderRoute key={params.id} id={params.id} />}</Route>
             <Route path="/settings">
               <SettingsPage />
+            </Route>
+            <Route path="/glossary">
+              <MyGlossaryPage />
             </Route>
             <Route>
               <LibraryPage />

@@ -22,11 +22,13 @@ function preloadable<P extends object>(load: () => Promise<ComponentType<P>>): P
 export const libraryPage = preloadable(() => import('../features/library/LibraryPage').then((m) => m.LibraryPage));
 export const readerPage = preloadable(() => import('./ReaderRoute').then((m) => m.ReaderRoute));
 export const settingsPage = preloadable(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage));
+export const myGlossaryPage = preloadable(() => import('../features/myglossary/MyGlossaryPage').then((m) => m.MyGlossaryPage));
 
 /** Starts fetching the page module for a path; the promise settles when it is loaded. */
 export function preloadPageFor(path: string): Promise<unknown> {
   if (path.startsWith('/read/')) return readerPage.preload();
   if (path.startsWith('/settings')) return settingsPage.preload();
+  if (path.startsWith('/glossary')) return myGlossaryPage.preload();
   return libraryPage.preload();
 }
 

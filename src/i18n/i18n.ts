@@ -2,10 +2,13 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../../locales/en/common.json';
+import enMyGlossary from '../../locales/en/myGlossary.json';
 import nb from '../../locales/nb/common.json';
+import nbMyGlossary from '../../locales/nb/myGlossary.json';
 import type { Lang } from '../core/lang';
 
-export const resources = { en: { common: en }, nb: { common: nb } } as const;
+/** One file per namespace: `common` for the shell and shared strings, one more for each larger feature. */
+export const resources = { en: { common: en, myGlossary: enMyGlossary }, nb: { common: nb, myGlossary: nbMyGlossary } } as const;
 
 /** The UI language for a browser's preference list: the first of ours it names, else English. */
 export function detectLanguage(preferred: readonly string[]): Lang {

@@ -1,10 +1,11 @@
 // Types translation keys from the English locale file: a misspelt key fails the type check.
 import 'i18next';
 import type en from '../../locales/en/common.json';
+import type enMyGlossary from '../../locales/en/myGlossary.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof en };
+    resources: { common: typeof en; myGlossary: typeof enMyGlossary };
   }
 }
