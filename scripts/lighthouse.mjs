@@ -1,0 +1,237 @@
+// npm run lighthouse: builds Tolk, serves it with vite preview and reports Lighthouse scores (library and reader, desktop and mobile) with the audits that fail.
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT_DIR = join(ROOT, 'bench-results');
+const REPORT_DIR = join(OUT_DIR, 'lighthouse');
+// A build of its own, so a concurrent `npm run build` (Playwright's web server, the bench) cannot swap dist/ under a run.
+const BUILD_DIR = join(OUT_DIR, 'lighthouse-dist');
+const SERVER_LOG = join(REPORT_DIR, 'vite-preview.log');
+const PORT = 4178;
+const ORIGIN = `http://localhost:${PORT}`;
+const PAGES = [
+  { name: 'library', url: `${ORIGIN}/` },
+  { name: 'reader', url: `${ORIGIN}/read/belarus-president-putin` },
+];
+const FORM_FACTORS = ['desktop', 'mobile'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROME_PATH = process.env.CHROME_PATH ?? process.env.TOLK_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const BIN = (name) => join(ROOT, 'node_modules/.bin', name);
+const ENV = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...(CHROME_PATH ? { CHROME_PATH } : {}) };
+
+let server;
+let stopping = false;
+let running; // the build or Lighthouse CLI process running now, if any
+
+function stopServer() {
+  stopping = true;
+  if (server && server.exitCode === null && server.signalCode === null) server.kill('SIGTERM');
+}
+
+process.on('exit', stopServer);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    running?.kill('SIGINT'); // Lighthouse's CLI closes its Chrome on SIGINT
+    stopServer();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
+
+async function build() {
+  const status = await runChild(BIN('vite'), ['build', '--outDir', BUILD_DIR, '--emptyOutDir', '--logLevel', 'warn']);
+  if (status !== 0) throw new Error(`vite build failed (${status})`);
+}
+
+/** Fails early when something else already answers on the port (vite's --strictPort only fails after a fetch could reach the other server). */
+function assertPortFree() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error) => reject(new Error(`port ${PORT} is in use (${error.code}); stop whatever serves ${ORIGIN} and run again`)));
+    probe.listen(PORT, 'localhost', () => probe.close(resolve));
+  });
+}
+
+async function startServer() {
+  await assertPortFree();
+  // The server writes to a file, not a pipe: nothing has to drain it while Lighthouse runs.
+  const log = openSync(SERVER_LOG, 'w');
+  server = spawn(BIN('vite'), ['preview', '--outDir', BUILD_DIR, '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: ['ignore', log, log], env: ENV });
+  closeSync(log);
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`vite preview exited (${server.exitCode}):\n${readFileSync(SERVER_LOG, 'utf8')}`);
+    try {
+      const listening = readFileSync(SERVER_LOG, 'utf8').includes(`:${PORT}/`);
+      const response = await fetch(`${ORIGIN}/`);
+      if (listening && response.ok && server.exitCode === null) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`vite preview did not answer on ${ORIGIN} within 30 s:\n${readFileSync(SERVER_LOG, 'utf8')}`);
+}
+
+/** Runs a command (the build, the Lighthouse CLI) without blocking this process; resolves with its exit code or the signal that ended it. */
+function runChild(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: ENV });
+    running = child;
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      running = undefined;
+      resolve(code ?? signal);
+    });
+  });
+}
+
+const ATTEMPTS = 3;
+
+/**
+ * One Lighthouse CLI run; returns the parsed report (LHR). A page that did not load (Lighthouse's runtime error,
+ * e.g. CHROME_INTERSTITIAL_ERROR under heavy load) is tried again, up to ATTEMPTS in all; throws when none succeeds.
+ */
+async function runLighthouse(page, formFactor) {
+  const reportPath = join(REPORT_DIR, `${page.name}-${formFactor}.report.json`);
+  const args = [
+    page.url,
+    '--output=json',
+    `--output-path=${reportPath}`,
+    `--only-categories=${CATEGORIES.join(',')}`,
+    `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+    '--quiet',
+    ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
+  ];
+  const failures = [];
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    rmSync(reportPath, { force: true });
+    const status = await runChild(BIN('lighthouse'), args);
+    const lhr = existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) : undefined;
+    if (status === 0 && lhr && !lhr.runtimeError) return { lhr, reportPath, failures };
+    const reason = lhr?.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : `exit ${status}, no report`;
+    failures.push(reason);
+    if (lhr) renameSync(reportPath, reportPath.replace(/\.report\.json$/, `.failed-${attempt}.report.json`));
+    console.error(`  attempt ${attempt} of ${ATTEMPTS} failed (${reason})`);
+  }
+  throw new Error(`lighthouse failed for ${page.name} (${formFactor}) ${ATTEMPTS} times:\n  ${failures.join('\n  ')}`);
+}
+
+const SKIPPED_MODES = new Set(['notApplicable', 'manual', 'informative', 'error']);
+
+/** What an audit found, briefly: its explanation or its first few table rows (message, URL or element). */
+function findings(audit) {
+  const items = (audit.details?.items ?? []).slice(0, 3).map((item) => item.description ?? item.node?.snippet ?? item.url ?? item.source?.url).filter((text) => typeof text === 'string');
+  return [audit.explanation, audit.errorMessage, ...items].filter(Boolean).map((text) => text.replace(/\s+/g, ' ').slice(0, 200));
+}
+
+/** The scored audits of one category that did not pass (score below 1), heaviest first; weight 0 marks a diagnostic. */
+function failingAudits(lhr, categoryId) {
+  const category = lhr.categories[categoryId];
+  return category.auditRefs
+    .map((ref) => ({ ref, audit: lhr.audits[ref.id] }))
+    .filter(({ audit }) => audit && !SKIPPED_MODES.has(audit.scoreDisplayMode) && audit.score !== null && audit.score < 1)
+    .sort((a, b) => b.ref.weight - a.ref.weight || a.audit.score - b.audit.score)
+    .map(({ ref, audit }) => ({
+      id: audit.id,
+      title: audit.title,
+      score: Math.round(audit.score * 100),
+      weight: ref.weight,
+      ...(ref.group ? { group: ref.group } : {}),
+      ...(audit.displayValue ? { displayValue: audit.displayValue } : {}),
+      ...(categoryId !== 'performance' ? { findings: findings(audit) } : {}),
+    }));
+}
+
+function summarise(page, formFactor, lhr, reportPath) {
+  const scores = {};
+  const failing = {};
+  for (const id of CATEGORIES) {
+    const score = lhr.categories[id]?.score;
+    scores[id] = score === null || score === undefined ? null : Math.round(score * 100);
+    if (scores[id] !== 100) failing[id] = failingAudits(lhr, id);
+  }
+  const runWarnings = lhr.runWarnings ?? [];
+  const benchmarkIndex = Math.round(lhr.environment?.benchmarkIndex ?? 0);
+  return { page: page.name, url: page.url, formFactor, scores, benchmarkIndex, failing, runWarnings, report: reportPath.slice(ROOT.length) };
+}
+
+function printTable(results) {
+  const header = ['page', 'form factor', ...CATEGORIES, 'cpu index'];
+  const rows = results.map((r) => [r.page, r.formFactor, ...CATEGORIES.map((id) => String(r.scores[id] ?? '–')), String(r.benchmarkIndex)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of rows) console.log(line(row));
+  const load = loadavg().map((value) => value.toFixed(1)).join(' ');
+  console.log(`cpu index: Lighthouse's benchmarkIndex (higher is faster). Performance scores move with machine load (load average now ${load}); compare runs on a quiet machine.`);
+}
+
+function printFailing(results) {
+  const below = results.filter((r) => Object.keys(r.failing).length > 0);
+  if (below.length === 0) {
+    console.log('\nEvery category scores 100.');
+    return;
+  }
+  console.log('\nAudits that keep a category below 100 (weight in the category score; weight 0 = diagnostic):');
+  for (const r of below) {
+    for (const [category, audits] of Object.entries(r.failing)) {
+      console.log(`\n${r.page} · ${r.formFactor} · ${category} ${r.scores[category]}`);
+      if (audits.length === 0) console.log('  (no single failing audit reported; see the full report)');
+      for (const a of audits) {
+        console.log(`  ${a.id} — ${a.title} (score ${a.score}, weight ${a.weight}${a.displayValue ? `, ${a.displayValue}` : ''})`);
+        for (const finding of a.findings ?? []) console.log(`      ${finding}`);
+      }
+    }
+    for (const warning of r.runWarnings) console.log(`  run warning: ${warning}`);
+    for (const failure of r.failedAttempts) console.log(`  retried after: ${failure}`);
+  }
+}
+
+async function main() {
+  rmSync(REPORT_DIR, { recursive: true, force: true });
+  mkdirSync(REPORT_DIR, { recursive: true });
+  console.log('Building…');
+  await build();
+  await startServer();
+  const results = [];
+  let lighthouseVersion;
+  let userAgent;
+  try {
+    for (const page of PAGES) {
+      for (const formFactor of FORM_FACTORS) {
+        console.log(`Lighthouse: ${page.name} (${formFactor}) ${page.url}`);
+        const { lhr, reportPath, failures } = await runLighthouse(page, formFactor);
+        lighthouseVersion = lhr.lighthouseVersion;
+        userAgent = lhr.environment?.hostUserAgent;
+        results.push({ ...summarise(page, formFactor, lhr, reportPath), failedAttempts: failures });
+      }
+    }
+  } finally {
+    stopServer();
+  }
+  printTable(results);
+  printFailing(results);
+  for (const r of results.filter((result) => result.failedAttempts.length > 0 && Object.keys(result.failing).length === 0)) {
+    console.log(`\n${r.page} · ${r.formFactor}: retried after ${r.failedAttempts.join('; ')}`);
+  }
+  const summary = { date: new Date().toISOString(), loadAverage: loadavg(), lighthouseVersion, chrome: CHROME_PATH ?? 'found by chrome-launcher', userAgent, categories: CATEGORIES, results };
+  const outPath = join(OUT_DIR, 'lighthouse.json');
+  writeFileSync(outPath, `${JSON.stringify(summary, null, 2)}\n`);
+  console.log(`\nLighthouse ${lighthouseVersion}; summary in ${outPath.slice(ROOT.length)}, full reports in ${REPORT_DIR.slice(ROOT.length)}/`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    if (server && server.exitCode !== null && !stopping) console.error(`vite preview had exited (${server.exitCode}); its output is in ${SERVER_LOG.slice(ROOT.length)}`);
+    stopServer();
+    process.exit(1);
+  },
+);
