@@ -1,5 +1,5 @@
 // The glossary as a user meets it in the reader: marks, the popup, the switch, the terms panel.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { PANE } from './ReaderPage';
 
 export class GlossaryControls {
@@ -19,6 +19,29 @@ export class GlossaryControls {
 
   switch(name: 'Glossary' | 'Ordliste' = 'Glossary') {
     return this.page.getByRole('switch', { name });
+  }
+
+  /** Selects an element's text the way a person does with a mouse: press at its start, drag to its end. */
+  async dragToSelect(target: Locator) {
+    await target.scrollIntoViewIfNeeded();
+    const box = await target.boundingBox();
+    if (!box) throw new Error('nothing to select');
+    await this.page.mouse.move(box.x + 1, box.y + box.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + box.width - 1, box.y + box.height / 2, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
+  addAction() {
+    return this.page.getByRole('button', { name: /Add to glossary/ });
+  }
+
+  termDialog(name: 'Add to glossary' | 'Edit your term' = 'Add to glossary') {
+    return this.page.getByRole('dialog', { name });
+  }
+
+  personalMark(lang: 'nb' | 'en', term: string) {
+    return this.mark(lang, term).and(this.page.locator('.term-personal'));
   }
 
   panelButton() {

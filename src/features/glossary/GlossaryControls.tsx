@@ -1,6 +1,7 @@
 // The glossary's controls in the reader: the on/off switch, the button for the terms panel, and the panel itself.
 import { useTranslation } from 'react-i18next';
 import type { GlossaryEntry } from '../../core/glossary/entry';
+import { personalTermIdOf } from './entries';
 
 export const PANEL_ID = 'glossary-panel';
 
@@ -39,11 +40,28 @@ export function GlossaryPanel({ entries, onChoose }: { entries: readonly Glossar
                  {' · '}
                 <span lang="en">{entry.terms.en[0]}</span>
               </button>
-              <span className="kind">{t(`glossary.kind.${entry.kind}`)}</span>
+              <span className="kind">{personalTermIdOf(entry.id) ? t('personal.kind') : t(`glossary.kind.${entry.kind}`)}</span>
             </li>
           ))}
         </ul>
       )}
     </section>
+  );
+}
+
+/** Each kind of mark on its own: the editorial glossary's terms, and the learner's. */
+export function MarkKindSwitches(props: { editorial: boolean; personal: boolean; onEditorial: () => void; onPersonal: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <button type="button" role="switch" aria-checked={props.editorial} className="switch switch-small" onClick={props.onEditorial}>
+        <span className="switch-track" aria-hidden="true" />
+        {t('personal.editorialSwitch')}
+      </button>
+      <button type="button" role="switch" aria-checked={props.personal} className="switch switch-small" onClick={props.onPersonal}>
+        <span className="switch-track" aria-hidden="true" />
+        {t('personal.personalSwitch')}
+      </button>
+    </>
   );
 }

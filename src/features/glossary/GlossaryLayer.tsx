@@ -1,29 +1,25 @@
-// The glossary in the reader: marks terms through the reader's slots and drives their popups, the switch and the terms panel.
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+// The glossary in the reader: marks editorial and personal terms through the reader's slots, and drives popups,
+// the switches, the terms panel, and adding terms from a selection.
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ReaderSlotsContext, SegmentRendererContext, type ReaderSlots, type RenderSegment } from '../../components/readerSlots';
-import type { Lang } from '../../core/lang';
+import type { PersonalTerm } from '../../core/personal/personalTerm';
 import { db } from '../../db/db';
-import { useArticle, useGlossaryEntries, useSettings } from '../../db/hooks';
+import { useArticle, useGlossaryEntries, usePersonalTerms, useSettings } from '../../db/hooks';
+import { deletePersonalTerm, restorePersonalTerm } from '../../db/personalTerms';
 import { setSetting } from '../../db/settings';
 import type * as Engine from './engine';
-import { GlossaryPanel, GlossaryPanelButton, GlossarySwitch } from './GlossaryControls';
-import { renderMarks, TERM_CLASS } from './renderMarks';
+import { entriesToMark, personalTermIdOf } from './entries';
+import { GlossaryPanel, GlossaryPanelButton, GlossarySwitch, MarkKindSwitches } from './GlossaryControls';
+import { renderMarks } from './renderMarks';
+import { readSelection, sentencePair, type PickedText } from './selection';
+import type { TermDraft } from './TermDialog';
 import { termsInArticle } from './termsInArticle';
+import { useTermPopup } from './useTermPopup';
 import './glossary.css';
 
-/** Long enough that a pointer passing over a term does not open it. */
-const HOVER_OPEN_MS = 300;
-/** Long enough to cross the gap from the term to its popup without it closing. */
-const HOVER_CLOSE_MS = 250;
 const FLASH_MS = 2000;
-
-interface OpenTerm {
-  entryId: string;
-  anchor: HTMLElement;
-  lang: Lang;
-  block: string;
-  mode: 'hover' | 'click' | 'keyboard';
-}
+const UNDO_MS = 8000;
 
 function useEngine(enabled: boolean): typeof Engine | undefined {
   const [engine, setEngine] = useState<typeof Engine>();
@@ -38,24 +34,36 @@ function useEngine(enabled: boolean): typeof Engine | undefined {
   return engine;
 }
 
-const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(`.${TERM_CLASS}`) : null);
 const isEditable = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+const withoutModifiers = (event: KeyboardEvent) => !event.altKey && !event.ctrlKey && !event.metaKey && !isEditable(event.target);
 
 export function GlossaryLayer({ articleId, children }: { articleId: string; children: ReactNode }) {
+  const { t } = useTranslation();
   const settings = useSettings();
-  const entries = useGlossaryEntries();
+  const editorial = useGlossaryEntries();
+  const personalTerms = usePersonalTerms();
   const article = useArticle(articleId);
   const on = settings?.glossaryOn ?? true;
+  const editorialOn = settings?.editorialMarksOn ?? true;
+  const personalOn = settings?.personalMarksOn ?? true;
   const engine = useEngine(on);
   const root = useRef<HTMLDivElement>(null);
-  const openTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const closeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const [open, setOpen] = useState<OpenTerm | null>(null);
+  const { open, setOpen, close, handlers, popupHandlers } = useTermPopup(root);
   const [panelOpen, setPanelOpen] = useState(false);
+  const [picked, setPicked] = useState<PickedText>();
+  const [draft, setDraft] = useState<TermDraft | null>(null);
+  const [deleted, setDeleted] = useState<PersonalTerm | null>(null);
 
-  const findTerms = useMemo(() => (engine && entries ? engine.createFindTerms(entries) : undefined), [engine, entries]);
-  const byId = useMemo(() => new Map(entries?.map((entry) => [entry.id, entry])), [entries]);
+  const marked = useMemo(
+    () => (editorial && personalTerms ? entriesToMark(editorial, personalTerms, { editorial: editorialOn, personal: personalOn }) : undefined),
+    [editorial, personalTerms, editorialOn, personalOn],
+  );
+  const findTerms = useMemo(() => (engine && marked ? engine.createFindTerms(marked) : undefined), [engine, marked]);
+  // Editorial entries alone: to find the editorial entry for a learner's term, inflections included.
+  const findEditorial = useMemo(() => (engine && editorial ? engine.createFindTerms(editorial) : undefined), [engine, editorial]);
+  const byId = useMemo(() => new Map(marked?.map((entry) => [entry.id, entry])), [marked]);
+  const personalById = useMemo(() => new Map(personalTerms?.map((term) => [term.id, term])), [personalTerms]);
   const found = useMemo(
     () => (article && findTerms ? termsInArticle(article.text.versions, findTerms).flatMap((id) => byId.get(id) ?? []) : []),
     [article, findTerms, byId],
@@ -64,110 +72,64 @@ export function GlossaryLayer({ articleId, children }: { articleId: string; chil
   const toggle = useCallback(() => {
     setOpen(null);
     void setSetting(db, 'glossaryOn', !on);
-  }, [on]);
+  }, [on, setOpen]);
 
-  const close = useCallback((returnFocus: boolean) => {
-    setOpen((current) => {
-      if (current && returnFocus) current.anchor.focus();
-      return null;
-    });
-  }, []);
-
-  const show = (anchor: HTMLElement, mode: OpenTerm['mode']) => {
-    const entryId = anchor.dataset.entry;
-    const lang = anchor.closest<HTMLElement>('[data-pane]')?.dataset.pane;
-    const block = anchor.closest<HTMLElement>('[data-block]')?.dataset.block;
-    if (!entryId || (lang !== 'nb' && lang !== 'en') || block === undefined) return;
-    clearTimeout(openTimer.current);
-    clearTimeout(closeTimer.current);
-    setOpen({ entryId, anchor, lang, block, mode });
-  };
-  const keepOpen = () => clearTimeout(closeTimer.current);
-  const closeSoonIfHovered = () => {
-    clearTimeout(closeTimer.current);
-    closeTimer.current = setTimeout(() => setOpen((current) => (current?.mode === 'hover' ? null : current)), HOVER_CLOSE_MS);
-  };
-  const leftForOutside = (event: PointerEvent) => {
-    const to = event.relatedTarget;
-    return !(to instanceof Node && (open?.anchor.contains(to) || document.getElementById('glossary-popup')?.contains(to)));
-  };
-
-  const onPointerOver = (event: PointerEvent) => {
-    const term = termOf(event.target);
-    if (!term) return;
-    keepOpen();
-    if (open?.anchor === term) return;
-    clearTimeout(openTimer.current);
-    openTimer.current = setTimeout(() => show(term, 'hover'), HOVER_OPEN_MS);
-  };
-  const onPointerOut = (event: PointerEvent) => {
-    const term = termOf(event.target);
-    if (!term || (event.relatedTarget instanceof Node && term.contains(event.relatedTarget))) return;
-    clearTimeout(openTimer.current);
-    if (leftForOutside(event)) closeSoonIfHovered();
-  };
-  const onClick = (event: { target: EventTarget | null }) => {
-    const term = termOf(event.target);
-    if (term) show(term, 'click');
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    const term = termOf(event.target);
-    if (term && (event.key === 'Enter' || event.key === ' ')) {
-      event.preventDefault(); // Space would scroll the page
-      show(term, 'keyboard');
-    } else if (event.key === 'Escape' && open) {
-      close(true);
-    }
-  };
-
-  // Timers must not fire into an unmounted reader.
-  useEffect(
-    () => () => {
-      clearTimeout(openTimer.current);
-      clearTimeout(closeTimer.current);
+  const startAdding = useCallback(
+    (lang: 'nb' | 'en', text: string, segKey: string | undefined) => {
+      if (!article) return;
+      const context = segKey ? sentencePair(articleId, article.text.versions, segKey) : undefined;
+      setOpen(null);
+      setDraft({ mode: 'add', lang, text, ...(context ? { context } : {}) });
     },
-    [],
+    [article, articleId, setOpen],
   );
 
-  // The keyboard shortcut: G turns the glossary on and off, except while typing.
+  // The selection, while it is one that could be added.
   useEffect(() => {
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key.toLowerCase() !== 'g' || event.altKey || event.ctrlKey || event.metaKey || isEditable(event.target)) return;
-      toggle();
+    const onChange = () => setPicked(readSelection(root.current));
+    document.addEventListener('selectionchange', onChange);
+    return () => document.removeEventListener('selectionchange', onChange);
+  }, []);
+
+  // Keyboard shortcuts, except while typing: G turns the glossary on and off; A adds the selection
+  // (or, with a sentence focused and nothing selected, opens the form for a term from that sentence).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!withoutModifiers(event) || draft) return;
+      const key = event.key.toLowerCase();
+      if (key === 'g') toggle();
+      if (key !== 'a' || !on) return;
+      const selection = readSelection(root.current);
+      const focused = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('[data-seg]') : null;
+      const lang = focused?.closest<HTMLElement>('[data-pane]')?.dataset.pane;
+      if (selection) startAdding(selection.lang, selection.text, selection.segKey);
+      else if (focused && root.current?.contains(focused) && (lang === 'nb' || lang === 'en')) startAdding(lang, '', focused.dataset.seg);
+      else return;
+      event.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [toggle]);
+  }, [toggle, startAdding, on, draft]);
 
-  // While a popup is open: its term says so, and the same entry is highlighted in the counterpart paragraph.
+  // The benchmark reads this mark: the first frame in which the article's terms are marked.
+  const renderSegment = useMemo<RenderSegment | undefined>(
+    () => (on && findTerms ? (text, place) => renderMarks(text, findTerms(text, place.lang), (id) => personalTermIdOf(id) !== undefined) : undefined),
+    [on, findTerms],
+  );
   useEffect(() => {
-    if (!open) return;
-    const { anchor, entryId, lang, block } = open;
-    const other = lang === 'nb' ? 'en' : 'nb';
-    const counterparts = [...(root.current?.querySelectorAll<HTMLElement>(`[data-pane="${other}"] [data-block="${block}"] .${TERM_CLASS}[data-entry="${CSS.escape(entryId)}"]`) ?? [])];
-    anchor.setAttribute('aria-expanded', 'true');
-    anchor.setAttribute('aria-controls', 'glossary-popup');
-    anchor.classList.add('is-open');
-    counterparts.forEach((el) => el.classList.add('is-counterpart'));
-    const onOutside = (event: globalThis.PointerEvent) => {
-      const target = event.target;
-      if (!(target instanceof Node) || anchor.contains(target) || document.getElementById('glossary-popup')?.contains(target)) return;
-      // Focus goes back to the term only when it was in the popup; a click elsewhere keeps what it clicked.
-      const focusInPopup = document.getElementById('glossary-popup')?.contains(document.activeElement) ?? false;
-      close(focusInPopup && !(target instanceof HTMLElement && target.closest('button, a, input, select, [tabindex]')));
-    };
-    document.addEventListener('pointerdown', onOutside);
-    return () => {
-      document.removeEventListener('pointerdown', onOutside);
-      anchor.setAttribute('aria-expanded', 'false');
-      anchor.removeAttribute('aria-controls');
-      anchor.classList.remove('is-open');
-      counterparts.forEach((el) => el.classList.remove('is-counterpart'));
-    };
-  }, [open, close]);
+    if (!renderSegment) return;
+    const frame = requestAnimationFrame(() => performance.mark('tolk:marks-painted'));
+    return () => cancelAnimationFrame(frame);
+  }, [renderSegment]);
+
+  useEffect(() => {
+    if (!deleted) return;
+    const timer = setTimeout(() => setDeleted(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [deleted]);
 
   const goToTerm = useCallback((entryId: string) => {
-    const first = root.current?.querySelector<HTMLElement>(`.pane-1 .${TERM_CLASS}[data-entry="${CSS.escape(entryId)}"]`);
+    const first = root.current?.querySelector<HTMLElement>(`.pane-1 [data-entry="${CSS.escape(entryId)}"]`);
     if (!first) return;
     first.scrollIntoView({ block: 'center' });
     first.focus({ preventScroll: true });
@@ -175,46 +137,93 @@ export function GlossaryLayer({ articleId, children }: { articleId: string; chil
     setTimeout(() => first.classList.remove('is-flash'), FLASH_MS);
   }, []);
 
-  const renderSegment = useMemo<RenderSegment | undefined>(
-    () => (on && findTerms ? (text, place) => renderMarks(text, findTerms(text, place.lang)) : undefined),
-    [on, findTerms],
-  );
-  // The benchmark reads this mark: the first frame in which the article's terms are marked.
-  useEffect(() => {
-    if (!renderSegment) return;
-    const frame = requestAnimationFrame(() => performance.mark('tolk:marks-painted'));
-    return () => cancelAnimationFrame(frame);
-  }, [renderSegment]);
-
   const openEntry = open ? byId.get(open.entryId) : undefined;
+  const openPersonal = open ? personalById.get(personalTermIdOf(open.entryId) ?? '') : undefined;
+  const editorialFor = (term: PersonalTerm) => {
+    for (const lang of ['nb', 'en'] as const) {
+      const text = term.terms[lang];
+      const match = text && findEditorial?.(text, lang).find((m) => m.start === 0 && m.end === text.length);
+      if (match) return editorial?.find((entry) => entry.id === match.entryId);
+    }
+    return undefined;
+  };
+
   const slots: ReaderSlots = {
     toolbar: (
       <>
         <GlossarySwitch on={on} onToggle={toggle} />
+        {on && (
+          <MarkKindSwitches
+            editorial={editorialOn}
+            personal={personalOn}
+            onEditorial={() => void setSetting(db, 'editorialMarksOn', !editorialOn)}
+            onPersonal={() => void setSetting(db, 'personalMarksOn', !personalOn)}
+          />
+        )}
         {on && <GlossaryPanelButton count={found.length} expanded={panelOpen} onToggle={() => setPanelOpen(!panelOpen)} />}
       </>
     ),
     panel: on && panelOpen ? <GlossaryPanel entries={found} onChoose={goToTerm} /> : null,
-    overlay:
-      open && openEntry && engine ? (
-        <engine.TermPopup
-          key={`${open.entryId}:${open.block}:${open.lang}`}
-          entry={openEntry}
-          anchor={open.anchor}
-          takeFocus={open.mode !== 'hover'}
-          onClose={close}
-          onPointerEnter={keepOpen}
-          onPointerLeave={(event) => leftForOutside(event) && closeSoonIfHovered()}
-        />
-      ) : null,
+    overlay: engine ? (
+      <>
+        {open && openEntry && (
+          <engine.TermPopup
+            key={`${open.entryId}:${open.block}:${open.lang}`}
+            entry={openEntry}
+            personal={
+              openPersonal && {
+                term: openPersonal,
+                editorial: editorialFor(openPersonal),
+                onEdit: () => {
+                  setOpen(null);
+                  setDraft({ mode: 'edit', term: openPersonal });
+                },
+                onDelete: () => {
+                  setOpen(null);
+                  void deletePersonalTerm(db, openPersonal.id).then((term) => setDeleted(term ?? null));
+                },
+              }
+            }
+            anchor={open.anchor}
+            takeFocus={open.mode !== 'hover'}
+            onClose={close}
+            {...popupHandlers}
+          />
+        )}
+        {on && picked && !draft && <engine.SelectionAction range={picked.range} onAdd={() => startAdding(picked.lang, picked.text, picked.segKey)} />}
+        {draft && personalTerms && (
+          <engine.TermDialog
+            key={draft.mode === 'edit' ? draft.term.id : 'add'}
+            draft={draft}
+            existing={personalTerms}
+            onClose={() => setDraft(null)}
+            onOpenExisting={(term) => setDraft({ mode: 'edit', term })}
+          />
+        )}
+      </>
+    ) : null,
   };
 
   return (
     <ReaderSlotsContext.Provider value={slots}>
       <SegmentRendererContext.Provider value={renderSegment}>
-        <div ref={root} className="glossary-layer" onPointerOver={onPointerOver} onPointerOut={onPointerOut} onClick={onClick} onKeyDown={onKeyDown}>
+        <div ref={root} className="glossary-layer" {...handlers}>
           {children}
         </div>
+        {deleted && (
+          <div className="undo-notice" role="status">
+            <span>{t('personal.deleted', { term: deleted.terms.nb || deleted.terms.en })}</span>
+            <button
+              type="button"
+              onClick={() => {
+                void restorePersonalTerm(db, deleted);
+                setDeleted(null);
+              }}
+            >
+              {t('personal.undo')}
+            </button>
+          </div>
+        )}
       </SegmentRendererContext.Provider>
     </ReaderSlotsContext.Provider>
   );

@@ -4,12 +4,22 @@ import { useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from
 import { useTranslation } from 'react-i18next';
 import type { GlossaryEntry } from '../../core/glossary/entry';
 import { isLang, otherLang } from '../../core/lang';
+import type { PersonalTerm } from '../../core/personal/personalTerm';
+import { POPUP_ID } from './useTermPopup';
 
-export const POPUP_ID = 'glossary-popup';
+/** A learner's own term: its note comes first; an editorial entry for the same words is still offered. */
+export interface PersonalPopup {
+  term: PersonalTerm;
+  editorial: GlossaryEntry | undefined;
+  onEdit: () => void;
+  onDelete: () => void;
+}
+
 const EDGE_PADDING = 8;
 
 interface Props {
   entry: GlossaryEntry;
+  personal?: PersonalPopup | undefined;
   anchor: HTMLElement;
   /** Keyboard and click opens move focus into the popup; hover leaves it where it is. */
   takeFocus: boolean;
@@ -18,7 +28,7 @@ interface Props {
   onPointerLeave: (event: PointerEvent) => void;
 }
 
-export function TermPopup({ entry, anchor, takeFocus, onClose, onPointerEnter, onPointerLeave }: Props) {
+export function TermPopup({ entry, personal, anchor, takeFocus, onClose, onPointerEnter, onPointerLeave }: Props) {
   const { t, i18n } = useTranslation();
   const [showOther, setShowOther] = useState(false);
   const { refs, floatingStyles } = useFloating({
@@ -42,6 +52,8 @@ export function TermPopup({ entry, anchor, takeFocus, onClose, onPointerEnter, o
   });
 
   const ui = isLang(i18n.language) ? i18n.language : 'en';
+  // The definition shown: the entry's own, or for a learner's term the editorial entry for the same words (if any).
+  const editorial = personal ? personal.editorial : entry;
   const other = otherLang(ui);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
@@ -63,7 +75,7 @@ export function TermPopup({ entry, anchor, takeFocus, onClose, onPointerEnter, o
       id={POPUP_ID}
       className="term-popup"
       role="dialog"
-      aria-label={t('glossary.popupLabel', { term: entry.terms[ui][0] ?? '' })}
+      aria-label={t('glossary.popupLabel', { term: (personal ? personal.term.terms[ui] || personal.term.terms[other] : entry.terms[ui][0]) ?? '' })}
       tabIndex={-1}
       style={floatingStyles}
       onKeyDown={onKeyDown}
@@ -71,18 +83,51 @@ export function TermPopup({ entry, anchor, takeFocus, onClose, onPointerEnter, o
       onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}
     >
-      <p className="term-popup-kind">{t(`glossary.kind.${entry.kind}`)}</p>
-      <p className="term-popup-terms">
-        <span lang="nb">{entry.terms.nb[0]}</span>
-         {' · '}
-        <span lang="en">{entry.terms.en[0]}</span>
-      </p>
-      <p lang={ui}>{entry.definitions[ui]}</p>
-      {showOther && <p lang={other}>{entry.definitions[other]}</p>}
+      {personal ? (
+        <>
+          <p className="term-popup-kind">{t('personal.kind')}</p>
+          <p className="term-popup-terms">
+            <span lang="nb">{personal.term.terms.nb}</span>
+            {' · '}
+            <span lang="en">{personal.term.terms.en}</span>
+          </p>
+          <p>{personal.term.note || t('personal.noNote')}</p>
+          {editorial && (
+            <>
+              <p className="term-popup-kind">{t('personal.editorialToo')}</p>
+              <p lang={ui}>{editorial.definitions[ui]}</p>
+              {showOther && <p lang={other}>{editorial.definitions[other]}</p>}
+            </>
+          )}
+        </>
+      ) : (
+        <>
+          <p className="term-popup-kind">{t(`glossary.kind.${entry.kind}`)}</p>
+          <p className="term-popup-terms">
+            <span lang="nb">{entry.terms.nb[0]}</span>
+            {' · '}
+            <span lang="en">{entry.terms.en[0]}</span>
+          </p>
+          <p lang={ui}>{entry.definitions[ui]}</p>
+          {showOther && <p lang={other}>{entry.definitions[other]}</p>}
+        </>
+      )}
       <div className="term-popup-actions">
-        <button type="button" aria-expanded={showOther} onClick={() => setShowOther(!showOther)}>
-          {t(other === 'nb' ? 'glossary.showNb' : 'glossary.showEn')}
-        </button>
+        {editorial && (
+          <button type="button" aria-expanded={showOther} onClick={() => setShowOther(!showOther)}>
+            {t(other === 'nb' ? 'glossary.showNb' : 'glossary.showEn')}
+          </button>
+        )}
+        {personal && (
+          <>
+            <button type="button" onClick={personal.onEdit}>
+              {t('personal.edit')}
+            </button>
+            <button type="button" onClick={personal.onDelete}>
+              {t('personal.delete')}
+            </button>
+          </>
+        )}
         <button type="button" onClick={() => onClose(true)}>
           {t('glossary.close')}
         </button>

@@ -1,10 +1,12 @@
-// The glossary's heavy half, loaded after the panes paint: the matcher with Snowball stemmers, and the popup (Floating UI).
+// The glossary's heavy half, loaded after the panes paint: the matcher with Snowball stemmers, the popup and selection action (Floating UI), the term form.
 import { buildGlossaryIndex, findGlossaryMatches } from '../../core/glossary/matcher';
 import { snowballStemmers } from '../../core/glossary/snowballStemmers';
 import type { GlossaryEntry } from '../../core/glossary/entry';
 import type { GlossaryMatch } from '../../core/glossary/types';
 import type { Lang } from '../../core/lang';
 
+export { SelectionAction } from './SelectionAction';
+export { TermDialog } from './TermDialog';
 export { TermPopup } from './TermPopup';
 
 export type FindTerms = (text: string, lang: Lang) => GlossaryMatch[];

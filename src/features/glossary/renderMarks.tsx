@@ -4,14 +4,15 @@ import type { GlossaryMatch } from '../../core/glossary/types';
 
 export const TERM_CLASS = 'term';
 
-export function renderMarks(text: string, matches: readonly GlossaryMatch[]): ReactNode {
+/** `isPersonal` tells the learner's own terms apart, so they can look different from the editorial ones. */
+export function renderMarks(text: string, matches: readonly GlossaryMatch[], isPersonal: (entryId: string) => boolean): ReactNode {
   if (matches.length === 0) return text;
   const nodes: ReactNode[] = [];
   let at = 0;
   for (const { start, end, entryId } of matches) {
     if (start > at) nodes.push(text.slice(at, start));
     nodes.push(
-      <span key={start} className={TERM_CLASS} role="button" tabIndex={0} aria-haspopup="dialog" aria-expanded="false" data-entry={entryId}>
+      <span key={start} className={isPersonal(entryId) ? `${TERM_CLASS} term-personal` : TERM_CLASS} role="button" tabIndex={0} aria-haspopup="dialog" aria-expanded="false" data-entry={entryId}>
         {text.slice(start, end)}
       </span>,
     );

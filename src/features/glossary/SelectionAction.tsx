@@ -1,0 +1,34 @@
+// The "Add to glossary" button that appears beside a text selection in either pane.
+import { autoUpdate, flip, offset, shift, useFloating } from '@floating-ui/react-dom';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  /** The selected range; the button is placed against its bounding box. */
+  range: Range;
+  onAdd: () => void;
+}
+
+export function SelectionAction({ range, onAdd }: Props) {
+  const { t } = useTranslation();
+  const { refs, floatingStyles } = useFloating({
+    elements: { reference: { getBoundingClientRect: () => range.getBoundingClientRect(), getClientRects: () => range.getClientRects() } },
+    placement: 'top',
+    whileElementsMounted: autoUpdate,
+    middleware: [offset(8), flip({ padding: 8 }), shift({ padding: 8 })],
+  });
+  return (
+    <button
+      ref={(node) => refs.setFloating(node)}
+      type="button"
+      className="selection-action"
+      style={floatingStyles}
+      aria-keyshortcuts="A"
+      title={t('personal.addShortcut')}
+      // Keep the selection: a mousedown on a button would otherwise clear it before the click.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onAdd}
+    >
+      ＋ {t('personal.addAction')}
+    </button>
+  );
+}

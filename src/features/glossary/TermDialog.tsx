@@ -1,0 +1,173 @@
+// The form for adding or editing a learner's own term: both terms, a note, and the sentence pair it came from.
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { snowballStemmers } from '../../core/glossary/snowballStemmers';
+import { otherLang, type Lang } from '../../core/lang';
+import { findDuplicate } from '../../core/personal/folding';
+import { checkPersonalTerm, type PersonalTerm, type PersonalTermContext, type PersonalTermProblems } from '../../core/personal/personalTerm';
+import { db } from '../../db/db';
+import { addPersonalTerm, updatePersonalTerm } from '../../db/personalTerms';
+
+export type TermDraft =
+  | { mode: 'add'; lang: Lang; text: string; context?: PersonalTermContext }
+  | { mode: 'edit'; term: PersonalTerm };
+
+interface Props {
+  draft: TermDraft;
+  existing: readonly PersonalTerm[];
+  onClose: () => void;
+  onOpenExisting: (term: PersonalTerm) => void;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
+
+/** A sentence as words (numbered, to tell "the next word" when building a term) and the text between them. */
+function splitWords(sentence: string): { text: string; wordIndex?: number }[] {
+  const parts: { text: string; wordIndex?: number }[] = [];
+  let at = 0;
+  let words = 0;
+  for (const match of sentence.matchAll(WORD)) {
+    if (match.index > at) parts.push({ text: sentence.slice(at, match.index) });
+    parts.push({ text: match[0], wordIndex: words++ });
+    at = match.index + match[0].length;
+  }
+  if (at < sentence.length) parts.push({ text: sentence.slice(at) });
+  return parts;
+}
+
+export function TermDialog({ draft, existing, onClose, onOpenExisting }: Props) {
+  const { t } = useTranslation();
+  const ids = { nb: useId(), en: useId(), note: useId(), title: useId() };
+  const dialog = useRef<HTMLDialogElement>(null);
+  const editing = draft.mode === 'edit' ? draft.term : undefined;
+  const context = draft.mode === 'edit' ? draft.term.context : draft.context;
+  const [terms, setTerms] = useState(
+    editing ? { ...editing.terms } : { nb: draft.mode === 'add' && draft.lang === 'nb' ? draft.text : '', en: draft.mode === 'add' && draft.lang === 'en' ? draft.text : '' },
+  );
+  const [note, setNote] = useState(editing?.note ?? '');
+  const [problems, setProblems] = useState<PersonalTermProblems>({});
+  const [duplicate, setDuplicate] = useState<PersonalTerm>();
+  const [lastWord, setLastWord] = useState<number>();
+  // The pane the term was picked in; the other pane's sentence is where the learner finds the translation.
+  const pickedIn: Lang = draft.mode === 'add' ? draft.lang : 'nb';
+  const counterpartLang = otherLang(pickedIn);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+
+  const takeWord = (word: string, index: number) => {
+    setTerms((current) => {
+      const value = current[counterpartLang];
+      // Clicking the next word extends the term ("think" then "tank"); any other word starts it again.
+      const next = value && lastWord === index - 1 ? `${value} ${word}` : word;
+      return { ...current, [counterpartLang]: next };
+    });
+    setLastWord(index);
+  };
+  const takeSelection = () => {
+    const text = window.getSelection()?.toString().trim();
+    if (text) setTerms((current) => ({ ...current, [counterpartLang]: text }));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = checkPersonalTerm(terms);
+    setProblems(found);
+    if (found.nb || found.en || found.both) return;
+    const others = existing.filter((term) => term.id !== editing?.id);
+    const same = findDuplicate(terms, others, snowballStemmers);
+    setDuplicate(same);
+    if (same) return;
+    const clean = { nb: terms.nb.trim(), en: terms.en.trim() };
+    if (editing) await updatePersonalTerm(db, editing.id, { terms: clean, note: note.trim() });
+    else {
+      const now = Date.now();
+      await addPersonalTerm(db, { id: crypto.randomUUID(), terms: clean, note: note.trim(), createdAt: now, updatedAt: now, ...(context ? { context } : {}) });
+    }
+    onClose();
+  };
+
+  // Both empty is one problem, shown at the first field; otherwise each field has its own.
+  const problemText = (lang: Lang) => {
+    const problem = problems[lang];
+    if (problem) return t(`termProblem.${problem}`);
+    return problems.both && lang === 'nb' ? t('termProblem.both-empty') : undefined;
+  };
+  const field = (lang: Lang) => {
+    const message = problemText(lang);
+    const duplicateHere = duplicate && duplicate.terms[lang] && terms[lang] ? duplicate : undefined;
+    return (
+      <p className="field">
+        <label htmlFor={ids[lang]}>{t(lang === 'nb' ? 'termDialog.termNb' : 'termDialog.termEn')}</label>
+        <input
+          id={ids[lang]}
+          lang={lang}
+          value={terms[lang]}
+          maxLength={400}
+          aria-invalid={message || duplicateHere ? true : undefined}
+          aria-describedby={message || duplicateHere ? `${ids[lang]}-problem` : undefined}
+          onChange={(event) => setTerms({ ...terms, [lang]: event.target.value })}
+        />
+        {message && (
+          <span id={`${ids[lang]}-problem`} className="field-problem">
+            {message}
+          </span>
+        )}
+        {!message && duplicateHere && (
+          <span id={`${ids[lang]}-problem`} className="field-problem">
+            {t('termDialog.duplicate', { term: duplicateHere.terms[lang] })}{' '}
+            <button type="button" className="link-button" onClick={() => onOpenExisting(duplicateHere)}>
+              {t('termDialog.openExisting')}
+            </button>
+          </span>
+        )}
+      </p>
+    );
+  };
+
+  const counterpart = context?.[counterpartLang];
+  return (
+    <dialog ref={dialog} className="term-dialog" aria-labelledby={ids.title} onClose={onClose}>
+      <form method="dialog" onSubmit={(event) => void submit(event)}>
+        <h2 id={ids.title}>{t(editing ? 'termDialog.editTitle' : 'termDialog.addTitle')}</h2>
+        {field('nb')}
+        {field('en')}
+        <p className="field">
+          <label htmlFor={ids.note}>{t('termDialog.note')}</label>
+          <textarea id={ids.note} rows={3} value={note} onChange={(event) => setNote(event.target.value)} />
+        </p>
+        {context && (
+          <div className="term-dialog-context">
+            <p className="term-dialog-context-label">{t('termDialog.context')}</p>
+            <p lang={pickedIn}>{context[pickedIn]}</p>
+            {counterpart && (
+              <>
+                <p className="term-dialog-context-label">{t(counterpartLang === 'en' ? 'termDialog.pickEn' : 'termDialog.pickNb')}</p>
+                {/* Each word is a button: a click (or Enter) puts it in the other language's field. */}
+                <p lang={counterpartLang} className="pick-words" onMouseUp={takeSelection}>
+                  {splitWords(counterpart).map((part, i) =>
+                    part.wordIndex === undefined ? (
+                      part.text
+                    ) : (
+                      <button key={i} type="button" className="pick-word" onClick={() => takeWord(part.text, part.wordIndex ?? 0)}>
+                        {part.text}
+                      </button>
+                    ),
+                  )}
+                </p>
+              </>
+            )}
+          </div>
+        )}
+        <div className="term-dialog-actions">
+          <button type="submit">{t('termDialog.save')}</button>
+          <button type="button" onClick={() => dialog.current?.close()}>
+            {t('termDialog.cancel')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,135 @@
+// Opening and closing term popups: hover (with delays, no flicker crossing to the popup), click or tap, Enter or Space, Escape.
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import type { Lang } from '../../core/lang';
+import { TERM_CLASS } from './renderMarks';
+
+/** Long enough that a pointer passing over a term does not open it. */
+const HOVER_OPEN_MS = 300;
+/** Long enough to cross the gap from the term to its popup without it closing. */
+const HOVER_CLOSE_MS = 250;
+export const POPUP_ID = 'glossary-popup';
+
+export interface OpenTerm {
+  entryId: string;
+  anchor: HTMLElement;
+  lang: Lang;
+  block: string;
+  mode: 'hover' | 'click' | 'keyboard';
+}
+
+const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(`.${TERM_CLASS}`) : null);
+const hasSelection = () => Boolean(window.getSelection()?.toString());
+const popupContains = (node: Node | null) => (node ? (document.getElementById(POPUP_ID)?.contains(node) ?? false) : false);
+
+export function useTermPopup(root: RefObject<HTMLElement | null>) {
+  const [open, setOpen] = useState<OpenTerm | null>(null);
+  const openTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const closeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  const close = useCallback((returnFocus: boolean) => {
+    setOpen((current) => {
+      if (current && returnFocus) current.anchor.focus();
+      return null;
+    });
+  }, []);
+
+  const show = (anchor: HTMLElement, mode: OpenTerm['mode']) => {
+    const entryId = anchor.dataset.entry;
+    const lang = anchor.closest<HTMLElement>('[data-pane]')?.dataset.pane;
+    const block = anchor.closest<HTMLElement>('[data-block]')?.dataset.block;
+    if (!entryId || (lang !== 'nb' && lang !== 'en') || block === undefined) return;
+    clearTimeout(openTimer.current);
+    clearTimeout(closeTimer.current);
+    setOpen({ entryId, anchor, lang, block, mode });
+  };
+  const keepOpen = () => clearTimeout(closeTimer.current);
+  const closeSoonIfHovered = () => {
+    clearTimeout(closeTimer.current);
+    closeTimer.current = setTimeout(() => setOpen((current) => (current?.mode === 'hover' ? null : current)), HOVER_CLOSE_MS);
+  };
+  const leftForOutside = (event: PointerEvent) => {
+    const to = event.relatedTarget;
+    return !(to instanceof Node && (open?.anchor.contains(to) || popupContains(to)));
+  };
+
+  const handlers = {
+    onPointerOver(event: PointerEvent) {
+      const term = termOf(event.target);
+      // A pointer dragging out a selection is picking text: a popup would only get in the way.
+      if (!term || event.buttons !== 0) return;
+      keepOpen();
+      if (open?.anchor === term) return;
+      clearTimeout(openTimer.current);
+      openTimer.current = setTimeout(() => !hasSelection() && show(term, 'hover'), HOVER_OPEN_MS);
+    },
+    onPointerDown(event: PointerEvent) {
+      // Pressing a term means clicking or selecting: the click decides. A hover popup (open, or about to open) gives
+      // way, so that it does not sit over the words being selected; a click reopens it in click mode. (The popup
+      // itself is rendered inside this layer, so presses in it arrive here too and must be left alone.)
+      if (!termOf(event.target)) return;
+      clearTimeout(openTimer.current);
+      setOpen((current) => (current?.mode === 'hover' ? null : current));
+    },
+    onPointerOut(event: PointerEvent) {
+      const term = termOf(event.target);
+      if (!term || (event.relatedTarget instanceof Node && term.contains(event.relatedTarget))) return;
+      clearTimeout(openTimer.current);
+      if (leftForOutside(event)) closeSoonIfHovered();
+    },
+    onClick(event: { target: EventTarget | null }) {
+      const term = termOf(event.target);
+      // A click that ends a text selection is picking text, not opening a popup.
+      if (term && !hasSelection()) show(term, 'click');
+    },
+    onKeyDown(event: KeyboardEvent) {
+      const term = termOf(event.target);
+      if (term && (event.key === 'Enter' || event.key === ' ')) {
+        event.preventDefault(); // Space would scroll the page
+        show(term, 'keyboard');
+      } else if (event.key === 'Escape' && open) {
+        close(true);
+      }
+    },
+  };
+  const popupHandlers = { onPointerEnter: keepOpen, onPointerLeave: (event: PointerEvent) => leftForOutside(event) && closeSoonIfHovered() };
+
+  // Timers must not fire into an unmounted reader.
+  useEffect(
+    () => () => {
+      clearTimeout(openTimer.current);
+      clearTimeout(closeTimer.current);
+    },
+    [],
+  );
+
+  // While a popup is open: its term says so, the same entry is highlighted in the counterpart paragraph,
+  // and a click outside closes it.
+  useEffect(() => {
+    if (!open) return;
+    const { anchor, entryId, lang, block } = open;
+    const other = lang === 'nb' ? 'en' : 'nb';
+    const selector = `[data-pane="${other}"] [data-block="${block}"] .${TERM_CLASS}[data-entry="${CSS.escape(entryId)}"]`;
+    const counterparts = [...(root.current?.querySelectorAll<HTMLElement>(selector) ?? [])];
+    anchor.setAttribute('aria-expanded', 'true');
+    anchor.setAttribute('aria-controls', POPUP_ID);
+    anchor.classList.add('is-open');
+    counterparts.forEach((el) => el.classList.add('is-counterpart'));
+    const onOutside = (event: globalThis.PointerEvent) => {
+      const target = event.target;
+      if (!(target instanceof Node) || anchor.contains(target) || popupContains(target)) return;
+      // Focus goes back to the term only when it was in the popup; a click on another control keeps that control.
+      const focusInPopup = popupContains(document.activeElement);
+      close(focusInPopup && !(target instanceof HTMLElement && target.closest('button, a, input, select, [tabindex]')));
+    };
+    document.addEventListener('pointerdown', onOutside);
+    return () => {
+      document.removeEventListener('pointerdown', onOutside);
+      anchor.setAttribute('aria-expanded', 'false');
+      anchor.removeAttribute('aria-controls');
+      anchor.classList.remove('is-open');
+      counterparts.forEach((el) => el.classList.remove('is-counterpart'));
+    };
+  }, [open, close, root]);
+
+  return { open, setOpen, close, handlers, popupHandlers };
+}
