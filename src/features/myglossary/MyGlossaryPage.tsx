@@ -1,7 +1,140 @@
 // "My glossary": the learner's own terms, to search, sort, filter, edit, delete (with undo), export and import.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isLang, type Lang } from '../../core/lang';
+import type { PersonalTerm } from '../../core/personal/personalTerm';
+import { db } from '../../db/db';
+import { useArticleSummaries, usePersonalTerms } from '../../db/hooks';
+import { deletePersonalTerm, restorePersonalTerm } from '../../db/personalTerms';
+import { ALL_ARTICLES, articleFilter, FindControls, NO_ARTICLE } from './FindControls';
+import { matchesWords, queryWords, searchText, sortTerms, termName, type SortOrder } from './search';
+import { deleteButtonId, TermItem } from './TermItem';
+import { TransferSection } from './TransferSection';
+import { UndoNotice } from './UndoNotice';
+import './myGlossary.css';
 
 export function MyGlossaryPage() {
-  const { t } = useTranslation('myGlossary');
-  return <h1>{t('title')}</h1>;
+  const { t, i18n } = useTranslation('myGlossary');
+  const lang: Lang = isLang(i18n.language) ? i18n.language : 'en';
+  const terms = usePersonalTerms();
+  const summaries = useArticleSummaries();
+  const [query, setQuery] = useState('');
+  const [order, setOrder] = useState<SortOrder>('newest');
+  const [filter, setFilter] = useState(ALL_ARTICLES);
+  const [deleted, setDeleted] = useState<PersonalTerm>();
+  const [problem, setProblem] = useState<string>();
+  const pendingFocus = useRef<string | undefined>(undefined);
+
+  const titles = useMemo(() => new Map(summaries?.map((article) => [article.id, article.titles[lang]])), [summaries, lang]);
+  const titleOf = (id: string) => (summaries === undefined ? undefined : (titles.get(id) ?? null));
+
+  // The filter offers the articles that terms come from; a filter whose last term went away falls back to all.
+  const articles = useMemo(() => {
+    const ids = [...new Set(terms?.flatMap((term) => (term.context === undefined ? [] : [term.context.articleId])))];
+    const collator = new Intl.Collator(lang);
+    return ids.map((id) => ({ id, title: titles.get(id) ?? id })).sort((a, b) => collator.compare(a.title, b.title));
+  }, [terms, titles, lang]);
+  const activeFilter = articles.some((article) => articleFilter(article.id) === filter) || filter === NO_ARTICLE ? filter : ALL_ARTICLES;
+
+  const haystacks = useMemo(() => new Map(terms?.map((term) => [term.id, searchText(term)])), [terms]);
+  const shown = useMemo(() => {
+    const words = queryWords(query);
+    const kept = (terms ?? []).filter((term) => {
+      const articleId = term.context?.articleId;
+      if (activeFilter === NO_ARTICLE && articleId !== undefined) return false;
+      if (activeFilter !== NO_ARTICLE && activeFilter !== ALL_ARTICLES && (articleId === undefined || articleFilter(articleId) !== activeFilter)) return false;
+      return matchesWords(haystacks.get(term.id) ?? '', words);
+    });
+    return sortTerms(kept, order, lang);
+  }, [terms, haystacks, query, activeFilter, order, lang]);
+
+  const dateFormat = useMemo(() => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }), [lang]);
+
+  // After an undo, focus goes to the restored term's Delete button once the live query shows it.
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (id === undefined) return;
+    const button = document.getElementById(deleteButtonId(id));
+    if (button) {
+      pendingFocus.current = undefined;
+      button.focus();
+    }
+  }, [terms, deleted]);
+
+  const remove = async (term: PersonalTerm) => {
+    setProblem(undefined);
+    try {
+      const gone = await deletePersonalTerm(db, term.id);
+      if (gone) setDeleted(gone);
+    } catch {
+      setProblem(t('deleteFailed', { term: termName(term).text }));
+    }
+  };
+  const undo = async (term: PersonalTerm) => {
+    try {
+      await restorePersonalTerm(db, term);
+      pendingFocus.current = term.id;
+      setDeleted(undefined);
+    } catch {
+      setProblem(t('undoFailed', { term: termName(term).text }));
+    }
+  };
+  const dismiss = useCallback(() => setDeleted(undefined), []);
+  const filtered = shown.length !== (terms?.length ?? 0);
+
+  return (
+    <div className="my-glossary">
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      {terms === undefined ? (
+        <p role="status">{t('loading')}</p>
+      ) : (
+        <p role="status" className="mg-count">
+          {terms.length === 0 ? '' : filtered ? t('countFiltered', { shown: shown.length, count: terms.length }) : t('count', { count: terms.length })}
+        </p>
+      )}
+      <div role="status">{deleted && <UndoNotice key={deleted.id} term={deleted} onUndo={(term) => void undo(term)} onDismiss={dismiss} />}</div>
+      {problem !== undefined && <p role="alert">{problem}</p>}
+      {terms !== undefined && terms.length === 0 && (
+        <section className="mg-empty" aria-labelledby="mg-empty-title">
+          <h2 id="mg-empty-title">{t('empty.title')}</h2>
+          <p>{t('empty.fromArticle')}</p>
+          <p>{t('empty.fromFile')}</p>
+        </section>
+      )}
+      {terms !== undefined && terms.length > 0 && (
+        <>
+          <FindControls query={query} onQuery={setQuery} order={order} onOrder={setOrder} filter={activeFilter} onFilter={setFilter} articles={articles} />
+          {shown.length === 0 ? (
+            <p>
+              {t('find.noMatch')}{' '}
+              <button
+                type="button"
+                onClick={() => {
+                  setQuery('');
+                  setFilter(ALL_ARTICLES);
+                }}
+              >
+                {t('find.showAll')}
+              </button>
+            </p>
+          ) : (
+            <ul className="mg-list" aria-label={t('list')}>
+              {shown.map((term) => (
+                <TermItem
+                  key={term.id}
+                  term={term}
+                  terms={terms}
+                  articleTitle={term.context === undefined ? undefined : titleOf(term.context.articleId)}
+                  dateFormat={dateFormat}
+                  onDelete={(item) => void remove(item)}
+                />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      <TransferSection hasTerms={terms !== undefined && terms.length > 0} />
+    </div>
+  );
 }

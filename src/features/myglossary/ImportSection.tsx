@@ -1,0 +1,142 @@
+// Import terms from a CSV (Anki) or JSON file: a preview of what will be added, skipped and rejected, then all or nothing.
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { snowballStemmers } from '../../core/glossary/snowballStemmers';
+import { parseCsv } from '../../core/personal/csv';
+import type { ImportRow, ParsedImport, RejectedRow } from '../../core/personal/importRow';
+import { parseJson } from '../../core/personal/json';
+import type { PersonalTerm } from '../../core/personal/personalTerm';
+import { planImport, type ImportPlan } from '../../core/personal/planImport';
+import { db } from '../../db/db';
+import { addPersonalTerms } from '../../db/personalTerms';
+import { toPersonalTerms } from './importTerms';
+import { FILE_PROBLEM, isFileProblem, pairLabel, reasonKey } from './messages';
+
+type Kind = 'csv' | 'json';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'unreadable'; file: string }
+  | { step: 'preview'; file: string; kind: Kind; parsed: ParsedImport; plan: ImportPlan; terms: PersonalTerm[] }
+  | { step: 'done'; count: number }
+  | { step: 'failed' };
+
+/** By the file's extension; failing that, JSON when the text starts with `{`. */
+function kindOf(name: string, text: string): Kind {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.csv')) return 'csv';
+  return text.replace(/^\uFEFF/u, '').trimStart().startsWith('{') ? 'json' : 'csv';
+}
+
+export function ImportSection() {
+  const { t } = useTranslation('myGlossary');
+  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<State>({ step: 'idle' });
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = ''; // choosing the same file again must work too
+    if (!file) return;
+    try {
+      const text = await file.text();
+      const kind = kindOf(file.name, text);
+      const parsed = kind === 'json' ? parseJson(text) : parseCsv(text);
+      const existing = await db.personalTerms.toArray();
+      const plan = planImport(parsed.rows, existing, snowballStemmers);
+      const terms = toPersonalTerms(plan.add, new Set(existing.map((term) => term.id)), Date.now(), () => crypto.randomUUID());
+      setState({ step: 'preview', file: file.name, kind, parsed, plan, terms });
+    } catch {
+      setState({ step: 'unreadable', file: file.name });
+    }
+  };
+  const confirm = async (terms: PersonalTerm[]) => {
+    try {
+      await addPersonalTerms(db, terms);
+      setState({ step: 'done', count: terms.length });
+    } catch {
+      setState({ step: 'failed' });
+    }
+    input.current?.focus(); // the preview and its buttons are gone
+  };
+  const cancel = () => {
+    setState({ step: 'idle' });
+    input.current?.focus();
+  };
+
+  return (
+    <>
+      <p>
+        <label htmlFor={inputId}>{t('transfer.importLabel')}</label>{' '}
+        <input ref={input} id={inputId} type="file" accept=".csv,.json,text/csv,application/json" onChange={(event) => void choose(event)} />
+      </p>
+      {state.step === 'preview' && <Preview state={state} onConfirm={(terms) => void confirm(terms)} onCancel={cancel} />}
+      {state.step === 'done' && <p role="status">{t('import.done', { count: state.count })}</p>}
+      {state.step === 'failed' && <p role="alert">{t('import.failed')}</p>}
+      {state.step === 'unreadable' && <p role="alert">{t('import.unreadable', { file: state.file })}</p>}
+    </>
+  );
+}
+
+interface PreviewProps {
+  state: Extract<State, { step: 'preview' }>;
+  onConfirm: (terms: PersonalTerm[]) => void;
+  onCancel: () => void;
+}
+
+function Preview({ state, onConfirm, onCancel }: PreviewProps) {
+  const { t } = useTranslation('myGlossary');
+  const id = useId();
+  const { kind, parsed, plan, terms } = state;
+  const at = (line: number, reason: string) => t(kind === 'csv' ? 'import.line' : 'import.position', { line, reason });
+  const rejectedText = (row: RejectedRow) => {
+    if (row.line === 0) return isFileProblem(row.problem) ? t(FILE_PROBLEM[row.problem]) : t('fileProblem.other', { reason: t(reasonKey(row)) });
+    return at(row.line, t(reasonKey(row)));
+  };
+  const duplicateText = ({ row, existing, earlier }: { row: ImportRow; existing?: PersonalTerm; earlier?: ImportRow }) => {
+    if (existing !== undefined) return at(row.line, t('import.sameAsStored', { term: pairLabel(existing.terms) }));
+    return at(row.line, t(kind === 'csv' ? 'import.sameAsEarlier' : 'import.sameAsEarlierTerm', { earlier: earlier?.line ?? 0 }));
+  };
+  const contextInNote = plan.add.some((row) => row.record === undefined && row.context !== undefined);
+
+  return (
+    <div className="mg-preview" role="group" aria-label={t('import.preview')}>
+      <p>{t('import.file', { file: state.file })}</p>
+      <ul>
+        <li>{t('import.willAdd', { count: terms.length })}</li>
+        <li>{t('import.duplicates', { count: plan.duplicates.length })}</li>
+        <li>{t('import.rejected', { count: parsed.rejected.length })}</li>
+      </ul>
+      {contextInNote && <p>{t('import.contextInNote')}</p>}
+      {parsed.rejected.length > 0 && (
+        <>
+          <h3 id={`${id}-rejected`}>{t('import.rejectedList')}</h3>
+          <ul aria-labelledby={`${id}-rejected`}>
+            {parsed.rejected.map((row, index) => (
+              <li key={index}>{rejectedText(row)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {plan.duplicates.length > 0 && (
+        <>
+          <h3 id={`${id}-duplicates`}>{t('import.duplicateList')}</h3>
+          <ul aria-labelledby={`${id}-duplicates`}>
+            {plan.duplicates.map((duplicate, index) => (
+              <li key={index}>{duplicateText(duplicate)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="mg-actions">
+        <button type="button" disabled={terms.length === 0} onClick={() => onConfirm(terms)}>
+          {t('import.confirm', { count: terms.length })}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('import.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

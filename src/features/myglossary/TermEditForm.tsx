@@ -1,0 +1,109 @@
+// The inline form that edits a term: both terms and the note, checked before anything is saved.
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { snowballStemmers } from '../../core/glossary/snowballStemmers';
+import type { PersonalTerm } from '../../core/personal/personalTerm';
+import { db } from '../../db/db';
+import { updatePersonalTerm } from '../../db/personalTerms';
+import { checkEdit, type EditProblems, type FieldProblem } from './editCheck';
+import { pairLabel, TERM_PROBLEM } from './messages';
+import { termName } from './search';
+import { TERM_SLOT, TermInSentence } from './TermInSentence';
+
+interface Props {
+  term: PersonalTerm;
+  /** Every stored term; the form leaves `term` itself out of the duplicate check. */
+  terms: readonly PersonalTerm[];
+  onDone: () => void;
+}
+
+export function TermEditForm({ term, terms, onDone }: Props) {
+  const { t } = useTranslation('myGlossary');
+  const id = useId();
+  const [values, setValues] = useState({ nb: term.terms.nb, en: term.terms.en, note: term.note });
+  // Problems show after the first Save and then follow the typing, so a fixed field loses its message at once.
+  const [checked, setChecked] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const nbRef = useRef<HTMLInputElement>(null);
+  const enRef = useRef<HTMLInputElement>(null);
+  const others = useMemo(() => terms.filter((other) => other.id !== term.id), [terms, term.id]);
+  const trimmed = { nb: values.nb.trim(), en: values.en.trim() };
+  const problems: EditProblems = checked ? checkEdit(trimmed, others, snowballStemmers) : {};
+
+  useEffect(() => {
+    nbRef.current?.focus();
+  }, []);
+
+  const message = (problem: FieldProblem): string => {
+    if (problem.kind === 'both-empty') return t('termProblem.both-empty', { ns: 'common' });
+    if (problem.kind === 'term') return t(TERM_PROBLEM[problem.problem], { ns: 'common' });
+    return t('edit.duplicate', { term: pairLabel(problem.existing.terms) });
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = checkEdit(trimmed, others, snowballStemmers);
+    setChecked(true);
+    setFailed(false);
+    if (found.nb !== undefined) return nbRef.current?.focus();
+    if (found.en !== undefined) return enRef.current?.focus();
+    try {
+      await updatePersonalTerm(db, term.id, { terms: trimmed, note: values.note });
+      onDone();
+    } catch {
+      setFailed(true);
+    }
+  };
+  const cancelOnEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onDone();
+    }
+  };
+
+  // Both sides empty is one problem: its message sits under the Norwegian field and describes both.
+  const problemId = (side: 'nb' | 'en') => (problems[side]?.kind === 'both-empty' ? `${id}-nb-problem` : `${id}-${side}-problem`);
+  const field = (side: 'nb' | 'en', ref: RefObject<HTMLInputElement | null>) => {
+    const problem = problems[side];
+    return (
+      <div className="mg-field">
+        <label htmlFor={`${id}-${side}`}>{t(side === 'nb' ? 'edit.nb' : 'edit.en')}</label>
+        <input
+          ref={ref}
+          id={`${id}-${side}`}
+          lang={side}
+          value={values[side]}
+          onChange={(event) => setValues({ ...values, [side]: event.target.value })}
+          aria-invalid={problem === undefined ? undefined : true}
+          aria-describedby={problem === undefined ? undefined : problemId(side)}
+        />
+        {problem !== undefined && (side === 'nb' || problem.kind !== 'both-empty') && (
+          <p id={problemId(side)} className="mg-problem">
+            {message(problem)}
+          </p>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <form className="mg-edit" aria-labelledby={`${id}-title`} noValidate onSubmit={(event) => void submit(event)} onKeyDown={cancelOnEscape}>
+      <h2 id={`${id}-title`}>
+        <TermInSentence sentence={t('edit.label', { term: TERM_SLOT })} term={termName(term)} />
+      </h2>
+      {field('nb', nbRef)}
+      {field('en', enRef)}
+      <div className="mg-field">
+        <label htmlFor={`${id}-note`}>{t('edit.note')}</label>
+        <textarea id={`${id}-note`} rows={3} value={values.note} onChange={(event) => setValues({ ...values, note: event.target.value })} />
+      </div>
+      {failed && <p role="alert">{t('edit.failed')}</p>}
+      <div className="mg-actions">
+        <button type="submit">{t('edit.save')}</button>
+        <button type="button" onClick={onDone}>
+          {t('edit.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
