@@ -2,8 +2,15 @@
 import { BELARUS } from '../fixtures/articles';
 import { expect, test } from '../fixtures/test';
 
-test('a backup restored in a new browser profile gives back the settings and reading positions', async ({ reader, page, browser }, testInfo) => {
+test('a backup restored in a new browser profile gives back the glossary, settings and reading positions', async ({ reader, glossary, page, browser }, testInfo) => {
   await reader.open(BELARUS);
+  await reader.sentence('nb', 'ISKP har tatt på seg ansvaret for angrepet, og eksperter mener alt peker i deres retning.').focus();
+  await page.keyboard.press('a');
+  await glossary.termDialog().getByLabel('Term in Norwegian').fill('ansvaret');
+  await glossary.termDialog().getByLabel('Term in English').fill('responsibility');
+  await glossary.termDialog().getByLabel('Note or definition').fill('«ta på seg ansvaret» = claim responsibility');
+  await glossary.termDialog().getByRole('button', { name: 'Save' }).click();
+  await expect(glossary.personalMark('nb', 'ansvaret')).toBeVisible();
   await reader.swapButton().click();
   await reader.pane('en').getByRole('heading', { name: 'May have consequences' }).scrollIntoViewIfNeeded();
   await page.mouse.wheel(0, 10);
@@ -20,15 +27,19 @@ test('a backup restored in a new browser profile gives back the settings and rea
   await other.goto('/settings');
   await other.getByLabel('Restore from a backup file').setInputFiles(file);
   const preview = other.getByRole('group', { name: 'What the backup will restore' });
-  await expect(preview).toContainText('holds settings: 1, reading positions: 1, your glossary terms: 0.');
+  await expect(preview).toContainText('holds settings: 1, reading positions: 1, your glossary terms: 1.');
   await preview.getByRole('button', { name: 'Restore' }).click();
-  await expect(other.getByRole('status').filter({ hasText: 'Restored' })).toHaveText('Restored. Settings: 1, reading positions: 1, your glossary terms: 0.');
+  await expect(other.getByRole('status').filter({ hasText: 'Restored' })).toHaveText('Restored. Settings: 1, reading positions: 1, your glossary terms: 1.');
 
   await other.goto('/');
   await expect(other.getByText('Continue where you left off')).toBeVisible();
   await other.getByRole('link', { name: /The president of Belarus/ }).click();
   await expect(other.getByRole('button', { name: /Swap sides/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(other.getByRole('region', { name: 'English' }).getByRole('heading', { name: 'May have consequences' })).toBeInViewport();
+  const restored = other.getByRole('region', { name: 'Norsk', exact: true }).getByRole('button', { name: 'ansvaret', exact: true });
+  await expect(restored).toHaveClass(/term-personal/);
+  await restored.click();
+  await expect(other.getByRole('dialog')).toContainText('«ta på seg ansvaret» = claim responsibility');
   await fresh.close();
 });
 

@@ -30,6 +30,15 @@ test('after one visit, with no network, Tolk starts, lists and opens every artic
   await expect(glossary.marks()).toHaveCount(0);
   await glossary.switch().click();
   await expect(glossary.mark('en', 'think tank').first()).toBeVisible();
+
+  // Adding a term works offline too.
+  await reader.sentence('nb', 'ISKP har tatt på seg ansvaret for angrepet, og eksperter mener alt peker i deres retning.').focus();
+  await page.keyboard.press('a');
+  await glossary.termDialog().getByLabel('Term in Norwegian').fill('ansvaret');
+  await glossary.termDialog().getByLabel('Term in English').fill('responsibility');
+  await glossary.termDialog().getByRole('button', { name: 'Save' }).click();
+  await expect(glossary.personalMark('nb', 'ansvaret')).toBeVisible();
+  await expect(glossary.personalMark('en', 'responsibility')).toBeVisible();
 });
 
 test.describe('with service workers blocked', () => {

@@ -30,6 +30,12 @@ test('a new version waiting shows a notice; reloading switches to it and keeps t
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
   await swap.click();
   await expect(swap).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('region', { name: 'Norsk', exact: true }).getByText('Syv av disse skal være varetektsfengslet.', { exact: true }).focus();
+  await page.keyboard.press('a');
+  await page.getByRole('dialog', { name: 'Add to glossary' }).getByLabel('Term in Norwegian').fill('pågrepet');
+  await page.getByRole('dialog', { name: 'Add to glossary' }).getByRole('button', { name: 'Save' }).click();
+  const personal = page.getByRole('region', { name: 'Norsk', exact: true }).getByRole('button', { name: 'pågrepet', exact: true });
+  await expect(personal).toHaveClass(/term-personal/);
 
   // Deploy the next build: its service worker script differs byte for byte.
   await appendFile(join(copy, 'sw.js'), '\n// the next build\n');
@@ -43,6 +49,7 @@ test('a new version waiting shows a notice; reloading switches to it and keeps t
   await notice.getByRole('button', { name: 'Reload now' }).click();
   await expect(notice).toBeHidden();
   await expect(swap).toHaveAttribute('aria-pressed', 'true');
+  await expect(personal).toHaveClass(/term-personal/);
   // The worker that was waiting now controls the page, and nothing is waiting any more.
   await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
