@@ -4,7 +4,7 @@ import { SegmentRendererContext } from '../../components/readerSlots';
 import type { ArticleVersion } from '../../core/article/types';
 import type { Lang } from '../../core/lang';
 import { BlockView, rowStyle } from './BlockView';
-import { layoutArticle, stackedRow } from './layout';
+import { layoutArticle, stackedRow, type PlacedBlock } from './layout';
 import { parseSegmentKey, segmentKey, segmentKeys, TITLE_BLOCK } from './segments';
 
 /** Each pane is named by its language in that language, whatever the UI language. */
@@ -92,6 +92,22 @@ export const ParallelText = memo(function ParallelText({ versions, order, onPain
       {order.map((lang, paneIndex) => {
         const version = versions[lang];
         const pane = paneIndex === 0 ? 0 : 1;
+        const renderBlock = (placed: PlacedBlock, id?: string) => {
+          const block = version.blocks[placed.block];
+          return block ? (
+            <BlockView
+              key={placed.block}
+              id={id}
+              block={block}
+              blockIndex={placed.block}
+              lang={lang}
+              row={placed.row}
+              stackedRow={stackedRow(placed.row, pane)}
+              activeSeg={segIn(activeAt, placed.block)}
+              tabSeg={segIn(tabAt, placed.block)}
+            />
+          ) : null;
+        };
         return (
           <section key={lang} className={`pane pane-${paneIndex + 1}`} aria-label={PANE_NAMES[lang]} lang={lang} data-pane={lang}>
             <h1 className="cell cell-title" style={rowStyle(1, stackedRow(1, pane))} data-block={TITLE_BLOCK}>
@@ -104,21 +120,7 @@ export const ParallelText = memo(function ParallelText({ versions, order, onPain
               </span>
             </h1>
             {layout.items.map((item) => {
-              if (item.type === 'block') {
-                const block = version.blocks[item.block];
-                return block ? (
-                  <BlockView
-                    key={item.block}
-                    block={block}
-                    blockIndex={item.block}
-                    lang={lang}
-                    row={item.row}
-                    stackedRow={stackedRow(item.row, pane)}
-                    activeSeg={segIn(activeAt, item.block)}
-                    tabSeg={segIn(tabAt, item.block)}
-                  />
-                ) : null;
-              }
+              if (item.type === 'block') return renderBlock(item);
               const first = item.children[0];
               const titled = first !== undefined && version.blocks[first.block]?.kind === 'box-title';
               const titleId = titled ? `${lang}-box-${first.block}` : undefined;
@@ -130,22 +132,7 @@ export const ParallelText = memo(function ParallelText({ versions, order, onPain
                   aria-labelledby={titleId}
                   style={{ '--row': item.row, '--span': item.span, '--stacked-row': stackedRow(item.row, 0), '--stacked-span': item.span * 2 } as CSSProperties}
                 >
-                  {item.children.map((child) => {
-                    const block = version.blocks[child.block];
-                    return block ? (
-                      <BlockView
-                        key={child.block}
-                        id={child === first && titled ? titleId : undefined}
-                        block={block}
-                        blockIndex={child.block}
-                        lang={lang}
-                        row={child.row}
-                        stackedRow={stackedRow(child.row, pane)}
-                        activeSeg={segIn(activeAt, child.block)}
-                        tabSeg={segIn(tabAt, child.block)}
-                      />
-                    ) : null;
-                  })}
+                  {item.children.map((child) => renderBlock(child, child === first ? titleId : undefined))}
                 </div>
               );
             })}
