@@ -1,0 +1,62 @@
+// Two-level alignment: paragraphs first, then the sentences inside each linked group of paragraphs.
+import { alignUnits, type AlignOptions, type Alignment, type AlignmentLink } from './align';
+
+export interface NestedAlignment {
+  paragraphs: Alignment;
+  /** Sentence links with indices into the flattened sentence lists (all paragraphs' sentences in order). */
+  sentences: AlignmentLink[];
+}
+
+// Aligning sentences inside paragraph links keeps a dropped paragraph's sentences together as 1–0 links;
+// a flat sentence alignment would rather glue them, a few at a time, onto neighbours of similar length.
+// The sentence passes reuse the length model fitted on the paragraphs, which have far more text to fit it on.
+export function alignNested(
+  source: readonly (readonly string[])[],
+  target: readonly (readonly string[])[],
+  options: AlignOptions = {},
+): NestedAlignment {
+  const paragraphs = alignUnits(
+    source.map((sentences) => sentences.join(' ')),
+    target.map((sentences) => sentences.join(' ')),
+    options,
+  );
+  const sourceStarts = startsOf(source);
+  const targetStarts = startsOf(target);
+  const sentences: AlignmentLink[] = [];
+  for (const link of paragraphs.links) {
+    const sourceIndices = link.source.flatMap((p) => indicesOf(source, sourceStarts, p));
+    const targetIndices = link.target.flatMap((p) => indicesOf(target, targetStarts, p));
+    if (sourceIndices.length === 0 || targetIndices.length === 0) {
+      for (const index of sourceIndices) sentences.push({ source: [index], target: [] });
+      for (const index of targetIndices) sentences.push({ source: [], target: [index] });
+      continue;
+    }
+    const inner = alignUnits(
+      link.source.flatMap((p) => source[p] ?? []),
+      link.target.flatMap((p) => target[p] ?? []),
+      { ...options, ...paragraphs.lengthModel, adapt: false },
+    );
+    for (const innerLink of inner.links) {
+      sentences.push({
+        source: innerLink.source.map((k) => sourceIndices[k] ?? -1),
+        target: innerLink.target.map((k) => targetIndices[k] ?? -1),
+      });
+    }
+  }
+  return { paragraphs, sentences };
+}
+
+function startsOf(paragraphs: readonly (readonly string[])[]): number[] {
+  const starts: number[] = [];
+  let next = 0;
+  for (const sentences of paragraphs) {
+    starts.push(next);
+    next += sentences.length;
+  }
+  return starts;
+}
+
+function indicesOf(paragraphs: readonly (readonly string[])[], starts: readonly number[], paragraph: number): number[] {
+  const start = starts[paragraph] ?? 0;
+  return (paragraphs[paragraph] ?? []).map((_, k) => start + k);
+}
