@@ -1,6 +1,6 @@
 // The glossary in the reader: marks editorial and personal terms through the reader's slots, and drives popups,
 // the switches, the terms panel, and adding terms from a selection.
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReaderSlotsContext, SegmentRendererContext, type ReaderSlots, type RenderSegment } from '../../components/readerSlots';
 import type { PersonalTerm } from '../../core/personal/personalTerm';
@@ -26,7 +26,9 @@ function useEngine(enabled: boolean): typeof Engine | undefined {
   useEffect(() => {
     if (!enabled || engine) return;
     let live = true;
-    void import('./engine').then((module) => live && setEngine(module));
+    // Marking an article re-renders every sentence: as a transition, React yields to the browser while it does,
+    // so scrolling and typing stay responsive (it was one long task of hundreds of milliseconds on a phone).
+    void import('./engine').then((module) => live && startTransition(() => setEngine(module)));
     return () => {
       live = false;
     };
