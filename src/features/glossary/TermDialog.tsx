@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { snowballStemmers } from '../../core/glossary/snowballStemmers';
 import { otherLang, type Lang } from '../../core/lang';
+import { wordSpans } from '../../core/text/words';
 import { findDuplicate } from '../../core/personal/folding';
 import { checkPersonalTerm, type PersonalTerm, type PersonalTermContext, type PersonalTermProblems } from '../../core/personal/personalTerm';
 import { db } from '../../db/db';
@@ -19,17 +20,15 @@ interface Props {
   onOpenExisting: (term: PersonalTerm) => void;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
-
 /** A sentence as words (numbered, to tell "the next word" when building a term) and the text between them. */
 function splitWords(sentence: string): { text: string; wordIndex?: number }[] {
   const parts: { text: string; wordIndex?: number }[] = [];
   let at = 0;
   let words = 0;
-  for (const match of sentence.matchAll(WORD)) {
-    if (match.index > at) parts.push({ text: sentence.slice(at, match.index) });
-    parts.push({ text: match[0], wordIndex: words++ });
-    at = match.index + match[0].length;
+  for (const { start, end } of wordSpans(sentence)) {
+    if (start > at) parts.push({ text: sentence.slice(at, start) });
+    parts.push({ text: sentence.slice(start, end), wordIndex: words++ });
+    at = end;
   }
   if (at < sentence.length) parts.push({ text: sentence.slice(at) });
   return parts;

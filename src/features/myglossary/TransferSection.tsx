@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { toCsv } from '../../core/personal/csv';
 import { toJson } from '../../core/personal/json';
 import { db } from '../../db/db';
-import { localDate, saveTextFile } from './download';
+import { localDate, saveTextFile } from '../../components/download';
 import { ImportSection } from './ImportSection';
 
 /** Oldest first, the order in which a learner collected them (and in which an import dates CSV rows). */

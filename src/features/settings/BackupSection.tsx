@@ -1,6 +1,7 @@
 // Backup in Settings: save all of the learner's data to one file, and restore a file after a preview (all or nothing).
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { saveTextFile } from '../../components/download';
 import { readBackup, type BackupProblem } from '../../core/backup/backupFile';
 import { exportBackup, planRestore, restoreBackup, type RestorePlan } from '../../db/backup';
 import { db } from '../../db/db';
@@ -21,12 +22,7 @@ type State =
 
 async function download() {
   const backup = await exportBackup(db);
-  const url = URL.createObjectURL(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `tolk-backup-${backup.exportedAt.slice(0, 10)}.json`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveTextFile(JSON.stringify(backup, null, 2), `tolk-backup-${backup.exportedAt.slice(0, 10)}.json`, 'application/json');
 }
 
 export function BackupSection() {
