@@ -3,6 +3,7 @@ import { BELARUS, MOSCOW } from '../fixtures/articles';
 import { expect, test } from '../fixtures/test';
 
 test('select "Tankesmien" in the Norwegian pane, add it with "think tank", and see it marked in both panes, after a reload and in another tab', async ({ reader, glossary, page, context }) => {
+  test.slow(); // two tabs, a build-wide reload and a dozen steps: long on a busy 2-core machine
   // A second tab of Tolk is open on the same article; the learner reads in the first.
   const other = await context.newPage();
   await other.goto(`/read/${BELARUS}`);
@@ -48,6 +49,7 @@ test('edit and delete from the popup, and undo the delete', async ({ reader, glo
   await dialog.getByLabel('Term in Norwegian').fill('pågrepet');
   await dialog.getByLabel('Term in English').fill('arrested');
   await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
   const mark = glossary.personalMark('nb', 'pågrepet');
   await expect(mark).toBeVisible();
 
@@ -56,6 +58,7 @@ test('edit and delete from the popup, and undo the delete', async ({ reader, glo
   dialog = glossary.termDialog('Edit your term');
   await dialog.getByLabel('Note or definition').fill('taken by the police');
   await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
   await mark.click();
   await expect(glossary.popup()).toContainText('taken by the police');
 

@@ -10,7 +10,7 @@ interface Props {
 
 export function SelectionAction({ range, onAdd }: Props) {
   const { t } = useTranslation();
-  const { refs, floatingStyles } = useFloating({
+  const { refs, floatingStyles, isPositioned } = useFloating({
     elements: { reference: { getBoundingClientRect: () => range.getBoundingClientRect(), getClientRects: () => range.getClientRects() } },
     placement: 'top',
     whileElementsMounted: autoUpdate,
@@ -21,7 +21,8 @@ export function SelectionAction({ range, onAdd }: Props) {
       ref={(node) => refs.setFloating(node)}
       type="button"
       className="selection-action"
-      style={floatingStyles}
+      // Hidden until placed: Floating UI positions after the first render, which would flash it at the top left.
+      style={{ ...floatingStyles, visibility: isPositioned ? 'visible' : 'hidden' }}
       aria-keyshortcuts="A"
       title={t('personal.addShortcut')}
       // Keep the selection: a mousedown on a button would otherwise clear it before the click.

@@ -31,7 +31,7 @@ interface Props {
 export function TermPopup({ entry, personal, anchor, takeFocus, onClose, onPointerEnter, onPointerLeave }: Props) {
   const { t, i18n } = useTranslation();
   const [showOther, setShowOther] = useState(false);
-  const { refs, floatingStyles } = useFloating({
+  const { refs, floatingStyles, isPositioned } = useFloating({
     elements: { reference: anchor },
     placement: 'bottom-start',
     whileElementsMounted: autoUpdate,
@@ -77,7 +77,8 @@ export function TermPopup({ entry, personal, anchor, takeFocus, onClose, onPoint
       role="dialog"
       aria-label={t('glossary.popupLabel', { term: (personal ? personal.term.terms[ui] || personal.term.terms[other] : entry.terms[ui][0]) ?? '' })}
       tabIndex={-1}
-      style={floatingStyles}
+      // Hidden until placed: Floating UI positions after the first render, which would flash it at the top left.
+      style={{ ...floatingStyles, visibility: isPositioned ? 'visible' : 'hidden' }}
       onKeyDown={onKeyDown}
       onBlur={onBlur}
       onPointerEnter={onPointerEnter}
