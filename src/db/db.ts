@@ -2,7 +2,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { PersonalTerm } from '../core/personal/personalTerm';
 import { SCHEMA_VERSIONS } from './schema';
-import type { ArticleSummary, ArticleText, ReadingPosition, SettingRow, StoredGlossaryEntry } from './types';
+import type { ArticleSummary, ArticleText, ReadingPosition, SettingRow, StoredAlignment, StoredGlossaryEntry } from './types';
+import type { SearchIndexRow } from './searchIndexRow';
 
 export class TolkDB extends Dexie {
   articles!: EntityTable<ArticleSummary, 'id'>;
@@ -11,6 +12,8 @@ export class TolkDB extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   glossary!: EntityTable<StoredGlossaryEntry, 'id'>;
   personalTerms!: EntityTable<PersonalTerm, 'id'>;
+  alignments!: EntityTable<StoredAlignment, 'articleId'>;
+  searchIndex!: EntityTable<SearchIndexRow, 'key'>;
 
   constructor(name = 'tolk') {
     super(name);

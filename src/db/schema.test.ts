@@ -50,4 +50,21 @@ describe('schema history', () => {
     expect(await current.personalTerms.count()).toBe(0);
     await current.delete();
   });
+
+  it('v3 → v4: articles, personal terms and positions survive, and the alignment and search tables appear', async () => {
+    const name = `schema-${crypto.randomUUID()}`;
+    const v3 = olderDb(name, 3);
+    await v3.table('articles').put({ id: 'a', origin: 'shipped', hash: 'h', titles: { nb: 'A', en: 'A' }, source: 'S', date: '2024-01-01', original: 'nb', words: { nb: 1, en: 1 } });
+    await v3.table('personalTerms').put({ id: 't', createdAt: 1, terms: { nb: 'tankesmie', en: 'think tank' }, note: '' });
+    await v3.table('positions').put({ articleId: 'a', block: 2, updatedAt: 1 });
+    v3.close();
+
+    const current = new TolkDB(name);
+    expect(await current.articles.get('a')).toMatchObject({ origin: 'shipped', hash: 'h' });
+    expect(await current.personalTerms.get('t')).toMatchObject({ terms: { nb: 'tankesmie' } });
+    expect(await current.positions.get('a')).toEqual({ articleId: 'a', block: 2, updatedAt: 1 });
+    expect(await current.alignments.count()).toBe(0);
+    expect(await current.searchIndex.count()).toBe(0);
+    await current.delete();
+  });
 });

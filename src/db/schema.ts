@@ -29,4 +29,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       personalTerms: 'id, createdAt, context.articleId',
     },
   },
+  {
+    // Imported articles: their summaries and texts go in the existing tables (origin 'imported'); the editable
+    // alignment they derive from gets its own table, and the full-text search index is kept as a derived cache.
+    version: 4,
+    stores: {
+      alignments: 'articleId',
+      searchIndex: 'key',
+    },
+  },
 ];

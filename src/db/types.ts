@@ -1,20 +1,23 @@
 // The records Tolk keeps in IndexedDB.
 import type { ArticleVersion } from '../core/article/types';
 import type { GlossaryEntry } from '../core/glossary/entry';
+import type { ImportedAlignment } from '../core/import/types';
 import type { Lang } from '../core/lang';
 
 /** What the library lists: small, so the list never loads article text. */
 export interface ArticleSummary {
   id: string;
-  /** `shipped` articles come with the app and are replaced when a build changes them. */
-  origin: 'shipped';
-  /** Content hash of the shipped article, to tell whether a new build changed it. */
+  /** `shipped` articles come with the app and are replaced when a build changes them; `imported` ones the learner brought. */
+  origin: 'shipped' | 'imported';
+  /** Content hash: a new hash is a changed article (a new build, or a fixed alignment); the search index keys on it. */
   hash: string;
   titles: Record<Lang, string>;
   source: string;
   date: string;
   original: Lang;
   words: Record<Lang, number>;
+  /** When an imported article was added (ms since epoch); absent for shipped ones. */
+  addedAt?: number;
 }
 
 export interface ArticleText {
@@ -57,4 +60,12 @@ export interface SettingRow<K extends SettingKey = SettingKey> {
 /** A glossary entry in the store; `editorial` entries ship with the app and are replaced by new builds. */
 export interface StoredGlossaryEntry extends GlossaryEntry {
   owner: 'editorial';
+}
+
+/** The editable alignment of an imported article, from which its text (articleTexts) is derived. */
+export interface StoredAlignment {
+  articleId: string;
+  alignment: ImportedAlignment;
+  /** The aligner's confidence when the article was imported, 0–1. */
+  confidence: number;
 }
