@@ -1,0 +1,127 @@
+// The learner's imported articles in the store: save one, fix its alignment, delete it (with undo); each write all or nothing.
+import type { ArticleMeta } from '../core/article/types';
+import { alignmentProblem, toArticleVersions } from '../core/import/pairs';
+import type { ImportedAlignment } from '../core/import/types';
+import type { Lang } from '../core/lang';
+import { hashString } from '../core/text/hash';
+import type { TolkDB } from './db';
+import type { ArticleSummary, ArticleText, ReadingPosition, StoredAlignment } from './types';
+
+/** What the learner says about the article (or what was found in the text for them). */
+export interface ImportDetails {
+  titles: Record<Lang, string>;
+  source: string;
+  /** ISO date, YYYY-MM-DD. */
+  date: string;
+  original: Lang;
+}
+
+/** Everything stored for one imported article: what a delete takes away and an undo or a backup puts back. */
+export interface ImportedRecord {
+  summary: ArticleSummary;
+  alignment: StoredAlignment;
+  position?: ReadingPosition;
+}
+
+/** A URL-friendly id from the title, made unique with a random suffix (two imports may share a title). */
+export function newImportedId(title: string, random = crypto.randomUUID()): string {
+  const slug = title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[æ]/g, 'ae')
+    .replace(/[ø]/g, 'o')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return `${slug || 'artikkel'}-${random.slice(0, 6)}`;
+}
+
+function metasOf(id: string, details: Pick<ImportDetails, 'titles' | 'source' | 'date' | 'original'>): Record<Lang, ArticleMeta> {
+  const meta = (lang: Lang): ArticleMeta => ({ id, lang, title: details.titles[lang], source: details.source, date: details.date, original: details.original });
+  return { nb: meta('nb'), en: meta('en') };
+}
+
+/** The summary and text an alignment gives; the hash covers everything shown, so a fix is a new revision. */
+export function derive(id: string, details: ImportDetails, alignment: ImportedAlignment, addedAt: number): { summary: ArticleSummary; text: ArticleText } {
+  const versions = toArticleVersions(alignment, metasOf(id, details));
+  const summary: ArticleSummary = {
+    id,
+    origin: 'imported',
+    hash: hashString(JSON.stringify([details, alignment])),
+    titles: details.titles,
+    source: details.source,
+    date: details.date,
+    original: details.original,
+    words: { nb: versions.nb.words, en: versions.en.words },
+    addedAt,
+  };
+  return { summary, text: { id, versions } };
+}
+
+function detailsOf(summary: ArticleSummary): ImportDetails {
+  return { titles: summary.titles, source: summary.source, date: summary.date, original: summary.original };
+}
+
+async function writeRecord(db: TolkDB, record: ImportedRecord): Promise<void> {
+  const problem = alignmentProblem(record.alignment.alignment);
+  if (problem) throw new Error(`Article ${record.summary.id}: ${problem}`);
+  const { summary, text } = derive(record.summary.id, detailsOf(record.summary), record.alignment.alignment, record.summary.addedAt ?? Date.now());
+  await db.articles.put(summary);
+  await db.articleTexts.put(text);
+  await db.alignments.put(record.alignment);
+  if (record.position) await db.positions.put(record.position);
+}
+
+/** Stores a new imported article: summary, text and alignment together or not at all. Returns its id. */
+export async function saveImportedArticle(
+  db: TolkDB,
+  imported: { alignment: ImportedAlignment; confidence: number },
+  details: ImportDetails,
+  now = Date.now(),
+): Promise<string> {
+  const id = newImportedId(details.titles.en || details.titles.nb);
+  const { summary } = derive(id, details, imported.alignment, now);
+  await db.transaction('rw', [db.articles, db.articleTexts, db.alignments, db.positions], () =>
+    writeRecord(db, { summary, alignment: { articleId: id, alignment: imported.alignment, confidence: imported.confidence } }),
+  );
+  return id;
+}
+
+/** Replaces an imported article's alignment with the learner's fix, and its text with the one the fix gives. */
+export async function saveAlignmentFix(db: TolkDB, id: string, alignment: ImportedAlignment): Promise<void> {
+  await db.transaction('rw', [db.articles, db.articleTexts, db.alignments, db.positions], async () => {
+    const [summary, stored] = await Promise.all([db.articles.get(id), db.alignments.get(id)]);
+    if (!summary || !stored || summary.origin !== 'imported') throw new Error(`No imported article ${id}`);
+    await writeRecord(db, { summary, alignment: { ...stored, alignment } });
+  });
+}
+
+/** Deletes an imported article and its reading position; returns what was removed, for undo. Shipped articles stay. */
+export async function deleteImportedArticle(db: TolkDB, id: string): Promise<ImportedRecord | undefined> {
+  return db.transaction('rw', [db.articles, db.articleTexts, db.alignments, db.positions], async () => {
+    const [summary, alignment, position] = await Promise.all([db.articles.get(id), db.alignments.get(id), db.positions.get(id)]);
+    if (!summary || summary.origin !== 'imported' || !alignment) return undefined;
+    await Promise.all([db.articles.delete(id), db.articleTexts.delete(id), db.alignments.delete(id), db.positions.delete(id)]);
+    return position ? { summary, alignment, position } : { summary, alignment };
+  });
+}
+
+/** Puts records back (undo, restore from backup): each exactly as it was, id and dates included; all or none. */
+export async function restoreImportedArticles(db: TolkDB, records: readonly ImportedRecord[]): Promise<void> {
+  await db.transaction('rw', [db.articles, db.articleTexts, db.alignments, db.positions], async () => {
+    for (const record of records) await writeRecord(db, record);
+  });
+}
+
+/** Every imported article, for a backup. */
+export async function importedRecords(db: TolkDB): Promise<ImportedRecord[]> {
+  return db.transaction('r', [db.articles, db.alignments], async () => {
+    const summaries = await db.articles.where('origin').equals('imported').toArray();
+    const alignments = await db.alignments.bulkGet(summaries.map((s) => s.id));
+    return summaries.flatMap((summary, i) => {
+      const alignment = alignments[i];
+      return alignment ? [{ summary, alignment }] : [];
+    });
+  });
+}
