@@ -1,10 +1,13 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readBackup } from '../core/backup/backupFile';
-import { exportBackup, planRestore, restoreBackup } from './backup';
+import type { ImportedAlignment } from '../core/import/types';
+import { exportBackup, planRestore, restoreBackup, type RestorePlan } from './backup';
 import { TolkDB } from './db';
+import { saveImportedArticle } from './importedArticles';
 import { savePosition } from './positions';
 import { getAllSettings, setSetting } from './settings';
+import type { ArticleSummary } from './types';
 
 const dbs: TolkDB[] = [];
 const fresh = () => {
@@ -16,6 +19,34 @@ afterEach(async () => {
   await Promise.all(dbs.splice(0).map((db) => db.delete()));
   vi.restoreAllMocks();
 });
+
+const alignment: ImportedAlignment = {
+  sentences: { nb: ['Hei på deg.', 'Dette er en test.'], en: ['Hello there.', 'This is a test.'] },
+  links: [{ nb: 1, en: 1, block: 'heading' }, { nb: 1, en: 0, block: 'paragraph' }, { nb: 0, en: 1 }],
+};
+const details = { titles: { nb: 'Min artikkel', en: 'My article' }, source: 'NRK', date: '2024-03-22', original: 'nb' } as const;
+const shipped: ArticleSummary = { id: 'belarus', origin: 'shipped', hash: 's1', titles: { nb: 'Belarus', en: 'Belarus' }, source: 'NRK', date: '2024-03-01', original: 'nb', words: { nb: 1, en: 1 } };
+
+/** Everything the store holds that a restore may write, to compare before and after. */
+const snapshot = async (db: TolkDB) => ({
+  settings: await getAllSettings(db),
+  positions: await db.positions.orderBy('articleId').toArray(),
+  personalTerms: await db.personalTerms.toArray(),
+  articles: await db.articles.orderBy('id').toArray(),
+  articleTexts: await db.articleTexts.orderBy('id').toArray(),
+  alignments: await db.alignments.orderBy('articleId').toArray(),
+});
+
+/** A store with one imported article (read at block 1) and one shipped article, and the plan its backup gives. */
+async function sourceWithArticle() {
+  const source = fresh();
+  const id = await saveImportedArticle(source, { alignment, confidence: 0.8 }, details, 1234);
+  await savePosition(source, id, 1, 300);
+  await source.articles.put(shipped);
+  const read = readBackup(JSON.stringify(await exportBackup(source, new Date(0))));
+  if (!read.ok) throw new Error(read.problem);
+  return { source, id, backup: read.backup, plan: planRestore(read.backup) };
+}
 
 describe('backup and restore', () => {
   it('a backup restored into an empty profile gives back the same settings and positions', async () => {
@@ -54,8 +85,62 @@ describe('backup and restore', () => {
     await setSetting(db, 'fontSize', 110);
     await savePosition(db, 'a', 1, 1);
     vi.spyOn(db.positions, 'bulkPut').mockRejectedValueOnce(new Dexie.QuotaExceededError('full'));
-    await expect(restoreBackup(db, { settings: [{ key: 'fontSize', value: 150 }], positions: [{ articleId: 'a', block: 9, updatedAt: 2 }], personalTerms: [], skipped: [] })).rejects.toThrow();
+    await expect(restoreBackup(db, { settings: [{ key: 'fontSize', value: 150 }], positions: [{ articleId: 'a', block: 9, updatedAt: 2 }], personalTerms: [], importedArticles: [], skipped: [] })).rejects.toThrow();
     expect(await getAllSettings(db)).toEqual({ fontSize: 110 });
     expect(await db.positions.get('a')).toEqual({ articleId: 'a', block: 1, updatedAt: 1 });
+  });
+
+  it('a backup carries the imported articles, not the shipped ones, and a restore brings back summary, alignment, text and position', async () => {
+    const { source, id, backup, plan } = await sourceWithArticle();
+    expect(backup.importedArticles.map((a) => a.summary.id)).toEqual([id]);
+    expect(plan.importedArticles).toHaveLength(1);
+
+    const target = fresh();
+    await restoreBackup(target, plan);
+    expect(await target.articles.get(id)).toEqual(await source.articles.get(id));
+    expect(await target.alignments.get(id)).toEqual(await source.alignments.get(id));
+    expect(await target.articleTexts.get(id)).toEqual(await source.articleTexts.get(id));
+    expect(await target.positions.get(id)).toEqual({ articleId: id, block: 1, updatedAt: 300 });
+    expect(await target.articles.get('belarus')).toBeUndefined();
+  });
+
+  it('a restore never touches a shipped article, even one an edited file claims as imported', async () => {
+    const { plan } = await sourceWithArticle();
+    const target = fresh();
+    await target.articles.put(shipped);
+    const [record] = plan.importedArticles;
+    if (!record) throw new Error('no article in the plan');
+    const forged = { ...record, summary: { ...record.summary, id: 'belarus' }, alignment: { ...record.alignment, articleId: 'belarus' } };
+    await restoreBackup(target, { ...plan, importedArticles: [...plan.importedArticles, forged] });
+    expect(await target.articles.get('belarus')).toEqual(shipped);
+    expect(await target.alignments.get('belarus')).toBeUndefined();
+    expect(await target.articles.get(record.summary.id)).toMatchObject({ origin: 'imported' });
+  });
+
+  it('writes all or nothing: a broken imported article in the plan leaves the store as it was', async () => {
+    const { plan } = await sourceWithArticle();
+    const target = fresh();
+    await setSetting(target, 'fontSize', 110);
+    await savePosition(target, 'a', 1, 1);
+    const existing = await saveImportedArticle(target, { alignment, confidence: 0.5 }, { ...details, titles: { nb: 'Eldre', en: 'Older' } }, 1);
+    const before = await snapshot(target);
+    const [record] = plan.importedArticles;
+    if (!record) throw new Error('no article in the plan');
+    const broken = { ...record, summary: { ...record.summary, id: 'broken' }, alignment: { ...record.alignment, articleId: 'broken', alignment: { ...alignment, links: [{ nb: 1, en: 1, block: 'paragraph' as const }] } } };
+    const bad: RestorePlan = { ...plan, settings: [{ key: 'fontSize', value: 150 }], importedArticles: [...plan.importedArticles, broken] };
+    await expect(restoreBackup(target, bad)).rejects.toThrow(/broken/);
+    expect(await snapshot(target)).toEqual(before);
+    expect(before.articles.map((a) => a.id)).toEqual([existing]);
+  });
+
+  it('writes all or nothing: a failure after the articles are written takes them back too', async () => {
+    const { id, plan } = await sourceWithArticle();
+    const target = fresh();
+    vi.spyOn(target.personalTerms, 'bulkPut').mockRejectedValueOnce(new Dexie.QuotaExceededError('full'));
+    await expect(restoreBackup(target, plan)).rejects.toThrow();
+    expect(await target.articles.get(id)).toBeUndefined();
+    expect(await target.articleTexts.get(id)).toBeUndefined();
+    expect(await target.alignments.get(id)).toBeUndefined();
+    expect(await target.positions.get(id)).toBeUndefined();
   });
 });

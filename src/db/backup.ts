@@ -1,7 +1,8 @@
-// Backup and restore of the user's own data (settings, reading positions, personal terms): collect it, preview a file, write it all or nothing.
+// Backup and restore of the user's own data (settings, reading positions, personal terms, imported articles): collect it, preview a file, write it all or nothing.
 import { isLang } from '../core/lang';
 import { makeBackup, type Backup, type BackupSettingValue } from '../core/backup/backupFile';
 import type { TolkDB } from './db';
+import { importedRecords, restoreImportedArticles, type ImportedRecord } from './importedArticles';
 import { FONT_SIZE } from './settings';
 import type { SettingKey, SettingRow } from './types';
 
@@ -17,10 +18,13 @@ const RESTORABLE: Partial<Record<SettingKey, (value: BackupSettingValue) => bool
 };
 
 export async function exportBackup(db: TolkDB, now = new Date()): Promise<Backup> {
-  return db.transaction('r', [db.settings, db.positions, db.personalTerms], async () => {
+  return db.transaction('r', [db.settings, db.positions, db.personalTerms, db.articles, db.alignments], async () => {
     const rows = await db.settings.toArray();
     const settings = Object.fromEntries(rows.filter((r) => r.key in RESTORABLE).map((r) => [r.key, r.value as BackupSettingValue]));
-    return makeBackup(settings, await db.positions.toArray(), await db.personalTerms.toArray(), now);
+    // Shipped articles come with the app and stay out; an imported article's text is derived again on restore,
+    // and its position is already among the positions.
+    const imported = (await importedRecords(db)).map(({ summary, alignment }) => ({ summary, alignment }));
+    return makeBackup(settings, await db.positions.toArray(), await db.personalTerms.toArray(), imported, now);
   });
 }
 
@@ -28,6 +32,8 @@ export interface RestorePlan {
   settings: { key: SettingKey; value: BackupSettingValue }[];
   positions: Backup['positions'];
   personalTerms: Backup['personalTerms'];
+  /** The learner's imported articles, without their text (restoring derives it) or position (that is in `positions`). */
+  importedArticles: ImportedRecord[];
   /** Settings in the file that this version does not know or whose value is not valid: left out. */
   skipped: string[];
 }
@@ -40,12 +46,18 @@ export function planRestore(backup: Backup): RestorePlan {
     if (valid?.(value)) settings.push({ key: key as SettingKey, value });
     else skipped.push(key);
   }
-  return { settings, positions: backup.positions, personalTerms: backup.personalTerms, skipped };
+  // The backup's summary type has the fields of the store's, so an entry is a record as it stands.
+  return { settings, positions: backup.positions, personalTerms: backup.personalTerms, importedArticles: backup.importedArticles, skipped };
 }
 
-/** One transaction: either every setting and position in the plan is written, or nothing is. */
+/** One transaction: either every setting, position, term and imported article in the plan is written, or nothing is. */
 export async function restoreBackup(db: TolkDB, plan: RestorePlan): Promise<void> {
-  await db.transaction('rw', [db.settings, db.positions, db.personalTerms], async () => {
+  await db.transaction('rw', [db.settings, db.positions, db.personalTerms, db.articles, db.articleTexts, db.alignments], async () => {
+    // A restore never touches a shipped article, even if an edited file gives an imported one the same id.
+    const existing = await db.articles.bulkGet(plan.importedArticles.map((record) => record.summary.id));
+    const imported = plan.importedArticles.filter((_, i) => existing[i]?.origin !== 'shipped');
+    // Same id, same article: it replaces the one stored, with its text derived again (and checked) from the alignment.
+    await restoreImportedArticles(db, imported);
     // planRestore checked each value against its key's validator, so the row has the key's type.
     await db.settings.bulkPut(plan.settings.map(({ key, value }) => ({ key, value }) as SettingRow));
     await db.positions.bulkPut(plan.positions);

@@ -1,5 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_VERSION, makeBackup, readBackup } from './backupFile';
+import { BACKUP_VERSION, makeBackup, readBackup, type BackupImportedArticle } from './backupFile';
+
+const imported: BackupImportedArticle = {
+  summary: {
+    id: 'my-article-1a2b3c',
+    origin: 'imported',
+    hash: 'h1',
+    titles: { nb: 'Min «artikkel»', en: 'My "article"' },
+    source: 'NRK',
+    date: '2024-03-22',
+    original: 'nb',
+    words: { nb: 9, en: 8 },
+    addedAt: 1000,
+  },
+  alignment: {
+    articleId: 'my-article-1a2b3c',
+    alignment: {
+      sentences: { nb: ['Hei på deg.', 'Dette er en test 🍺.'], en: ['Hello there.', 'This is a test.'] },
+      links: [{ nb: 1, en: 1, block: 'heading' }, { nb: 1, en: 0, block: 'paragraph' }, { nb: 0, en: 1 }],
+    },
+    confidence: 0.9,
+  },
+};
+
+/** A current-format file holding the given imported-article entries (as they would stand in the JSON). */
+const withArticles = (...entries: unknown[]) => JSON.stringify({ ...makeBackup({}, [], [], [], new Date(0)), importedArticles: entries });
 
 describe('backup files', () => {
   it('read back what was written', () => {
@@ -7,7 +32,7 @@ describe('backup files', () => {
       { id: 't1', terms: { nb: 'tankesmie', en: 'think tank' }, note: 'ISW «er» en, "quoted"', createdAt: 1, updatedAt: 2, context: { articleId: 'a', block: 3, seg: 0, nb: 'Tankesmien …', en: 'The think tank …' } },
       { id: 't2', terms: { nb: 'øl 🍺', en: '' }, note: '', createdAt: 3, updatedAt: 3 },
     ];
-    const backup = makeBackup({ uiLanguage: 'nb', fontSize: 120, swapped: true }, [{ articleId: 'a', block: 4, updatedAt: 1700 }], terms, new Date('2026-11-23T12:00:00Z'));
+    const backup = makeBackup({ uiLanguage: 'nb', fontSize: 120, swapped: true }, [{ articleId: 'a', block: 4, updatedAt: 1700 }], terms, [], new Date('2026-11-23T12:00:00Z'));
     expect(readBackup(JSON.stringify(backup))).toEqual({ ok: true, backup });
     expect(backup.version).toBe(BACKUP_VERSION);
     expect(backup.exportedAt).toBe('2026-11-23T12:00:00.000Z');
@@ -27,19 +52,66 @@ describe('backup files', () => {
   });
 
   it('accepts a byte-order mark in front', () => {
-    expect(readBackup(`\uFEFF${JSON.stringify(makeBackup({}, [], [], new Date(0)))}`).ok).toBe(true);
+    expect(readBackup(`\uFEFF${JSON.stringify(makeBackup({}, [], [], [], new Date(0)))}`).ok).toBe(true);
   });
 
   it('reads a format-1 backup (from before personal terms) as the current format', () => {
     const v1 = '{"format":"tolk-backup","version":1,"exportedAt":"2026-11-01T00:00:00.000Z","settings":{"swapped":true},"positions":[{"articleId":"a","block":2,"updatedAt":5}]}';
     expect(readBackup(v1)).toEqual({
       ok: true,
-      backup: { format: 'tolk-backup', version: BACKUP_VERSION, exportedAt: '2026-11-01T00:00:00.000Z', settings: { swapped: true }, positions: [{ articleId: 'a', block: 2, updatedAt: 5 }], personalTerms: [] },
+      backup: { format: 'tolk-backup', version: BACKUP_VERSION, exportedAt: '2026-11-01T00:00:00.000Z', settings: { swapped: true }, positions: [{ articleId: 'a', block: 2, updatedAt: 5 }], personalTerms: [], importedArticles: [] },
     });
   });
 
+  it('reads a format-2 backup (from before imported articles) as the current format, with no articles', () => {
+    const v2 = '{"format":"tolk-backup","version":2,"exportedAt":"2026-11-01T00:00:00.000Z","settings":{},"positions":[{"articleId":"a","block":2,"updatedAt":5}],"personalTerms":[]}';
+    const read = readBackup(v2);
+    expect(read).toEqual({
+      ok: true,
+      backup: { format: 'tolk-backup', version: 3, exportedAt: '2026-11-01T00:00:00.000Z', settings: {}, positions: [{ articleId: 'a', block: 2, updatedAt: 5 }], personalTerms: [], importedArticles: [] },
+    });
+  });
+
+  it('keeps an imported article through a round trip, its reading position with the others', () => {
+    const backup = makeBackup({}, [{ articleId: imported.summary.id, block: 1, updatedAt: 7 }], [], [imported], new Date(0));
+    expect(readBackup(JSON.stringify(backup, null, 2))).toEqual({ ok: true, backup });
+  });
+
+  it('keeps an imported article that has no addedAt, and drops fields it does not know', () => {
+    const { addedAt: _, ...summary } = imported.summary;
+    const read = readBackup(withArticles({ summary: { ...summary, extra: 1 }, alignment: { ...imported.alignment, extra: 2 } }));
+    expect(read).toMatchObject({ ok: true, backup: { importedArticles: [{ summary, alignment: imported.alignment }] } });
+    expect(read.ok && Object.keys(read.backup.importedArticles[0]?.summary ?? {})).not.toContain('extra');
+  });
+
+  it('refuses an imported article whose alignment does not cover its sentences, and says which one', () => {
+    const broken = { ...imported.alignment, alignment: { ...imported.alignment.alignment, links: [{ nb: 1, en: 1, block: 'paragraph' }] } };
+    expect(readBackup(withArticles(imported, { ...imported, alignment: broken }))).toEqual({ ok: false, problem: 'bad-content', detail: 'importedArticles[1] (my-article-1a2b3c)' });
+  });
+
+  it.each([
+    ['a shipped article', { ...imported, summary: { ...imported.summary, origin: 'shipped' } }],
+    ['an alignment for another article', { ...imported, alignment: { ...imported.alignment, articleId: 'other' } }],
+    ['a link of an unknown block kind', { ...imported, alignment: { ...imported.alignment, alignment: { ...imported.alignment.alignment, links: [{ nb: 2, en: 2, block: 'box-title' }] } } }],
+    ['sentences that are not text', { ...imported, alignment: { ...imported.alignment, alignment: { ...imported.alignment.alignment, sentences: { nb: [1, 2], en: ['a', 'b'] } } } }],
+    ['a summary without words', { ...imported, summary: { ...imported.summary, words: undefined } }],
+    ['an alignment without its confidence', { ...imported, alignment: { ...imported.alignment, confidence: '0.9' } }],
+  ])('refuses %s among the imported articles', (_, entry) => {
+    expect(readBackup(withArticles(entry))).toEqual({ ok: false, problem: 'bad-content', detail: 'importedArticles[0] (my-article-1a2b3c)' });
+  });
+
+  it('names a bad imported article by its title when it has no id', () => {
+    const { id: _, ...summary } = imported.summary;
+    expect(readBackup(withArticles({ ...imported, summary }))).toEqual({ ok: false, problem: 'bad-content', detail: 'importedArticles[0] (My "article")' });
+    expect(readBackup(withArticles('junk'))).toEqual({ ok: false, problem: 'bad-content', detail: 'importedArticles[0] (?)' });
+  });
+
+  it('refuses imported articles that are not a list', () => {
+    expect(readBackup(JSON.stringify({ ...makeBackup({}, [], [], [], new Date(0)), importedArticles: {} }))).toEqual({ ok: false, problem: 'bad-content', detail: 'importedArticles' });
+  });
+
   it('rejects a personal term without its terms', () => {
-    const text = '{"format":"tolk-backup","version":2,"settings":{},"positions":[],"personalTerms":[{"id":"x","note":"","createdAt":1,"updatedAt":1}]}';
+    const text = '{"format":"tolk-backup","version":3,"settings":{},"positions":[],"personalTerms":[{"id":"x","note":"","createdAt":1,"updatedAt":1}],"importedArticles":[]}';
     expect(readBackup(text)).toEqual({ ok: false, problem: 'bad-content', detail: 'personalTerms[0]' });
   });
 });

@@ -1,9 +1,12 @@
 // The backup file: its shape and format version, and reading one back (validated; older versions upgraded step by step).
+import { alignmentProblem } from '../import/pairs';
+import type { CleanBlock, ImportedAlignment, PairLink } from '../import/types';
+import { isLang, type Lang } from '../lang';
 import type { PersonalTerm, PersonalTermContext } from '../personal/personalTerm';
 
 export const BACKUP_FORMAT = 'tolk-backup';
-/** 1: settings and reading positions. 2: also the learner's own glossary terms. */
-export const BACKUP_VERSION = 2;
+/** 1: settings and reading positions. 2: also the learner's own glossary terms. 3: also the learner's imported articles. */
+export const BACKUP_VERSION = 3;
 
 export interface BackupPosition {
   articleId: string;
@@ -13,6 +16,35 @@ export interface BackupPosition {
 
 export type BackupSettingValue = string | number | boolean;
 
+/**
+ * The summary of an imported article as a backup carries it: the same fields as the store's ArticleSummary,
+ * declared here because the core does not import from the store. A backup only holds imported articles
+ * (readBackup refuses any other origin); `origin` has the store's type so a stored summary passes unchanged.
+ */
+export interface BackupArticleSummary {
+  id: string;
+  origin: 'shipped' | 'imported';
+  hash: string;
+  titles: Record<Lang, string>;
+  source: string;
+  date: string;
+  original: Lang;
+  words: Record<Lang, number>;
+  addedAt?: number;
+}
+
+/** An imported article's editable alignment, from which its text is derived again on restore (the text is not in the file). */
+export interface BackupAlignment {
+  articleId: string;
+  alignment: ImportedAlignment;
+  confidence: number;
+}
+
+export interface BackupImportedArticle {
+  summary: BackupArticleSummary;
+  alignment: BackupAlignment;
+}
+
 export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
@@ -20,6 +52,8 @@ export interface Backup {
   settings: Record<string, BackupSettingValue>;
   positions: BackupPosition[];
   personalTerms: PersonalTerm[];
+  /** Their reading positions are in `positions`, like those of shipped articles. */
+  importedArticles: BackupImportedArticle[];
 }
 
 export type BackupProblem = 'not-json' | 'not-a-backup' | 'newer-version' | 'bad-content';
@@ -34,6 +68,8 @@ type Json = Record<string, unknown>;
 const UPGRADES: Readonly<Record<number, (old: Json) => Json>> = {
   // Format 1 predates personal terms: it had none.
   1: (old) => ({ ...old, version: 2, personalTerms: [] }),
+  // Format 2 predates imported articles: it had none.
+  2: (old) => ({ ...old, version: 3, importedArticles: [] }),
 };
 
 const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -42,6 +78,7 @@ export function makeBackup(
   settings: Record<string, BackupSettingValue>,
   positions: readonly BackupPosition[],
   personalTerms: readonly PersonalTerm[],
+  importedArticles: readonly BackupImportedArticle[],
   now: Date,
 ): Backup {
   return {
@@ -51,6 +88,7 @@ export function makeBackup(
     settings: { ...settings },
     positions: [...positions],
     personalTerms: [...personalTerms],
+    importedArticles: [...importedArticles],
   };
 }
 
@@ -76,7 +114,14 @@ export function readBackup(text: string): BackupRead {
 }
 
 function validate(data: Json): BackupRead {
-  const { settings, positions, exportedAt, personalTerms } = data;
+  const { settings, positions, exportedAt, personalTerms, importedArticles } = data;
+  if (!Array.isArray(importedArticles)) return { ok: false, problem: 'bad-content', detail: 'importedArticles' };
+  const cleanArticles: BackupImportedArticle[] = [];
+  for (const [i, article] of importedArticles.entries()) {
+    const clean = importedArticleOf(article);
+    if (!clean) return { ok: false, problem: 'bad-content', detail: `importedArticles[${i}] (${articleName(article)})` };
+    cleanArticles.push(clean);
+  }
   if (!Array.isArray(personalTerms)) return { ok: false, problem: 'bad-content', detail: 'personalTerms' };
   const cleanTerms: PersonalTerm[] = [];
   for (const [i, term] of personalTerms.entries()) {
@@ -109,6 +154,7 @@ function validate(data: Json): BackupRead {
       settings: cleanSettings,
       positions: cleanPositions,
       personalTerms: cleanTerms,
+      importedArticles: cleanArticles,
     },
   };
 }
@@ -129,4 +175,45 @@ function personalTermOf(value: unknown): PersonalTerm | undefined {
     term.context = { articleId: context.articleId, block: context.block, seg: context.seg, nb: context.nb, en: context.en } as PersonalTermContext;
   }
   return term;
+}
+
+const LINK_BLOCKS: Readonly<Record<CleanBlock['kind'], true>> = { paragraph: true, heading: true, subheading: true, quote: true, list: true, caption: true };
+const isLinkBlock = (value: unknown): value is CleanBlock['kind'] => isString(value) && Object.hasOwn(LINK_BLOCKS, value);
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isLangRecord = <T>(value: unknown, each: (v: unknown) => v is T): value is Record<Lang, T> => isRecord(value) && each(value.nb) && each(value.en);
+
+/** Which article a bad entry is, for the learner: its id, or its title when the id is missing too. */
+function articleName(value: unknown): string {
+  const summary = isRecord(value) && isRecord(value.summary) ? value.summary : undefined;
+  if (isString(summary?.id) && summary.id) return summary.id;
+  const titles = summary?.titles;
+  if (isRecord(titles)) return [titles.en, titles.nb].find((t): t is string => isString(t) && t !== '') ?? '?';
+  return '?';
+}
+
+function alignmentOf(value: unknown): ImportedAlignment | undefined {
+  if (!isRecord(value) || !isLangRecord(value.sentences, isStringList) || !Array.isArray(value.links)) return undefined;
+  const links: PairLink[] = [];
+  for (const link of value.links as unknown[]) {
+    if (!isRecord(link) || !isCount(link.nb) || !isCount(link.en)) return undefined;
+    if (link.block !== undefined && !isLinkBlock(link.block)) return undefined;
+    links.push(link.block === undefined ? { nb: link.nb, en: link.en } : { nb: link.nb, en: link.en, block: link.block });
+  }
+  const alignment: ImportedAlignment = { sentences: { nb: [...value.sentences.nb], en: [...value.sentences.en] }, links };
+  // The counts must cover the sentences exactly, or the derived text would lose or invent some.
+  return alignmentProblem(alignment) === null ? alignment : undefined;
+}
+
+function importedArticleOf(value: unknown): BackupImportedArticle | undefined {
+  if (!isRecord(value) || !isRecord(value.summary) || !isRecord(value.alignment)) return undefined;
+  const { id, origin, hash, titles, source, date, original, words, addedAt } = value.summary;
+  if (!isString(id) || id === '' || origin !== 'imported' || !isString(hash) || !isLangRecord(titles, isString) || !isString(source) || !isString(date)) return undefined;
+  if (!isLang(original) || !isLangRecord(words, isCount) || (addedAt !== undefined && !isCount(addedAt))) return undefined;
+  const { articleId, confidence } = value.alignment;
+  const alignment = alignmentOf(value.alignment.alignment);
+  if (articleId !== id || !isCount(confidence) || !alignment) return undefined;
+  const summary: BackupArticleSummary = { id, origin, hash, titles: { nb: titles.nb, en: titles.en }, source, date, original, words: { nb: words.nb, en: words.en } };
+  if (addedAt !== undefined) summary.addedAt = addedAt;
+  return { summary, alignment: { articleId: id, alignment, confidence } };
 }

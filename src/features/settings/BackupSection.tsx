@@ -1,4 +1,4 @@
-// Backup in Settings: save all of the learner's data to one file, and restore a file after a preview (all or nothing).
+// Backup in Settings: save all of the learner's data (imported articles too) to one file, and restore a file after a preview (all or nothing).
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveTextFile } from '../../components/download';
@@ -63,6 +63,7 @@ export function BackupSection() {
       {state.step === 'preview' && (
         <div className="backup-preview" role="group" aria-label={t('backup.previewTitle')}>
           <p>{t('backup.preview', { file: state.file, settings: state.plan.settings.length, positions: state.plan.positions.length, terms: state.plan.personalTerms.length })}</p>
+          <p>{t('backup.previewArticles', { count: state.plan.importedArticles.length })}</p>
           {state.plan.skipped.length > 0 && <p>{t('backup.skipped', { keys: state.plan.skipped.join(', ') })}</p>}
           <button type="button" onClick={() => void confirm(state.plan)}>
             {t('backup.confirm')}
