@@ -1,22 +1,7 @@
 // Finding and ordering terms on My glossary: accent-insensitive search that keeps æ, ø and å apart, A–Z by the UI language.
 import { otherLang, type Lang } from '../../core/lang';
+import { foldForSearch } from '../../core/text/fold';
 import type { PersonalTerm } from '../../core/personal/personalTerm';
-
-const MARKS = /\p{M}/gu;
-const RING_ABOVE = '\u030A';
-
-/**
- * Lower case with accents dropped (é → e, ü → u, ñ → n), so "cafe" finds "café". Norwegian letters stay
- * letters of their own: æ and ø have no decomposition, and the ring of å (a + U+030A after NFD) is kept,
- * so "ol" does not find "øl" and "a" does not find "på".
- */
-export function foldForSearch(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(MARKS, (mark: string, offset: number, whole: string) => (mark === RING_ABOVE && whole[offset - 1] === 'a' ? mark : ''))
-    .normalize('NFC');
-}
 
 /** The folded words of a query; a term matches when its text contains every one of them. */
 export function queryWords(query: string): string[] {

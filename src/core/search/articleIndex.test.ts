@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleVersion } from '../article/types';
+import type { Lang } from '../lang';
+import {
+  createArticleIndex,
+  indexArticle,
+  loadArticleIndex,
+  loadArticleIndexAsync,
+  prefixCompletions,
+  removeArticle,
+  searchArticles,
+  serializeArticleIndex,
+  type ArticleIndex,
+} from './articleIndex';
+
+function version(lang: Lang, title: string, segments: string[]): ArticleVersion {
+  return {
+    meta: { id: 'x', lang, title, source: 'Avis', date: '2024-03-25', original: 'nb' },
+    blocks: segments.map((segment) => ({ kind: 'paragraph', segments: [segment] })),
+    blockLines: [],
+    words: 0,
+  };
+}
+const article = (nbTitle: string, enTitle: string, nb: string[], en: string[]) => ({ nb: version('nb', nbTitle, nb), en: version('en', enTitle, en) });
+
+function indexOf(articles: Record<string, ReturnType<typeof article>>): ArticleIndex {
+  const index = createArticleIndex();
+  for (const [id, versions] of Object.entries(articles)) indexArticle(index, id, versions);
+  return index;
+}
+const ids = (index: ArticleIndex, query: string) => searchArticles(index, query).map((result) => result.id).sort();
+
+const index = indexOf({
+  smier: article('Tankesmier i Oslo', 'Think tanks in Oslo', ['Tankesmier gir råd.', 'Sanksjoner virker.'], ['Think tanks give advice.', 'Sanctions work.']),
+  smie: article('Om en tankesmie', 'About a think tank', ['En tankesmie i Belarus.'], ['A think tank in Belarus.']),
+  kafe: article('Kafé i Minsk', 'Café in Minsk', ['Lukašenko drakk øl på en kafé.'], ['Lukašenko drank beer in a café.']),
+  angrep: article('Angrepet', 'The attack', ['Myndighetene sier at angrepet var planlagt.'], ['The authorities say the attack was planned.']),
+  far: article('Hva vi får', 'What we get', ['Vi får år med sanksjoner.'], ['We get years of sanctions.']),
+});
+
+describe('searchArticles', () => {
+  it('finds bokmål inflections of the word typed', () => {
+    expect(ids(index, 'tankesmien ')).toEqual(['smie', 'smier']);
+    expect(ids(index, 'sanksjonene ')).toEqual(['far', 'smier']);
+  });
+
+  it('finds English inflections', () => {
+    expect(ids(index, 'attacks ')).toEqual(['angrep']);
+    expect(ids(index, 'planning ')).toEqual(['angrep']);
+  });
+
+  it('ignores accents, but not spelling: Lukašenko is Lukasenko, not Lukasjenko', () => {
+    expect(ids(index, 'kafe ')).toEqual(['kafe']);
+    expect(ids(index, 'cafe ')).toEqual(['kafe']);
+    expect(ids(index, 'Lukasenko ')).toEqual(['kafe']);
+    expect(ids(index, 'Lukasjenko ')).toEqual([]);
+  });
+
+  it('keeps æ, ø and å apart from a, o and e', () => {
+    expect(ids(index, 'øl ')).toEqual(['kafe']);
+    expect(ids(index, 'ol ')).toEqual([]);
+    expect(ids(index, 'ol')).toEqual([]);
+    expect(ids(index, 'ar ')).toEqual([]);
+    expect(ids(index, 'år ')).toEqual(['far']);
+    expect(ids(index, 'for ')).toEqual([]); // "for" and "får" stem apart
+    expect(ids(index, 'a')).toEqual([]); // one letter is no prefix ("angrep"), and "a" is neither "på" nor "år"
+    expect(ids(index, 'an')).toEqual(['angrep']); // a stop word alone still completes
+  });
+
+  it('finds words that start with the word being typed', () => {
+    expect(ids(index, 'tanke')).toEqual(['smie', 'smier']);
+    expect(ids(index, 'sank')).toEqual(['far', 'smier']);
+    expect(ids(index, 'sank ')).toEqual([]);
+    expect(ids(index, 'myndighe')).toEqual(['angrep']); // past the stem "mynd", before "myndighetene" ends
+    expect(ids(index, 'Mins')).toEqual(['kafe']);
+  });
+
+  it('needs every word, each in either language', () => {
+    expect(ids(index, 'tankesmie Belarus ')).toEqual(['smie']);
+    expect(ids(index, 'think tank sanksjoner ')).toEqual(['smier']);
+    expect(ids(index, 'sanctions får ')).toEqual(['far']);
+    expect(ids(index, 'sanctions kafé ')).toEqual([]);
+  });
+
+  it('finds words of the title, and ranks a title match first', () => {
+    expect(ids(index, 'Oslo ')).toEqual(['smier']);
+    const both = indexOf({
+      body: article('Noe annet', 'Something else', ['Om Minsk.', 'Mer tekst her.'], ['About Minsk.', 'More text here.']),
+      title: article('Minsk', 'Minsk', ['Noe annet.', 'Mer tekst her.'], ['Something else.', 'More text here.']),
+    });
+    expect(searchArticles(both, 'minsk ').map((result) => result.id)).toEqual(['title', 'body']);
+  });
+
+  it('returns nothing for an empty query and at most `limit` articles', () => {
+    expect(searchArticles(index, ' ')).toEqual([]);
+    expect(searchArticles(index, 'belarus ', 1)).toHaveLength(1);
+  });
+
+  it('replaces an article indexed again and forgets a removed one', () => {
+    const changing = indexOf({ a: article('Tittel', 'Title', ['Gammel tekst.'], ['Old text.']) });
+    indexArticle(changing, 'a', article('Tittel', 'Title', ['Ny tekst.'], ['New text.']));
+    expect(ids(changing, 'gammel ')).toEqual([]);
+    expect(ids(changing, 'ny ')).toEqual(['a']);
+    removeArticle(changing, 'a');
+    removeArticle(changing, 'never-there');
+    expect(ids(changing, 'ny ')).toEqual([]);
+  });
+
+  it('searches the same after serialising and loading', async () => {
+    const json = serializeArticleIndex(index);
+    for (const loaded of [loadArticleIndex(json), await loadArticleIndexAsync(json)]) {
+      for (const query of ['tankesmien ', 'tanke', 'sanctions får ', 'kafe ']) expect(ids(loaded, query)).toEqual(ids(index, query));
+    }
+    expect(() => loadArticleIndex('{}')).toThrow();
+  });
+});
+
+describe('prefixCompletions', () => {
+  it('lists the completions commonest first, within the budget of postings but at least one', () => {
+    const many = indexOf({
+      a: article('T', 'T', ['sanksjoner sanksjon'], ['x']),
+      b: article('T', 'T', ['sanksjoner'], ['x']),
+      c: article('T', 'T', ['sanksjonene'], ['x']),
+    });
+    // "sanksjon" (the stem of all three, and a word of a) is in 3 articles, "sanksjoner" in 2, "sanksjonene" in 1.
+    expect(prefixCompletions(many, 'sanksjon')).toEqual(['sanksjon', 'sanksjoner', 'sanksjonene']);
+    expect(prefixCompletions(many, 'sanksjon', 4)).toEqual(['sanksjon', 'sanksjonene']);
+    expect(prefixCompletions(many, 'sanksjon', 0)).toEqual(['sanksjon']);
+    expect(prefixCompletions(many, 'zz')).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+// Finds the sentences of an article that a query matches, with their counterparts and the matched words' offsets, by the index's own term rules.
+import type { ArticleVersion } from '../article/types';
+import { LANGS, type Lang } from '../lang';
+import { parseQuery, searchWordSpans, termsMatch, wordTerms, type QueryWord } from './terms';
+
+export interface Highlight {
+  start: number;
+  end: number;
+}
+
+/** A segment pair that matches: block -1 segment 0 is the title; `highlights` are offsets of the matched words in `text[lang]`. */
+export interface SegmentMatch {
+  block: number;
+  seg: number;
+  lang: Lang;
+  text: Record<Lang, string>;
+  highlights: Highlight[];
+}
+
+interface Candidate {
+  match: SegmentMatch;
+  /** How many of the query's words the segment has. */
+  words: number;
+  order: number;
+}
+
+/** Every segment pair in reading order, the title first. */
+function* segmentPairs(versions: Record<Lang, ArticleVersion>): Generator<Omit<SegmentMatch, 'lang' | 'highlights'>> {
+  yield { block: -1, seg: 0, text: { nb: versions.nb.meta.title, en: versions.en.meta.title } };
+  const blocks = Math.max(versions.nb.blocks.length, versions.en.blocks.length);
+  for (let block = 0; block < blocks; block++) {
+    const nb = versions.nb.blocks[block]?.segments ?? [];
+    const en = versions.en.blocks[block]?.segments ?? [];
+    for (let seg = 0; seg < Math.max(nb.length, en.length); seg++) yield { block, seg, text: { nb: nb[seg] ?? '', en: en[seg] ?? '' } };
+  }
+}
+
+/**
+ * The `limit` segment pairs that best show why the article matched: those with the most query words first
+ * (all of them in one sentence before some of them), then in reading order. Each pair appears once, in the
+ * language where it has more words (bokmål on a tie). When the words only occur in different sentences,
+ * the sentences with the most of them still come back, so an article the index found always shows one.
+ */
+export function findMatchingSegments(versions: Record<Lang, ArticleVersion>, query: string, limit = 1): SegmentMatch[] {
+  const words = parseQuery(query);
+  if (words.length === 0 || limit <= 0) return [];
+  const candidates: Candidate[] = [];
+  let order = 0;
+  for (const pair of segmentPairs(versions)) {
+    let best: Candidate | undefined;
+    for (const lang of LANGS) {
+      const candidate = matchIn(pair.text[lang], lang, words);
+      if (candidate.words > (best?.words ?? 0)) best = { match: { ...pair, lang, highlights: candidate.highlights }, words: candidate.words, order };
+    }
+    if (best) candidates.push(best);
+    order++;
+  }
+  return candidates
+    .sort((a, b) => b.words - a.words || a.order - b.order)
+    .slice(0, limit)
+    .map((candidate) => candidate.match);
+}
+
+function matchIn(text: string, lang: Lang, words: readonly QueryWord[]) {
+  const highlights: Highlight[] = [];
+  const found = new Set<number>();
+  for (const span of searchWordSpans(text)) {
+    const terms = wordTerms(text.slice(span.start, span.end), lang);
+    let matched = false;
+    words.forEach((word, i) => {
+      if (termsMatch(terms, lang, word)) {
+        found.add(i);
+        matched = true;
+      }
+    });
+    if (matched) highlights.push(span);
+  }
+  return { words: found.size, highlights };
+}
