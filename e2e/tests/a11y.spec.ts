@@ -1,7 +1,9 @@
-// Automated accessibility checks (axe) on the library and the reader, in both layouts and both themes.
+// Automated accessibility checks (axe) on the library, the reader (both layouts and themes), search, import and the alignment editor.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { BELARUS } from '../fixtures/articles';
+import { IMPORT_FIXTURES, ImportPage } from '../pages/ImportPage';
 import { expect, test } from '../fixtures/test';
 
 // axe walks every node of a reader with hundreds of marks: it takes tens of seconds on a 2-core machine.
@@ -37,4 +39,24 @@ test.describe('in dark mode', () => {
     await reader.sentence('en', 'ISKP have claimed responsibility for the attack, and experts believe everything points to them.').hover();
     expect((await scan(page)).violations).toEqual([]);
   });
+});
+
+test('search results, the import form with its problems, and the alignment editor have no axe violations', async ({ library, page }) => {
+  await library.goto();
+  await page.getByRole('searchbox', { name: 'Search all articles' }).fill('Lukasjenko');
+  await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().waitFor();
+  expect((await scan(page)).violations).toEqual([]);
+
+  const form = new ImportPage(page);
+  await form.goto();
+  await form.text('nb').fill(await readFile(new URL('ferge-nb.txt', IMPORT_FIXTURES), 'utf8'));
+  await form.submit().click();
+  await form.problems().waitFor();
+  expect((await scan(page)).violations).toEqual([]);
+
+  await form.text('en').fill(await readFile(new URL('ferge-en.txt', IMPORT_FIXTURES), 'utf8'));
+  await form.submit().click();
+  await page.getByRole('link', { name: 'Check and fix the pairing' }).click();
+  await form.pair(1).waitFor();
+  expect((await scan(page)).violations).toEqual([]);
 });

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
 import { useSettings } from '../db/hooks';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
-import { libraryPage, myGlossaryPage, readerPage, settingsPage } from './pages';
+import { alignmentPage, importPage, libraryPage, myGlossaryPage, readerPage, settingsPage } from './pages';
 import { applyTheme } from './theme';
 import { StorageProblemNotice } from './StorageProblemNotice';
 import { UpdateNotice } from './UpdateNotice';
@@ -14,6 +14,8 @@ const LibraryPage = libraryPage.Page;
 const ReaderRoute = readerPage.Page;
 const SettingsPage = settingsPage.Page;
 const MyGlossaryPage = myGlossaryPage.Page;
+const ImportPage = importPage.Page;
+const AlignmentEditor = alignmentPage.Page;
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -58,6 +60,10 @@ export function App() {
             <Route path="/glossary">
               <MyGlossaryPage />
             </Route>
+            <Route path="/import">
+              <ImportPage />
+            </Route>
+            <Route path="/align/:id">{(params) => <AlignmentEditor key={params.id} id={params.id} />}</Route>
             <Route>
               <LibraryPage />
             </Route>

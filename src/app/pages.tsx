@@ -23,12 +23,16 @@ export const libraryPage = preloadable(() => import('../features/library/Library
 export const readerPage = preloadable(() => import('./ReaderRoute').then((m) => m.ReaderRoute));
 export const settingsPage = preloadable(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage));
 export const myGlossaryPage = preloadable(() => import('../features/myglossary/MyGlossaryPage').then((m) => m.MyGlossaryPage));
+export const importPage = preloadable(() => import('../features/import/ImportPage').then((m) => m.ImportPage));
+export const alignmentPage = preloadable(() => import('../features/import/AlignmentEditor').then((m) => m.AlignmentEditor));
 
 /** Starts fetching the page module for a path; the promise settles when it is loaded. */
 export function preloadPageFor(path: string): Promise<unknown> {
   if (path.startsWith('/read/')) return readerPage.preload();
   if (path.startsWith('/settings')) return settingsPage.preload();
   if (path.startsWith('/glossary')) return myGlossaryPage.preload();
+  if (path.startsWith('/import')) return importPage.preload();
+  if (path.startsWith('/align/')) return alignmentPage.preload();
   return libraryPage.preload();
 }
 

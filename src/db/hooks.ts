@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { db } from './db';
 import { getAllSettings } from './settings';
 import type { PersonalTerm } from '../core/personal/personalTerm';
-import type { ArticleSummary, ArticleText, ReadingPosition, Settings, StoredGlossaryEntry } from './types';
+import type { ArticleSummary, ArticleText, ReadingPosition, Settings, StoredAlignment, StoredGlossaryEntry } from './types';
 
 type ArticleRecord = { summary: ArticleSummary; text: ArticleText } | null;
 
@@ -65,6 +65,24 @@ export function useReadingPositions(): ReadingPosition[] | undefined {
   return useLiveQuery(() => db.positions.toArray(), []);
 }
 
+export interface LibraryPageData {
+  /** The newest `limit` articles. */
+  articles: ArticleSummary[];
+  total: number;
+  /** Which of them the learner has started reading. */
+  started: Set<string>;
+}
+
+/** One page of the library, newest first: reads only the summaries and positions it shows, however many articles there are. */
+export function useLibraryPage(limit: number): LibraryPageData | undefined {
+  return useLiveQuery(async () => {
+    const [articles, total] = await Promise.all([db.articles.orderBy('date').reverse().limit(limit).toArray(), db.articles.count()]);
+    const positions = await db.positions.bulkGet(articles.map((a) => a.id));
+    const started = new Set(positions.flatMap((p) => (p && p.block >= 0 ? [p.articleId] : [])));
+    return { articles, total, started };
+  }, [limit]);
+}
+
 /** undefined while loading, null when there is no such article. */
 export function useArticle(id: string): ArticleRecord | undefined {
   return usePrimedLiveQuery(`article:${id}`, () => readArticle(id), [id], sameArticle);
@@ -77,4 +95,15 @@ export function useGlossaryEntries(): StoredGlossaryEntry[] | undefined {
 /** The learner's own terms, newest first; live across tabs. */
 export function usePersonalTerms(): PersonalTerm[] | undefined {
   return useLiveQuery(() => db.personalTerms.orderBy('createdAt').reverse().toArray(), []);
+}
+
+/** An imported article's summary and editable alignment; undefined while loading, null when there is none. */
+export function useImportedAlignment(id: string): { summary: ArticleSummary; stored: StoredAlignment } | null | undefined {
+  return useLiveQuery(
+    async () => {
+      const [summary, stored] = await Promise.all([db.articles.get(id), db.alignments.get(id)]);
+      return summary && stored ? { summary, stored } : null;
+    },
+    [id],
+  );
 }

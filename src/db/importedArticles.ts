@@ -24,7 +24,7 @@ export interface ImportedRecord {
 }
 
 /** A URL-friendly id from the title, made unique with a random suffix (two imports may share a title). */
-export function newImportedId(title: string, random = crypto.randomUUID()): string {
+export function newImportedId(title: string, random: string = crypto.randomUUID()): string {
   const slug = title
     .toLowerCase()
     .normalize('NFKD')

@@ -204,6 +204,13 @@ describe('alignUnits', () => {
     expect(unrelatedSentences).toBeLessThan(0.2);
   });
 
+  it('trusts a short true pair whose only differences are English capitals, but not one with a number changed', () => {
+    const nb = ['Bestemor lager blåbærsyltetøy hver august. Hun plukker bærene selv.'];
+    const en = ['Grandma makes blueberry jam every August. She picks the berries herself.'];
+    expect(alignUnits(nb, en).confidence).toBe(1);
+    expect(alignUnits(['Hun plukker 12 kilo bær hver søndag.'], ['She picks 40 kilos of berries every Sunday.']).confidence).toBe(0);
+  });
+
   it('handles empty sides', () => {
     expect(alignUnits([], [])).toMatchObject({ links: [], cost: 0, confidence: 0 });
     expect(alignUnits(['En setning.'], []).links).toEqual([{ source: [0], target: [] }]);

@@ -193,6 +193,11 @@ function fitLengthModel(links: readonly AlignmentLink[], units: Units, settings:
 // The confidence is the character-weighted share of links that look like translations: both sides present,
 // lengths within the model's 95% band, and anchors that agree at least as much as they disagree. Two texts that
 // translate each other score near 1; unrelated texts leave most characters in skipped or implausible links.
+// How far anchors may disagree before a link stops counting as a translation: two names seen on one side only
+// (English capitalises months, days and nationalities that bokmål writes small: "August" / "august"), but not
+// a number on one side only. Without it, a one-paragraph pair with "every August" scored 0.
+const ANCHOR_TOLERANCE = 0.5;
+
 function confidenceOf(links: readonly AlignmentLink[], units: Units, { c, s2 }: Settings): number {
   const { sourceLengths, targetLengths, sourceAnchors, targetAnchors } = units;
   let good = 0;
@@ -205,7 +210,7 @@ function confidenceOf(links: readonly AlignmentLink[], units: Units, { c, s2 }: 
     if (Math.exp(logTailProbability(delta(l1, l2, c, s2))) < PLAUSIBLE_LENGTH_P) continue;
     const a = unionOf(link.source.map((index) => sourceAnchors[index]));
     const b = unionOf(link.target.map((index) => targetAnchors[index]));
-    if (anchorScore(a, b) < 0) continue;
+    if (anchorScore(a, b) < -ANCHOR_TOLERANCE) continue;
     good += l1 + l2;
   }
   return all === 0 ? 0 : good / all;

@@ -20,7 +20,7 @@ describe('prepareImport', () => {
     const { alignment, confidence, meta, notices } = result.prepared;
     expect(confidence).toBeGreaterThan(0.9);
     expect(alignment.links.every((link) => link.nb === 1 && link.en === 1)).toBe(true);
-    expect(alignment.links.filter((link) => link.block !== undefined)).toHaveLength(5);
+    expect(alignment.links.filter((link) => link.block !== undefined)).toHaveLength(6);
     expect(meta.nb).toMatchObject({ title: 'Elektriske ferger tar over Oslofjorden', date: '2024-03-14' });
     expect(meta.en).toMatchObject({ title: 'Electric ferries take over the Oslofjord', date: '2024-03-14' });
     expect(notices).toContainEqual({ code: 'noise-removed', lang: 'nb', count: 2 });

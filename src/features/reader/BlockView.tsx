@@ -19,6 +19,8 @@ interface Props {
   id?: string | undefined;
 }
 
+const EMPTY_SEGMENT = '—';
+
 export function rowStyle(row: number, stackedRow: number): CSSProperties {
   return { '--row': row, '--stacked-row': stackedRow } as CSSProperties;
 }
@@ -28,11 +30,12 @@ export const BlockView = memo(function BlockView({ block, blockIndex, lang, row,
   const segments = block.segments.map((text, i) => (
     <span
       key={i}
-      className={i === activeSeg ? 'seg is-active' : 'seg'}
+      className={`seg${i === activeSeg ? ' is-active' : ''}${text === '' ? ' seg-empty' : ''}`}
       data-seg={segmentKey(blockIndex, i)}
       tabIndex={i === tabSeg ? 0 : -1}
     >
-      {renderSegment ? renderSegment(text, { lang, block: blockIndex, seg: i }) : text}
+      {/* An imported sentence can lack a counterpart; a dash keeps the pair visible and reachable. */}
+      {text === '' ? EMPTY_SEGMENT : renderSegment ? renderSegment(text, { lang, block: blockIndex, seg: i }) : text}
     </span>
   ));
   const joined = segments.flatMap((s, i) => (i === 0 ? [s] : [' ', s]));

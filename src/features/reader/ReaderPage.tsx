@@ -1,7 +1,7 @@
 // The reader route: loads one article and its settings, and lays out the toolbar and the parallel panes.
 import { useCallback, useContext, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useSearchParams } from 'wouter';
 import { ReaderSlotsContext } from '../../components/readerSlots';
 import { db } from '../../db/db';
 import { useArticle, useSettings } from '../../db/hooks';
@@ -24,7 +24,12 @@ export function ReaderPage({ id }: { id: string }) {
   const root = useRef<HTMLDivElement>(null);
   const toolbar = useRef<HTMLDivElement>(null);
   const stickyOffset = useCallback(() => toolbar.current?.getBoundingClientRect().bottom ?? 0, []);
-  useReadingPosition(id, root, Boolean(article && settings), stickyOffset);
+  // A search result opens the article at its sentence: ?at=<block>.<segment>&lang=<pane>.
+  const [params] = useSearchParams();
+  const at = params.get('at');
+  const atLang = params.get('lang');
+  const target = at ? { key: at, lang: atLang === 'en' ? ('en' as const) : ('nb' as const) } : undefined;
+  useReadingPosition(id, root, Boolean(article && settings), stickyOffset, target);
 
   if (article === undefined || settings === undefined) return <p role="status">{t('reader.loading')}</p>;
   if (article === null) {
@@ -57,11 +62,17 @@ export function ReaderPage({ id }: { id: string }) {
             A+
           </button>
         </span>
+        {article.summary.origin === 'imported' && (
+          <Link href={`/align/${id}`} className="button-link">
+            {t('reader.fixPairing')}
+          </Link>
+        )}
         {slots.toolbar}
       </div>
       {slots.panel}
       <p className="reader-meta">
-        {article.summary.source} · <time dateTime={article.summary.date}>{article.summary.date}</time>
+        {article.summary.origin === 'imported' && <span className="badge">{t('reader.imported')}</span>} {article.summary.source && `${article.summary.source} · `}
+        <time dateTime={article.summary.date}>{article.summary.date}</time>
         {' · '}
         <span className="hint">{t('reader.keyboardHint')}</span>
       </p>

@@ -14,12 +14,27 @@ function topBlock(root: HTMLElement, offset: number): number | undefined {
   return undefined;
 }
 
-export function useReadingPosition(articleId: string, root: RefObject<HTMLElement | null>, ready: boolean, stickyOffset: () => number) {
+/** A sentence to open the article at (from a search result), instead of the saved position. */
+export interface OpenTarget {
+  key: string;
+  lang: 'nb' | 'en';
+}
+
+export function useReadingPosition(articleId: string, root: RefObject<HTMLElement | null>, ready: boolean, stickyOffset: () => number, target?: OpenTarget) {
   const restored = useRef(false);
+  const targetKey = target ? `${target.lang}:${target.key}` : undefined;
 
   useEffect(() => {
     if (!ready || restored.current) return;
     restored.current = true;
+    if (targetKey) {
+      const [lang, key] = targetKey.split(':');
+      const segment = root.current?.querySelector<HTMLElement>(`[data-pane="${lang}"] [data-seg="${key}"]`);
+      // Focus highlights the sentence and its counterpart, and puts the keyboard there.
+      segment?.scrollIntoView({ block: 'center' });
+      segment?.focus({ preventScroll: true });
+      return;
+    }
     let cancelled = false;
     void getPosition(db, articleId).then((position) => {
       if (cancelled || !position || position.block < 0) return;
@@ -28,7 +43,7 @@ export function useReadingPosition(articleId: string, root: RefObject<HTMLElemen
     return () => {
       cancelled = true;
     };
-  }, [articleId, ready, root]);
+  }, [articleId, ready, root, targetKey]);
 
   useEffect(() => {
     if (!ready) return;

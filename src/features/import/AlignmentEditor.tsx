@@ -1,0 +1,141 @@
+// Fixing an imported article's pairing by hand: each row a sentence pair, with join, split and move-a-sentence controls; saved at once.
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { joinWithNext, linkStarts, moveBoundary, splitLink } from '../../core/import/pairs';
+import type { ImportedAlignment, PairLink } from '../../core/import/types';
+import { LANGS, type Lang } from '../../core/lang';
+import { db } from '../../db/db';
+import { useImportedAlignment } from '../../db/hooks';
+import { saveAlignmentFix } from '../../db/importedArticles';
+import './import.css';
+
+export function AlignmentEditor({ id }: { id: string }) {
+  const { t } = useTranslation('import');
+  const record = useImportedAlignment(id);
+  const [history, setHistory] = useState<ImportedAlignment[]>([]);
+  const [status, setStatus] = useState('');
+  const list = useRef<HTMLOListElement>(null);
+
+  if (record === undefined) return <p role="status">{t('editor.loading')}</p>;
+  if (record === null) return <p role="alert">{t('editor.notFound', { id })}</p>;
+  const alignment = record.stored.alignment;
+  const starts = linkStarts(alignment);
+
+  /** Saves a fix, then puts focus back on the row the learner worked on (its buttons may have gone). */
+  const apply = async (next: ImportedAlignment | null, focusRow: number) => {
+    if (!next) return;
+    await saveAlignmentFix(db, id, next);
+    setHistory((h) => [...h, alignment]);
+    setStatus(t('editor.saved'));
+    requestAnimationFrame(() => list.current?.querySelectorAll<HTMLElement>('.pair-row')[Math.min(focusRow, next.links.length - 1)]?.focus());
+  };
+  const undo = async () => {
+    const previous = history.at(-1);
+    if (!previous) return;
+    await saveAlignmentFix(db, id, previous);
+    setHistory((h) => h.slice(0, -1));
+    setStatus(t('editor.saved'));
+  };
+
+  return (
+    <div className="alignment-editor">
+      <h1>
+        {t('editor.title')}: <span lang="nb">{record.summary.titles.nb}</span>
+      </h1>
+      <p>{t('editor.intro')}</p>
+      <div className="editor-toolbar">
+        <Link href={`/read/${encodeURIComponent(id)}`} className="button-link">
+          {t('editor.done')}
+        </Link>
+        <button type="button" disabled={history.length === 0} onClick={() => void undo()}>
+          {t('editor.undo')}
+        </button>
+        <span role="status" className="editor-status">
+          {status}
+        </span>
+      </div>
+      <ol className="pair-list" ref={list}>
+        {alignment.links.map((link, k) => (
+          <PairRow
+            key={k}
+            n={k + 1}
+            link={link}
+            sentences={{
+              nb: alignment.sentences.nb.slice(starts[k]?.nb ?? 0, (starts[k]?.nb ?? 0) + link.nb),
+              en: alignment.sentences.en.slice(starts[k]?.en ?? 0, (starts[k]?.en ?? 0) + link.en),
+            }}
+            next={alignment.links[k + 1]}
+            onJoin={() => void apply(joinWithNext(alignment, k), k)}
+            onSplit={(lang, at) => void apply(splitLink(alignment, k, lang, at), k + 1)}
+            onMove={(lang, direction) => void apply(moveBoundary(alignment, k, lang, direction), k)}
+          />
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+interface RowProps {
+  n: number;
+  link: PairLink;
+  sentences: Record<Lang, string[]>;
+  next: PairLink | undefined;
+  onJoin: () => void;
+  onSplit: (lang: Lang, at: number) => void;
+  onMove: (lang: Lang, direction: 'up' | 'down') => void;
+}
+
+function PairRow({ n, link, sentences, next, onJoin, onSplit, onMove }: RowProps) {
+  const { t } = useTranslation('import');
+  const langName = (lang: Lang) => t(`editor.langName.${lang}`);
+  return (
+    <li className="pair-row" tabIndex={-1} aria-label={t('editor.pair', { n })}>
+      {link.block !== undefined && <p className="pair-block">{t('editor.newParagraph')}</p>}
+      <div className="pair-sides">
+        {LANGS.map((lang) => (
+          <div key={lang} className="pair-side" lang={lang}>
+            {sentences[lang].length === 0 && <p className="pair-empty">{t('editor.noCounterpart')}</p>}
+            {sentences[lang].map((sentence, i) => (
+              <div key={i}>
+                <p className="pair-sentence">{sentence}</p>
+                {i < sentences[lang].length - 1 && (
+                  <button type="button" className="small" aria-label={t('editor.splitLabel', { n, lang: langName(lang), k: i + 1 })} onClick={() => onSplit(lang, i + 1)}>
+                    ✂ {t('editor.split')}
+                  </button>
+                )}
+              </div>
+            ))}
+            {next && (
+              <p className="pair-moves">
+                <button
+                  type="button"
+                  className="small"
+                  disabled={next[lang] === 0}
+                  aria-label={t('editor.takeNextLabel', { n, lang: langName(lang) })}
+                  onClick={() => onMove(lang, 'down')}
+                >
+                  {t('editor.takeNext')}
+                </button>
+                <button
+                  type="button"
+                  className="small"
+                  disabled={link[lang] === 0}
+                  aria-label={t('editor.giveLastLabel', { n, lang: langName(lang) })}
+                  onClick={() => onMove(lang, 'up')}
+                >
+                  {t('editor.giveLast')}
+                </button>
+              </p>
+            )}
+          </div>
+        ))}
+      </div>
+      {next && (
+        <button type="button" className="small pair-join" aria-label={t('editor.joinLabel', { n })} onClick={onJoin}>
+          ⤓ {t('editor.join')}
+        </button>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,153 @@
+// The import page: both versions (pasted or from files), optional details, and the outcome: the new article, or what is wrong.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { MAX_SIDE_CHARS } from '../../core/import/limits';
+import { MIN_CONFIDENCE, type ImportProblem } from '../../core/import/prepareImport';
+import { LANGS, type Lang } from '../../core/lang';
+import { runImport, type DetailsForm, type ImportOutcome } from './runImport';
+import { SideInput, type SideValue } from './SideInput';
+import './import.css';
+
+const EMPTY_FORM: DetailsForm = { titles: { nb: '', en: '' }, source: '', date: '', original: 'nb' };
+const EMPTY_SIDES: Record<Lang, SideValue> = { nb: { text: '' }, en: { text: '' } };
+const percent = (share: number) => Math.round(share * 100);
+
+export function ImportPage() {
+  const { t, i18n } = useTranslation('import');
+  const [sides, setSides] = useState(EMPTY_SIDES);
+  const [form, setForm] = useState(EMPTY_FORM);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const number = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
+
+  useEffect(() => {
+    if (outcome) resultHeading.current?.focus();
+  }, [outcome]);
+
+  const sideName = (lang: Lang) => t(`sideName.${lang}`);
+  const problemText = (problem: ImportProblem): string => {
+    switch (problem.code) {
+      case 'empty':
+      case 'only-noise':
+        return t(`problem.${problem.code}`, { side: sideName(problem.lang) });
+      case 'too-large':
+        return t('problem.too-large', { side: sideName(problem.lang), chars: number(problem.chars), max: number(MAX_SIDE_CHARS) });
+      case 'not-translations':
+        return t('problem.not-translations', { confidence: percent(problem.confidence), min: percent(MIN_CONFIDENCE) });
+    }
+  };
+  const problems = outcome && !outcome.ok && 'problems' in outcome ? outcome.problems : [];
+  const sideProblem = (lang: Lang) => {
+    const problem = problems.find((p) => 'lang' in p && p.lang === lang);
+    return problem ? problemText(problem) : undefined;
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setOutcome(null);
+    // Let the "Importing…" state paint before the (synchronous) alignment runs.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    setOutcome(await runImport(sides, form));
+    setBusy(false);
+  };
+  const reset = () => {
+    setSides(EMPTY_SIDES);
+    setForm(EMPTY_FORM);
+    setOutcome(null);
+  };
+
+  if (outcome?.ok) {
+    return (
+      <div className="import-page">
+        <section className="import-done" aria-labelledby="import-done-title">
+          <h1 id="import-done-title" ref={resultHeading} tabIndex={-1}>
+            {t('done.title', { title: outcome.title })}
+          </h1>
+          <p>{t('done.summary', { pairs: outcome.pairs, blocks: outcome.blocks, confidence: percent(outcome.confidence) })}</p>
+          {outcome.notices.length > 0 && (
+            <ul>
+              {outcome.notices.map((notice) => (
+                <li key={`${notice.code}-${notice.lang}`}>
+                  {notice.code === 'noise-removed'
+                    ? t('done.noise', { side: t(`text.${notice.lang}`), count: notice.count })
+                    : t('done.markup', { side: t(`text.${notice.lang}`) })}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="import-actions">
+            <Link href={`/read/${encodeURIComponent(outcome.id)}`} className="button-link">
+              {t('done.read')}
+            </Link>
+            <Link href={`/align/${encodeURIComponent(outcome.id)}`} className="button-link">
+              {t('done.fix')}
+            </Link>
+            <button type="button" onClick={reset}>
+              {t('done.another')}
+            </button>
+          </p>
+        </section>
+      </div>
+    );
+  }
+
+  const setTitle = (lang: Lang, value: string) => setForm({ ...form, titles: { ...form.titles, [lang]: value } });
+  return (
+    <div className="import-page">
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      {outcome && !outcome.ok && (
+        <div className="import-problems" role="alert">
+          <h2 ref={resultHeading} tabIndex={-1}>
+            {t('problemsTitle')}
+          </h2>
+          <ul>
+            {'storageError' in outcome ? <li>{t('problem.storage', { detail: outcome.storageError })}</li> : problems.map((p, i) => <li key={i}>{problemText(p)}</li>)}
+          </ul>
+        </div>
+      )}
+      <form className="import-form" onSubmit={(event) => void submit(event)} aria-busy={busy}>
+        <div className="import-sides">
+          {LANGS.map((lang) => (
+            <SideInput key={lang} lang={lang} value={sides[lang]} problem={sideProblem(lang)} onChange={(value) => setSides((s) => ({ ...s, [lang]: value }))} />
+          ))}
+        </div>
+        <details className="import-details">
+          <summary>{t('details')}</summary>
+          <div className="import-fields">
+            {LANGS.map((lang) => (
+              <label key={lang}>
+                {t(`titleField.${lang}`)}
+                <input type="text" lang={lang} value={form.titles[lang]} onChange={(event) => setTitle(lang, event.target.value)} />
+              </label>
+            ))}
+            <label>
+              {t('source')}
+              <input type="text" value={form.source} onChange={(event) => setForm({ ...form, source: event.target.value })} />
+            </label>
+            <label>
+              {t('date')}
+              <input type="date" value={form.date} onChange={(event) => setForm({ ...form, date: event.target.value })} />
+            </label>
+            <label>
+              {t('original')}
+              <select value={form.original} onChange={(event) => setForm({ ...form, original: event.target.value === 'en' ? 'en' : 'nb' })}>
+                {LANGS.map((lang) => (
+                  <option key={lang} value={lang}>
+                    {t(`originalOption.${lang}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        </details>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('working') : t('submit')}
+        </button>
+      </form>
+    </div>
+  );
+}

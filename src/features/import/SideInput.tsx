@@ -1,0 +1,94 @@
+// One version of the pair: a text box to paste into, and a file picker that fills it (refusing files Tolk cannot read).
+import { useId, useState, type ClipboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { decodeFile, type DecodeProblem } from '../../core/import/decode';
+import { MAX_SIDE_CHARS } from '../../core/import/limits';
+import type { SourceFormat } from '../../core/import/types';
+import type { Lang } from '../../core/lang';
+
+/** The side's text and, while it is exactly what a file gave, that file's format. */
+export interface SideValue {
+  text: string;
+  file?: { name: string; format: SourceFormat; text: string };
+}
+
+interface Props {
+  lang: Lang;
+  value: SideValue;
+  onChange: (value: SideValue) => void;
+  /** A message about this side from the last import attempt. */
+  problem?: string | undefined;
+}
+
+const PROBLEM_KEYS: Record<DecodeProblem, 'binary' | 'not-utf8' | 'unsupported-type' | 'file-too-large' | 'file-empty'> = {
+  binary: 'binary',
+  'not-utf8': 'not-utf8',
+  'unsupported-type': 'unsupported-type',
+  'too-large': 'file-too-large',
+  empty: 'file-empty',
+};
+
+const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
+
+export function SideInput({ lang, value, onChange, problem }: Props) {
+  const { t, i18n } = useTranslation('import');
+  const id = useId();
+  const [fileMessage, setFileMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const size = (bytes: number) => new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024));
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      setFileMessage({ text: t('problem.unreadable', { name: file.name }), error: true });
+      return;
+    }
+    const decoded = decodeFile(bytes, file.name);
+    if (!decoded.ok) {
+      setFileMessage({ text: t(`problem.${PROBLEM_KEYS[decoded.problem]}`, { name: file.name, size: size(file.size) }), error: true });
+      return;
+    }
+    setFileMessage({ text: t('fileLoaded', { name: file.name, size: size(file.size) }), error: false });
+    onChange({ text: decoded.text, file: { name: file.name, format: decoded.format, text: decoded.text } });
+  };
+
+  // A paste over the limit is refused before it reaches the text box, which would crawl with megabytes in it.
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const pasted = event.clipboardData.getData('text/plain');
+    if (pasted.length <= MAX_SIDE_CHARS) return;
+    event.preventDefault();
+    const number = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
+    setFileMessage({ text: t('problem.pasteTooLarge', { chars: number(pasted.length), max: number(MAX_SIDE_CHARS) }), error: true });
+  };
+
+  const message = problem ?? (fileMessage?.error ? fileMessage.text : undefined);
+  return (
+    <fieldset className="import-side">
+      <legend>{t(`side.${lang}`)}</legend>
+      <label htmlFor={`${id}-text`}>{t(`text.${lang}`)}</label>
+      <textarea
+        id={`${id}-text`}
+        lang={lang}
+        rows={10}
+        value={value.text}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={message ? `${id}-problem` : undefined}
+        onPaste={onPaste}
+        onChange={(event) => {
+          setFileMessage(null);
+          onChange({ ...value, text: event.target.value });
+        }}
+      />
+      <label htmlFor={`${id}-file`}>{t(`file.${lang}`)}</label>
+      <input id={`${id}-file`} type="file" accept={ACCEPT} onChange={(event) => void onFile(event.target.files?.[0])} />
+      {fileMessage && !fileMessage.error && <p className="import-file-note">{fileMessage.text}</p>}
+      {message && (
+        <p id={`${id}-problem`} className="field-problem">
+          {message}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,63 @@
+// One article in the library: titles in both languages (the link), source, date, length, and badges; imported ones can be deleted.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { ArticleSummary } from '../../db/types';
+
+const WORDS_PER_MINUTE = 200;
+
+interface Props {
+  article: ArticleSummary;
+  started: boolean;
+  onDelete: (id: string) => void;
+}
+
+export function ArticleCard({ article, started, onDelete }: Props) {
+  const { t, i18n } = useTranslation();
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(article.date));
+  const minutes = Math.max(1, Math.round(Math.max(article.words.nb, article.words.en) / WORDS_PER_MINUTE));
+  const imported = article.origin === 'imported';
+  return (
+    <li className="article-card">
+      <h2>
+        <Link href={`/read/${article.id}`}>
+          <span lang="nb" className="title-nb">
+            {article.titles.nb}
+          </span>
+          <span lang="en" className="title-en">
+            {article.titles.en}
+          </span>
+        </Link>
+      </h2>
+      <dl className="article-facts">
+        {article.source && (
+          <div>
+            <dt>{t('library.source')}</dt>
+            <dd>{article.source}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('library.published')}</dt>
+          <dd>
+            <time dateTime={article.date}>{date}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('library.length')}</dt>
+          <dd>
+            <span lang="nb">{t('library.words', { count: article.words.nb })}</span> / <span lang="en">{t('library.words', { count: article.words.en })}</span>,{' '}
+            {t('library.minutes', { count: minutes })}
+          </dd>
+        </div>
+      </dl>
+      <p className="card-foot">
+        {imported && <span className="badge badge-imported">{t('library.imported')}</span>}
+        {started && <span className="badge">{t('library.continue')}</span>}
+        {imported && (
+          <button type="button" className="card-delete" aria-label={t('library.deleteLabel', { title: article.titles.nb })} onClick={() => onDelete(article.id)}>
+            {t('library.delete')}
+          </button>
+        )}
+      </p>
+    </li>
+  );
+}
