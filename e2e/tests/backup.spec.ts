@@ -1,6 +1,8 @@
-// Backup: save everything to a file, restore it in a fresh browser profile after a preview; a bad file changes nothing.
+// Backup: save everything (imported articles too) to a file, restore it in a fresh browser profile after a preview; a bad file changes nothing.
+import { readFile, writeFile } from 'node:fs/promises';
 import { BELARUS } from '../fixtures/articles';
 import { expect, test } from '../fixtures/test';
+import { IMPORT_FIXTURES, ImportPage } from '../pages/ImportPage';
 
 test('a backup restored in a new browser profile gives back the glossary, settings and reading positions', async ({ reader, glossary, page, browser }, testInfo) => {
   await reader.open(BELARUS);
@@ -45,10 +47,41 @@ test('a backup restored in a new browser profile gives back the glossary, settin
 
 test('a file that is not a backup gets a clear message and changes nothing', async ({ page }, testInfo) => {
   const file = testInfo.outputPath('notes.json');
-  const { writeFile } = await import('node:fs/promises');
   await writeFile(file, '{"terms": []}');
   await page.goto('/settings');
   await page.getByLabel('Restore from a backup file').setInputFiles(file);
   await expect(page.getByRole('alert')).toHaveText('“notes.json” is not a Tolk backup file. Nothing was changed.');
   await expect(page.getByRole('group', { name: 'What the backup will restore' })).toBeHidden();
+});
+
+test('an imported article and its fixed pairing come back from a backup in a new browser profile', async ({ page, browser }, testInfo) => {
+  const form = new ImportPage(page);
+  await form.goto();
+  await form.text('nb').fill(await readFile(new URL('ferge-nb.txt', IMPORT_FIXTURES), 'utf8'));
+  await form.text('en').fill(await readFile(new URL('ferge-en.txt', IMPORT_FIXTURES), 'utf8'));
+  await form.submit().click();
+  await page.getByRole('link', { name: 'Check and fix the pairing' }).click();
+  await form.pair(2).getByRole('button', { name: 'Join pair 2 with the next pair' }).click();
+  await expect(form.pair(2)).toContainText('Staten har betalt');
+
+  await page.goto('/settings');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a backup file' }).click()]);
+  const file = testInfo.outputPath('backup.json');
+  await download.saveAs(file);
+
+  const fresh = await browser.newContext({ locale: 'en-GB' });
+  const other = await fresh.newPage();
+  await other.goto('/settings');
+  await other.getByLabel('Restore from a backup file').setInputFiles(file);
+  const preview = other.getByRole('group', { name: 'What the backup will restore' });
+  await expect(preview).toContainText('It also holds 1 imported article.');
+  await preview.getByRole('button', { name: 'Restore' }).click();
+  await expect(other.getByRole('status').filter({ hasText: 'Restored' })).toBeVisible();
+
+  await other.goto('/');
+  await other.getByRole('link', { name: /Elektriske ferger tar over Oslofjorden/ }).click();
+  await expect(
+    other.getByRole('region', { name: 'Norsk', exact: true }).getByText('Overgangen har kostet rundt 700 millioner kroner. Staten har betalt en stor del av regningen gjennom Enova.', { exact: true }),
+  ).toBeVisible();
+  await fresh.close();
 });
