@@ -1,7 +1,9 @@
 // Offline: after one visit the service worker serves everything, so the app starts and works with the network off.
 import type { Page } from '@playwright/test';
 import { BELARUS, shippedArticles } from '../fixtures/articles';
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '../fixtures/test';
+import { IMPORT_FIXTURES, ImportPage } from '../pages/ImportPage';
 
 async function waitUntilControlled(page: Page) {
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
@@ -39,6 +41,25 @@ test('after one visit, with no network, Tolk starts, lists and opens every artic
   await glossary.termDialog().getByRole('button', { name: 'Save' }).click();
   await expect(glossary.personalMark('nb', 'ansvaret')).toBeVisible();
   await expect(glossary.personalMark('en', 'responsibility')).toBeVisible();
+});
+
+test('with no network, a pair can be imported, searched and read', async ({ page, context, library }) => {
+  await library.goto();
+  await waitUntilControlled(page);
+  await context.setOffline(true);
+  await page.reload();
+
+  const form = new ImportPage(page);
+  await form.goto();
+  await form.text('nb').fill(await readFile(new URL('ferge-nb.txt', IMPORT_FIXTURES), 'utf8'));
+  await form.text('en').fill(await readFile(new URL('ferge-en.txt', IMPORT_FIXTURES), 'utf8'));
+  await form.submit().click();
+  await expect(form.doneHeading()).toBeVisible();
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Articles' }).click();
+  await page.getByRole('searchbox', { name: 'Search all articles' }).fill('lading minutter');
+  await page.getByRole('list', { name: 'Search results' }).getByRole('link').filter({ hasText: 'Each charge takes about ten minutes.' }).click();
+  await expect(page.getByRole('region', { name: 'Norsk', exact: true }).getByText('Hver lading tar om lag ti minutter.', { exact: true })).toBeFocused();
 });
 
 test.describe('with service workers blocked', () => {
