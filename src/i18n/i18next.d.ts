@@ -3,10 +3,11 @@ import 'i18next';
 import type en from '../../locales/en/common.json';
 import type enMyGlossary from '../../locales/en/myGlossary.json';
 import type enImport from '../../locales/en/import.json';
+import type enSettings from '../../locales/en/settings.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof en; myGlossary: typeof enMyGlossary; import: typeof enImport };
+    resources: { common: typeof en; myGlossary: typeof enMyGlossary; import: typeof enImport; settings: typeof enSettings };
   }
 }

@@ -26,7 +26,7 @@ async function download() {
 }
 
 export function BackupSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const inputId = useId();
   const [state, setState] = useState<State>({ step: 'idle' });
 

@@ -14,7 +14,7 @@ const THEMES = [
 ] as const satisfies readonly (readonly [Theme, string])[];
 
 export function SettingsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const settings = useSettings();
   const theme = settings?.theme ?? 'system';
   const fontSize = settings?.fontSize ?? FONT_SIZE.default;

@@ -14,7 +14,7 @@ async function readStorage(): Promise<StorageState> {
 }
 
 export function StorageInfo() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('settings');
   const [state, setState] = useState<StorageState>();
   const [refused, setRefused] = useState(false);
   const refresh = useCallback(() => void readStorage().then(setState), []);
