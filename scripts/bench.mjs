@@ -1,29 +1,40 @@
 // npm run bench: builds Tolk, checks the reader route's JavaScript budget, and times opening the longest article
-// against the same text as a static HTML page, both in headless Chromium. Fails when a budget is exceeded.
+// against the same text as a static HTML page, both in headless Chromium; then the import, large-library and search
+// budgets (issue #6), each measured by a module in scripts/bench/. Fails when a budget is exceeded.
 import { chromium } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build as viteBuild } from 'vite';
+import { preview, build as viteBuild } from 'vite';
+import { importPair, libraryArticles } from './bench/corpus.mjs';
+import { importBench } from './bench/importBench.mjs';
+import { fillLibrary, libraryPaint, paintBreakdown, paintTrace } from './bench/libraryBench.mjs';
+import { searchBench } from './bench/searchBench.mjs';
+import { median, newContext } from './bench/util.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const DIST = join(ROOT, 'dist');
+// Its own build folder: other work (e2e runs) rebuilds dist/ while the bench serves it.
+const DIST = join(ROOT, 'bench-results/dist');
 const PORT = 4175;
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const BUDGET = { readerInitialJsKb: 135, paintRatio: 1.5, glossaryMatchMs: 5, glossaryBuildMs: 50 };
+const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 9);
+const LIBRARY_RUNS = Number(process.env.BENCH_LIBRARY_RUNS ?? 15);
+/** How many imported articles the large library holds (besides the shipped ones). */
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 5000);
+/** Pause after filling the store, before the library is timed. */
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 15_000);
+const BUDGET = { readerInitialJsKb: 135, paintRatio: 1.5, glossaryMatchMs: 5, glossaryBuildMs: 50, importMs: 200, libraryPaintMs: 150, searchP95Ms: 10 };
 const CHROMIUM = process.env.TOLK_CHROMIUM ?? '/usr/bin/chromium';
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true'; // the preview server below runs in this process and loads vite.config.ts
 
 const kb = (bytes) => bytes / 1000;
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+const ms = (value, digits = 1) => `${value.toFixed(digits)} ms`;
 
 function build() {
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('vite build failed');
 }
 
@@ -66,18 +77,17 @@ function staticPage(article) {
 <script>requestAnimationFrame(() => performance.mark('tolk:panes-painted'));</script></body></html>`;
 }
 
+/**
+ * `vite preview` of the bench's build, run inside this process rather than as a child: other work on the machine
+ * that stops stray preview servers (pkill -f "vite preview") cannot take it away mid-run.
+ */
 async function startPreview() {
-  const server = spawn(join(ROOT, 'node_modules/.bin/vite'), ['preview', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://localhost:${PORT}/`)).ok) return server;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
+  const server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir: DIST }, preview: { port: PORT, strictPort: true, open: false } });
+  if (!(await fetch(`http://localhost:${PORT}/`)).ok) {
+    await server.close();
+    throw new Error('vite preview did not start');
   }
-  server.kill();
-  throw new Error('vite preview did not start');
+  return server;
 }
 
 /** Milliseconds from navigation start to a performance mark, for one page load. */
@@ -88,7 +98,7 @@ async function timeToMark(page, url, mark) {
 }
 
 async function measure(browser, url, runs, mark = 'tolk:panes-painted') {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const context = await newContext(browser);
   const page = await context.newPage();
   const first = await timeToMark(page, url, mark); // a first visit: empty caches and, for the app, an empty store to seed
   const repeat = [];
@@ -115,6 +125,7 @@ async function glossaryBench(browser, pageUrl) {
 }
 
 async function main() {
+  const loadAtStart = loadavg();
   build();
   const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8'));
   const chunks = readerRouteJs(manifest);
@@ -134,20 +145,42 @@ async function main() {
   let baseline;
   let marks;
   let glossary;
+  let imported;
+  const library = {};
+  let search;
+  const base = `http://localhost:${PORT}`;
   try {
     // Alternate the order of the two so that neither always runs on a warmer machine.
     baseline = await measure(browser, `http://localhost:${PORT}/__bench/static.html`, RUNS);
     app = await measure(browser, `http://localhost:${PORT}/read/${longest.id}`, RUNS);
     marks = await measure(browser, `http://localhost:${PORT}/read/${longest.id}`, RUNS, 'tolk:marks-painted');
     glossary = await glossaryBench(browser, `http://localhost:${PORT}/__bench/static.html`);
+
+    imported = await importBench(browser, base, importPair(join(ROOT, 'articles')), IMPORT_RUNS);
+
+    // The library as shipped (2 articles) and with thousands imported, loaded in turns; search runs on the large one.
+    const small = await newContext(browser);
+    const large = await newContext(browser);
+    library.fill = await fillLibrary(large, base, libraryArticles(shipped.data.articles, { count: ARTICLES }));
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS)); // let the browser finish writing (the first loads after a big write are slower)
+    ({ large: library.large, shipped: library.shipped } = await libraryPaint({ large, shipped: small }, base, LIBRARY_RUNS));
+    library.largeBreakdown = await paintBreakdown(large, base, 5);
+    library.shippedBreakdown = await paintBreakdown(small, base, 5);
+    library.largeTrace = await paintTrace(browser, large, base);
+    library.shippedTrace = await paintTrace(browser, small, base);
+    await small.close();
+    search = await searchBench(large, base);
+    await large.close();
   } finally {
     await browser.close();
-    server.kill();
+    await server.close();
   }
   const ratio = app.repeat / baseline.repeat;
 
+  const load = { start: loadAtStart.map((v) => Number(v.toFixed(2))), end: loadavg().map((v) => Number(v.toFixed(2))) };
   const results = {
     date: new Date().toISOString(),
+    loadAverage: { ...load, note: '1, 5 and 15 minutes, when the bench started and when it ended' },
     readerInitialJs: { kb: Number(readerKb.toFixed(1)), budgetKb: BUDGET.readerInitialJsKb, chunks },
     shippedArticlesChunk: { file: shipped.file, kb: Number(kb(shipped.gzip).toFixed(1)), note: 'loaded once, when the store is seeded or updated' },
     panesPainted: {
@@ -163,12 +196,24 @@ async function main() {
       marksRatio: Number((marks.repeat / baseline.repeat).toFixed(2)),
     },
     glossaryMatching: { ...glossary, budgetMatchMs: BUDGET.glossaryMatchMs, budgetBuildMs: BUDGET.glossaryBuildMs },
+    import: { ...imported, budgetMs: BUDGET.importMs },
+    libraryPainted: {
+      articlesStored: library.fill.stored,
+      fillWriteMs: library.fill.writeMs,
+      large: library.large,
+      shipped: library.shipped,
+      budgetMs: BUDGET.libraryPaintMs,
+      breakdown: { note: 'ms from navigation start, median of 5 instrumented loads (IndexedDB requests and long tasks noted by an init script)', large: library.largeBreakdown, shipped: library.shippedBreakdown },
+      trace: { note: "one traced load each: the renderer main thread's time up to the paint mark, by kind; other = waiting (network, service worker, IndexedDB, next frame)", large: library.largeTrace, shipped: library.shippedTrace },
+    },
+    search: { articlesStored: library.fill.stored, ...search, budgetP95Ms: BUDGET.searchP95Ms },
   };
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench-results/bench.json'), JSON.stringify(results, null, 2));
 
   const row = (label, value, budget, ok) => console.log(`${ok ? 'ok  ' : 'OVER'}  ${label.padEnd(46)} ${String(value).padStart(10)}   ${budget}`);
-  console.log('\nTolk bench (headless Chromium; kB = 1000 bytes, gzip -9)\n');
+  console.log('\nTolk bench (headless Chromium; kB = 1000 bytes, gzip -9)');
+  console.log(`load average (1, 5, 15 min): ${load.start.join(', ')} at the start, ${load.end.join(', ')} at the end\n`);
   for (const c of chunks) console.log(`      ${c.file.padEnd(46)} ${kb(c.gzip).toFixed(1).padStart(8)} kB`);
   row('reader route initial JS', `${readerKb.toFixed(1)} kB`, `≤ ${BUDGET.readerInitialJsKb} kB`, readerKb <= BUDGET.readerInitialJsKb);
   console.log(`      shipped articles chunk (first visit only)      ${kb(shipped.gzip).toFixed(1).padStart(8)} kB`);
@@ -183,12 +228,47 @@ async function main() {
   row('  match, first pass after a build', `${glossary.matchColdMs.toFixed(2)} ms`, '', true);
   row('  per-term RegExp loop, median', `${glossary.regexMedianMs.toFixed(1)} ms`, `${glossary.ratio.toFixed(0)}× slower`, true);
   console.log(`      matches found: ${glossary.matchesFound} (RegExp loop, no inflection: ${glossary.regexMatchesFound})`);
+
+  const { words } = imported;
+  console.log(`\n      import: pasted pair of ${words.nb} bokmål / ${words.en} English words, ${imported.blocks} paragraphs`);
+  row(`  import, alignment included, median of ${imported.runs}`, ms(imported.medianMs), `≤ ${BUDGET.importMs} ms`, imported.medianMs <= BUDGET.importMs);
+  row(`  import, max of ${imported.runs}`, ms(imported.maxMs), '', true);
+  console.log(`      app says: ${imported.appSummary}`);
+
+  const stored = library.fill.stored;
+  console.log(`\n      library: ${stored} articles stored (${ARTICLES} imported written in ${(library.fill.writeMs / 1000).toFixed(1)} s); list shows "${library.large.shown}"`);
+  row(`  library painted, ${stored} articles, median of ${LIBRARY_RUNS}`, ms(library.large.medianMs), `≤ ${BUDGET.libraryPaintMs} ms`, library.large.medianMs <= BUDGET.libraryPaintMs);
+  row(`  library painted, 2 shipped articles, median`, ms(library.shipped.medianMs), '(loaded in turns)', true);
+  row(`  first-contentful-paint, ${stored} articles`, ms(library.large.fcpMedianMs ?? NaN), '', true);
+  row(`  first-contentful-paint, 2 shipped articles`, ms(library.shipped.fcpMedianMs ?? NaN), '', true);
+  const split = (b) =>
+    `HTML ${b.htmlResponseEnd} · scripts ${b.scriptsLoaded} · DOMContentLoaded ${b.domContentLoaded} · settings read ${b.settingsRead} · list query ${b.listQueryStart}–${b.listQueryDone} · painted ${b.painted} (IndexedDB busy ${b.idbBusyMs} in ${b.idbRequests} requests, long tasks ${b.longTaskMs})`;
+  console.log(`      where the time goes, ms from navigation start (median of 5 instrumented loads):`);
+  console.log(`        ${stored} articles: ${split(library.largeBreakdown)}`);
+  console.log(`        2 articles:    ${split(library.shippedBreakdown)}`);
+  const traced = (t) => (t ? `painted ${t.paintedMs}: script ${t.scriptMs} · HTML ${t.parseHtmlMs} · style+layout ${t.styleLayoutMs} · paint ${t.paintMs} · GC ${t.gcMs} · waiting ${t.otherMs}` : 'no trace');
+  console.log(`      main thread, one traced load (ms):`);
+  console.log(`        ${stored} articles: ${traced(library.largeTrace)}`);
+  console.log(`        2 articles:    ${traced(library.shippedTrace)}`);
+
+  console.log(`\n      search: ${stored} articles, ${search.samples} measures from ${search.perQuery.length} queries typed key by key (${search.typingDelayMs} ms apart)`);
+  row(`  search p95`, ms(search.p95Ms, 2), `≤ ${BUDGET.searchP95Ms} ms`, search.p95Ms <= BUDGET.searchP95Ms);
+  row(`  search p50`, ms(search.p50Ms, 2), '', true);
+  row(`  search max`, ms(search.maxMs, 2), '', true);
+  console.log(`      of which IndexedDB (reading the top articles' texts): p50 ${ms(search.idbP50Ms, 2)}, p95 ${ms(search.idbP95Ms, 2)}; index query + sentence matching: p50 ${ms(search.otherP50Ms, 2)}, p95 ${ms(search.otherP95Ms, 2)}`);
+  row(`  index, first build (focus → open)`, ms(search.firstBuild.openMs), '', true);
+  row(`  index, stored, next load (focus → open)`, ms(search.reopenStored.openMs), '', true);
+  const size = search.storedIndex?.map((r) => `${r.key}: ${(r.jsonChars / 1e6).toFixed(1)} M chars, ${r.articles} articles`).join('; ') ?? 'not found';
+  console.log(`      first results shown: ${search.firstBuild.firstResultsMs} ms after focus (build), ${search.reopenStored.firstResultsMs} ms (stored); stored index ${size}`);
   console.log('\nwritten to bench-results/bench.json');
 
   const over = [
     readerKb > BUDGET.readerInitialJsKb && `the reader route's initial JavaScript is ${readerKb.toFixed(1)} kB, over ${BUDGET.readerInitialJsKb} kB`,
     glossary.matchMedianMs > BUDGET.glossaryMatchMs && `glossary matching takes ${glossary.matchMedianMs.toFixed(2)} ms, over ${BUDGET.glossaryMatchMs} ms`,
     glossary.buildMs > BUDGET.glossaryBuildMs && `building the glossary index takes ${glossary.buildMs.toFixed(2)} ms, over ${BUDGET.glossaryBuildMs} ms`,
+    imported.medianMs > BUDGET.importMs && `importing a ${words.nb}/${words.en}-word pair takes ${imported.medianMs} ms, over ${BUDGET.importMs} ms`,
+    library.large.medianMs > BUDGET.libraryPaintMs && `the library with ${stored} articles paints in ${library.large.medianMs} ms, over ${BUDGET.libraryPaintMs} ms`,
+    search.p95Ms > BUDGET.searchP95Ms && `search p95 is ${search.p95Ms} ms with ${stored} articles, over ${BUDGET.searchP95Ms} ms`,
   ].filter(Boolean);
   if (over.length > 0) {
     console.error(`\nOver budget: ${over.join('; ')}.`);

@@ -1,0 +1,83 @@
+// Small helpers the bench modules share: statistics over samples, the browser context they all use, waiting for a performance entry, IndexedDB timing.
+/* global IDBFactory, IDBObjectStore, IDBIndex -- instrument() runs in the page */
+export const median = (values) => percentile(values, 50);
+
+/** The p-th percentile by linear interpolation between the two nearest ranks (p in 0–100); NaN for no samples. */
+export function percentile(values, p) {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = (p / 100) * (sorted.length - 1);
+  const low = Math.floor(rank);
+  const high = Math.ceil(rank);
+  return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
+}
+
+export const round = (value, digits = 1) => Number(value.toFixed(digits));
+
+/** Every context the bench opens: a laptop-sized window, the UI in English. */
+export function newContext(browser) {
+  return browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+}
+
+/** Waits for a performance entry by name and returns its startTime (marks) or the entry itself (`whole`). */
+export async function waitForEntry(page, name, { timeout = 20_000, whole = false } = {}) {
+  const handle = await page.waitForFunction(
+    ([entryName, wantWhole]) => {
+      const entry = performance.getEntriesByName(entryName).at(-1);
+      if (!entry) return undefined;
+      return wantWhole ? { startTime: entry.startTime, duration: entry.duration, detail: entry.detail ?? null } : entry.startTime;
+    },
+    [name, whole],
+    { timeout },
+  );
+  return handle.jsonValue();
+}
+
+/**
+ * Installed before the app's scripts: notes when each IndexedDB request starts and when it last succeeds, and
+ * the long tasks, so that a load can be split into HTML, script, store and render time.
+ */
+export function instrument() {
+  const requests = [];
+  globalThis.__benchIdb = requests;
+  const wrap = (proto, method, kind) => {
+    const original = proto[method];
+    if (typeof original !== 'function') return;
+    proto[method] = function (...args) {
+      const request = original.apply(this, args);
+      const entry = { kind: `${kind}.${method}`, store: this.name, start: performance.now(), end: null };
+      requests.push(entry);
+      request.addEventListener('success', () => (entry.end = performance.now()));
+      return request;
+    };
+  };
+  wrap(IDBFactory.prototype, 'open', 'idb');
+  for (const method of ['get', 'getAll', 'getAllKeys', 'count', 'openCursor', 'openKeyCursor']) {
+    wrap(IDBObjectStore.prototype, method, 'store');
+    wrap(IDBIndex.prototype, method, 'index');
+  }
+  // Milliseconds between `from` and `to` with at least one request outstanding: the store's share, however requests overlap.
+  globalThis.__benchIdbBusy = (from, to) => {
+    const spans = requests
+      .filter((r) => r.start < to && (r.end ?? to) > from)
+      .map((r) => [Math.max(r.start, from), Math.min(r.end ?? to, to)])
+      .sort((a, b) => a[0] - b[0]);
+    let busy = 0;
+    let until = -Infinity;
+    for (const [start, end] of spans) {
+      if (end > until) busy += end - Math.max(start, until);
+      until = Math.max(until, end);
+    }
+    return busy;
+  };
+  globalThis.__benchLongTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) globalThis.__benchLongTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    /* no long task timing */
+  }
+}
+
+
