@@ -115,6 +115,30 @@ describe('searchArticles', () => {
   });
 });
 
+describe('searchArticles with words in thousands of articles', () => {
+  // "Putin" in 3,200 articles, in both languages: 6,400 postings, more than one query scores in full.
+  const many: Record<string, ReturnType<typeof article>> = {};
+  for (let i = 0; i < 3200; i++) many[`p${i}`] = article('Tittel', 'Title', [`Putin talte ${i}.`], [`Putin spoke ${i}.`]);
+  many.rare1 = article('Sjelden', 'Rare', ['Putin møtte grensevakter.'], ['Putin met border guards.']);
+  many.rare2 = article('Sjelden', 'Rare', ['Putin, grensevakter.'], ['Putin, border guards.']);
+  many.without = article('Sjelden', 'Rare', ['Bare grensevakter.'], ['Only border guards.']);
+  const large = indexOf(many);
+
+  it('still needs every word, the common ones checked on the candidates of the rare ones', () => {
+    expect(ids(large, 'putin grensevakter ')).toEqual(['rare1', 'rare2']);
+    expect(ids(large, 'grensevakt putin')).toEqual(['rare1', 'rare2']);
+    expect(ids(large, 'grensevakter ')).toEqual(['rare1', 'rare2', 'without']);
+    expect(searchArticles(large, 'putin ', 5)).toHaveLength(5);
+  });
+
+  it('keeps looking past the first candidates until it has enough', () => {
+    const crowded: Record<string, ReturnType<typeof article>> = { ...many };
+    for (let i = 0; i < 200; i++) crowded[`g${i}`] = article('Grense', 'Border', ['Grensevakter og grensevakter.'], ['Border guards and border guards.']);
+    const index = indexOf(crowded);
+    expect(ids(index, 'putin grensevakter ')).toEqual(['rare1', 'rare2']);
+  });
+});
+
 describe('prefixCompletions', () => {
   it('lists the completions commonest first, within the budget of postings but at least one', () => {
     const many = indexOf({

@@ -73,6 +73,11 @@ export function removeArticle(index: ArticleIndex, id: string): void {
  * to thousands of words in thousands of articles, and scoring them all would take far longer than a keystroke.
  */
 const PREFIX_BUDGET = 2_000;
+/**
+ * How many postings a query may score in full. Past that, its commonest words (low weight in BM25 anyway)
+ * are left out of the first pass and only score the best candidates of the others; see searchArticles.
+ */
+const SCORE_BUDGET = 6_000;
 /** MiniSearch's own weights for a prefix match: less than a whole word, and less the more the word goes on. */
 const PREFIX_WEIGHT = 0.375;
 const prefixWeight = (term: string, prefix: string) => (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (term.length - prefix.length));
@@ -80,16 +85,24 @@ const prefixWeight = (term: string, prefix: string) => (PREFIX_WEIGHT * term.len
 /** field id → article short id → term frequency: what MiniSearch keeps for a term. */
 type Postings = Map<number, Map<number, number>>;
 interface TermTree {
+  get(term: string): Postings | undefined;
   atPrefix(prefix: string): Iterable<[string, Postings]>;
 }
 
 /**
- * MiniSearch's radix tree of terms (its protected `_index`), for listing the completions of a prefix with
- * their frequency, which its API does not offer; undefined if a later version keeps it elsewhere.
+ * MiniSearch's radix tree of terms (its protected `_index`), for how common a term is and which terms
+ * complete a prefix, which its API does not tell; undefined if a later version keeps it elsewhere, and
+ * then every prefix expands in full and every word is scored (slower, same results).
  */
 function termTree(index: ArticleIndex): TermTree | undefined {
   const tree = (index as unknown as { _index?: Partial<TermTree> })._index;
-  return typeof tree?.atPrefix === 'function' ? (tree as TermTree) : undefined;
+  return typeof tree?.atPrefix === 'function' && typeof tree.get === 'function' ? (tree as TermTree) : undefined;
+}
+
+function postingCount(postings: Postings | undefined): number {
+  let count = 0;
+  for (const articles of postings?.values() ?? []) count += articles.size;
+  return count;
 }
 
 /**
@@ -100,10 +113,9 @@ export function prefixCompletions(index: ArticleIndex, prefix: string, budget = 
   const tree = termTree(index);
   if (tree === undefined) return undefined;
   const found: { term: string; postings: number }[] = [];
-  for (const [term, fields] of tree.atPrefix(prefix)) {
-    let postings = 0;
-    for (const articles of fields.values()) postings += articles.size;
-    if (postings > 0) found.push({ term, postings });
+  for (const [term, postings] of tree.atPrefix(prefix)) {
+    const count = postingCount(postings);
+    if (count > 0) found.push({ term, postings: count });
   }
   found.sort((a, b) => b.postings - a.postings);
   const chosen: string[] = [];
@@ -116,32 +128,62 @@ export function prefixCompletions(index: ArticleIndex, prefix: string, budget = 
   return chosen;
 }
 
-/** A query word as MiniSearch sub-queries: its bokmål stem in the bokmål fields OR its English stem in the English ones OR a completion of its prefix anywhere. */
-function wordQuery(index: ArticleIndex, word: QueryWord): Query {
+/**
+ * A query word as MiniSearch sub-queries (its bokmål stem in the bokmål fields OR its English stem in the
+ * English ones OR a completion of its prefix anywhere), with the postings they bring (0 when unknown).
+ */
+function wordQuery(index: ArticleIndex, word: QueryWord): { query: Query; cost: number } {
+  const { stems, prefix } = word;
+  const tree = termTree(index);
   const queries: Query[] =
-    word.stems.nb === word.stems.en
-      ? [word.stems.nb]
+    stems.nb === stems.en
+      ? [stems.nb]
       : [
-          { queries: [word.stems.nb], fields: FIELDS_OF.nb },
-          { queries: [word.stems.en], fields: FIELDS_OF.en },
+          { queries: [stems.nb], fields: FIELDS_OF.nb },
+          { queries: [stems.en], fields: FIELDS_OF.en },
         ];
-  const { prefix } = word;
+  const terms = stems.nb === stems.en ? [stems.nb] : [stems.nb, stems.en];
   if (prefix !== null) {
     const completions = prefixCompletions(index, prefix);
     if (completions === undefined) queries.push({ queries: [prefix], prefix: true });
     else if (completions.length > 0) queries.push({ queries: completions, boostTerm: (term) => prefixWeight(term, prefix) });
+    terms.push(...(completions ?? []));
   }
-  return { combineWith: 'OR', queries };
+  const cost = tree === undefined ? 0 : terms.reduce((sum, term) => sum + postingCount(tree.get(term)), 0);
+  return { query: { combineWith: 'OR', queries }, cost };
 }
 
-/** The best `limit` articles that match every word of the query (see parseQuery), best first. */
+const toResult = (result: { id: unknown; score: number }): SearchResult => ({ id: String(result.id), score: result.score });
+
+/**
+ * The best `limit` articles that match every word of the query (see parseQuery), best first.
+ *
+ * MiniSearch scores every posting of every word, about half a microsecond each, and a word found in every
+ * article has thousands. So when the words together have more than SCORE_BUDGET postings, the rarest
+ * words that fit find and rank the candidates, and the query with all its words then runs on the best
+ * candidates only (boostDocument skips the rest cheaply), a few times the limit at a time until enough match.
+ */
 export function searchArticles(index: ArticleIndex, query: string, limit = 20): SearchResult[] {
-  const words = parseQuery(query);
-  if (words.length === 0) return [];
-  return index
-    .search({ combineWith: 'AND', queries: words.map((word) => wordQuery(index, word)) })
-    .slice(0, limit)
-    .map((result) => ({ id: String(result.id), score: result.score }));
+  const words = parseQuery(query).map((word) => wordQuery(index, word));
+  if (words.length === 0 || limit <= 0) return [];
+  const all: Query = { combineWith: 'AND', queries: words.map((word) => word.query) };
+  const firstPass: typeof words = [];
+  let spent = 0;
+  for (const word of words.sort((a, b) => a.cost - b.cost)) {
+    spent += word.cost;
+    if (firstPass.length > 0 && spent > SCORE_BUDGET) break;
+    firstPass.push(word);
+  }
+  if (firstPass.length === words.length) return index.search(all).slice(0, limit).map(toResult);
+
+  const candidates = index.search({ combineWith: 'AND', queries: firstPass.map((word) => word.query) });
+  const found: SearchResult[] = [];
+  const step = Math.max(4 * limit, 50);
+  for (let start = 0; start < candidates.length && found.length < limit; start += step) {
+    const chunk = new Set<unknown>(candidates.slice(start, start + step).map((result) => result.id));
+    found.push(...index.search(all, { boostDocument: (id) => (chunk.has(id) ? 1 : 0) }).map(toResult));
+  }
+  return found.slice(0, limit);
 }
 
 export function serializeArticleIndex(index: ArticleIndex): string {
