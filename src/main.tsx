@@ -3,11 +3,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { shippedVersion } from 'virtual:tolk/shipped-version';
 import { App } from './app/App';
-import { articleIdFromPath, preloadPageFor } from './app/pages';
+import { articleIdFromPath, isLibraryPath, preloadPageFor } from './app/pages';
 import { StartupError } from './app/StartupError';
 import { applyTheme } from './app/theme';
 import { db } from './db/db';
-import { prefetchArticle, primeSettings } from './db/hooks';
+import { prefetchArticle, prefetchLibraryPage, primeSettings } from './db/hooks';
 import { ensureShippedArticles } from './db/seed';
 import { getAllSettings } from './db/settings';
 import { detectLanguage, initI18n } from './i18n/i18n';
@@ -32,6 +32,7 @@ async function start(root: ReturnType<typeof createRoot>) {
     await ensureShippedArticles(db, shippedVersion, settings.shippedVersion, () => import('virtual:tolk/shipped-articles').then((m) => m.default));
     const articleId = articleIdFromPath(window.location.pathname);
     if (articleId) await prefetchArticle(articleId);
+    else if (isLibraryPath(window.location.pathname)) await prefetchLibraryPage();
     // The page's module was loading meanwhile; with it here, the first render shows the page itself.
     await page;
   } catch (error) {

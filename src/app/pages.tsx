@@ -41,3 +41,8 @@ export function articleIdFromPath(path: string): string | undefined {
   const match = /^\/read\/([^/]+)/.exec(path);
   return match?.[1] ? decodeURIComponent(match[1]) : undefined;
 }
+
+/** Whether a path shows the library (the start page, and any path no other page claims). */
+export function isLibraryPath(path: string): boolean {
+  return !/^\/(read|settings|glossary|import|align)(\/|$)/.test(path);
+}

@@ -73,14 +73,34 @@ export interface LibraryPageData {
   started: Set<string>;
 }
 
+/** How many articles the library shows at first: enough to fill a screen or two. */
+export const LIBRARY_FIRST_PAGE = 30;
+
+async function readLibraryPage(limit: number): Promise<LibraryPageData> {
+  const [articles, total] = await Promise.all([db.articles.orderBy('date').reverse().limit(limit).toArray(), db.articles.count()]);
+  const positions = await db.positions.bulkGet(articles.map((a) => a.id));
+  const started = new Set(positions.flatMap((p) => (p && p.block >= 0 ? [p.articleId] : [])));
+  return { articles, total, started };
+}
+
+function sameLibraryPage(a: LibraryPageData, b: LibraryPageData): boolean {
+  return (
+    a.total === b.total &&
+    a.articles.length === b.articles.length &&
+    a.articles.every((article, i) => article.id === b.articles[i]?.id && article.hash === b.articles[i]?.hash) &&
+    a.started.size === b.started.size &&
+    [...a.started].every((id) => b.started.has(id))
+  );
+}
+
+/** Start-up reads the library's first page while the page module loads, so the first render shows the list. */
+export async function prefetchLibraryPage(): Promise<void> {
+  primed.set(`library:${LIBRARY_FIRST_PAGE}`, await readLibraryPage(LIBRARY_FIRST_PAGE));
+}
+
 /** One page of the library, newest first: reads only the summaries and positions it shows, however many articles there are. */
 export function useLibraryPage(limit: number): LibraryPageData | undefined {
-  return useLiveQuery(async () => {
-    const [articles, total] = await Promise.all([db.articles.orderBy('date').reverse().limit(limit).toArray(), db.articles.count()]);
-    const positions = await db.positions.bulkGet(articles.map((a) => a.id));
-    const started = new Set(positions.flatMap((p) => (p && p.block >= 0 ? [p.articleId] : [])));
-    return { articles, total, started };
-  }, [limit]);
+  return usePrimedLiveQuery(`library:${limit}`, () => readLibraryPage(limit), [limit], sameLibraryPage);
 }
 
 /** undefined while loading, null when there is no such article. */

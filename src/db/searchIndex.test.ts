@@ -165,4 +165,20 @@ describe('searchWithSentences', () => {
     expect(await searchWithSentences(db, handle, 'tank', 10, 2)).toHaveLength(2); // the title and the first sentence
     expect(await searchWithSentences(db, handle, 'ingenting ')).toEqual([]);
   });
+
+  it('reads each article found once while the learner types, and shows the new text after a sync', async () => {
+    const db = fresh();
+    await seed(db);
+    const handle = await openSearchIndex(db);
+    const reads = vi.spyOn(db.articleTexts, 'bulkGet');
+    await searchWithSentences(db, handle, 'Luk');
+    await searchWithSentences(db, handle, 'Lukaš');
+    await searchWithSentences(db, handle, 'Lukašenko');
+    expect(reads).toHaveBeenCalledTimes(1);
+
+    await putArticle(db, 'kafe', 'h2b', { nb: 'Kafé i Minsk', en: 'Café in Minsk' }, ['Lukašenko drakk te.'], ['Lukašenko drank tea.']);
+    await handle.sync();
+    const [result] = await searchWithSentences(db, handle, 'Lukašenko');
+    expect(result?.match.text.en).toBe('Lukašenko drank tea.');
+  });
 });

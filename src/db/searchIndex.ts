@@ -8,14 +8,14 @@ import {
   ARTICLE_INDEX_FORMAT,
   createArticleIndex,
   indexArticle,
-  loadArticleIndexAsync,
+  loadArticleIndex,
   removeArticle,
   searchArticles,
   serializeArticleIndex,
   type ArticleIndex,
   type SearchResult,
 } from '../core/search/articleIndex';
-import { findMatchingSegments, type SegmentMatch } from '../core/search/matchSegments';
+import { matchPreparedArticle, prepareArticle, type PreparedArticle, type SegmentMatch } from '../core/search/matchSegments';
 import type { Lang } from '../core/lang';
 import type { TolkDB } from './db';
 import { classifyStorageError } from './storageProblems';
@@ -23,6 +23,8 @@ import { classifyStorageError } from './storageProblems';
 export const SEARCH_INDEX_KEY = 'articles';
 /** Articles read and indexed per transaction: indexing one takes a few milliseconds, and the page gets a turn between batches. */
 const BATCH = 20;
+/** Prepared articles kept for sentence matching: a few queries' worth of results. */
+const PREPARED_LIMIT = 200;
 
 export interface SyncReport {
   indexed: number;
@@ -36,6 +38,8 @@ export interface SearchIndexHandle {
   search(query: string, limit?: number): SearchResult[];
   /** Brings the index up to date with the articles table (call it after articles change) and saves it when that changed it. */
   sync(): Promise<SyncReport>;
+  /** Articles recently shown as results, ready for sentence matching; emptied whenever a sync changes the index. */
+  readonly prepared: Map<string, { titles: Record<Lang, string>; article: PreparedArticle }>;
 }
 
 /** A found sentence, for the list of results: the reader opens the article at `match.block`. */
@@ -99,8 +103,12 @@ export async function openSearchIndex(db: TolkDB): Promise<SearchIndexHandle> {
 
   // One sync at a time: a second call waits for the first, then looks again.
   let queue: Promise<unknown> = Promise.resolve();
+  const prepared: SearchIndexHandle['prepared'] = new Map();
   const sync = () => {
-    const next = queue.then(runSync);
+    const next = queue.then(runSync).then((report) => {
+      if (report.indexed > 0 || report.removed > 0) prepared.clear();
+      return report;
+    });
     queue = next.catch(() => undefined);
     return next;
   };
@@ -109,13 +117,18 @@ export async function openSearchIndex(db: TolkDB): Promise<SearchIndexHandle> {
   return {
     search: (query, limit) => searchArticles(index, query, limit),
     sync,
+    prepared,
   };
 }
 
-/** A row that does not load is rebuilt, like one in another format. */
+/**
+ * A row that does not load is rebuilt, like one in another format. It loads in one go: MiniSearch's async loader
+ * yields with setTimeout every thousand terms, which the browser stretches to 4 ms each, so 5,000 articles took
+ * 11 s to load that way against under 2 s at once (and a small library loads in milliseconds either way).
+ */
 async function loadOrUndefined(json: string): Promise<ArticleIndex | undefined> {
   try {
-    return await loadArticleIndexAsync(json);
+    return loadArticleIndex(json);
   } catch {
     return undefined;
   }
@@ -129,11 +142,20 @@ async function loadOrUndefined(json: string): Promise<ArticleIndex | undefined> 
 export async function searchWithSentences(db: TolkDB, handle: SearchIndexHandle, query: string, limit = 10, perArticle = 1): Promise<SentenceResult[]> {
   const found = handle.search(query, limit);
   if (found.length === 0) return [];
-  const texts = await db.articleTexts.bulkGet(found.map((result) => result.id));
-  return found.flatMap((result, i) => {
-    const text = texts[i];
-    if (text === undefined) return [];
-    const titles = { nb: text.versions.nb.meta.title, en: text.versions.en.meta.title };
-    return findMatchingSegments(text.versions, query, perArticle).map((match) => ({ articleId: result.id, titles, match }));
+  // As the learner types, the same articles come back query after query: read and prepare each once.
+  const missing = found.map((result) => result.id).filter((id) => !handle.prepared.has(id));
+  if (missing.length > 0) {
+    const texts = await db.articleTexts.bulkGet(missing);
+    texts.forEach((text, i) => {
+      const id = missing[i];
+      if (text === undefined || id === undefined) return;
+      handle.prepared.set(id, { titles: { nb: text.versions.nb.meta.title, en: text.versions.en.meta.title }, article: prepareArticle(text.versions) });
+    });
+    while (handle.prepared.size > PREPARED_LIMIT) handle.prepared.delete(handle.prepared.keys().next().value ?? '');
+  }
+  return found.flatMap((result) => {
+    const entry = handle.prepared.get(result.id);
+    if (entry === undefined) return [];
+    return matchPreparedArticle(entry.article, query, perArticle).map((match) => ({ articleId: result.id, titles: entry.titles, match }));
   });
 }

@@ -5,7 +5,6 @@ import {
   createArticleIndex,
   indexArticle,
   loadArticleIndex,
-  loadArticleIndexAsync,
   prefixCompletions,
   removeArticle,
   searchArticles,
@@ -106,11 +105,10 @@ describe('searchArticles', () => {
     expect(ids(changing, 'ny ')).toEqual([]);
   });
 
-  it('searches the same after serialising and loading', async () => {
+  it('searches the same after serialising and loading', () => {
     const json = serializeArticleIndex(index);
-    for (const loaded of [loadArticleIndex(json), await loadArticleIndexAsync(json)]) {
-      for (const query of ['tankesmien ', 'tanke', 'sanctions får ', 'kafe ']) expect(ids(loaded, query)).toEqual(ids(index, query));
-    }
+    const loaded = loadArticleIndex(json);
+    for (const query of ['tankesmien ', 'tanke', 'sanctions får ', 'kafe ']) expect(ids(loaded, query)).toEqual(ids(index, query));
     expect(() => loadArticleIndex('{}')).toThrow();
   });
 });

@@ -194,8 +194,3 @@ export function serializeArticleIndex(index: ArticleIndex): string {
 export function loadArticleIndex(json: string): ArticleIndex {
   return MiniSearch.loadJSON(json, OPTIONS);
 }
-
-/** loadArticleIndex in slices with pauses between them, so a large index does not freeze the page (only JSON.parse runs in one go). */
-export function loadArticleIndexAsync(json: string): Promise<ArticleIndex> {
-  return MiniSearch.loadJSONAsync(json, OPTIONS);
-}

@@ -41,31 +41,51 @@ function* segmentPairs(versions: Record<Lang, ArticleVersion>): Generator<Omit<S
  * language where it has more words (bokmål on a tie). When the words only occur in different sentences,
  * the sentences with the most of them still come back, so an article the index found always shows one.
  */
+/** An article's segment pairs with each word's position and terms worked out once, for matching many queries as they are typed. */
+export interface PreparedArticle {
+  pairs: { pair: Omit<SegmentMatch, 'lang' | 'highlights'>; words: Record<Lang, { span: Highlight; terms: readonly string[] }[]> }[];
+}
+
+export function prepareArticle(versions: Record<Lang, ArticleVersion>): PreparedArticle {
+  const pairs: PreparedArticle['pairs'] = [];
+  for (const pair of segmentPairs(versions)) {
+    const words = {} as Record<Lang, { span: Highlight; terms: readonly string[] }[]>;
+    for (const lang of LANGS) {
+      const text = pair.text[lang];
+      words[lang] = searchWordSpans(text).map((span) => ({ span, terms: wordTerms(text.slice(span.start, span.end), lang) }));
+    }
+    pairs.push({ pair, words });
+  }
+  return { pairs };
+}
+
 export function findMatchingSegments(versions: Record<Lang, ArticleVersion>, query: string, limit = 1): SegmentMatch[] {
+  return matchPreparedArticle(prepareArticle(versions), query, limit);
+}
+
+/** findMatchingSegments on an article prepared once: the same result, without splitting and stemming its text again. */
+export function matchPreparedArticle(prepared: PreparedArticle, query: string, limit = 1): SegmentMatch[] {
   const words = parseQuery(query);
   if (words.length === 0 || limit <= 0) return [];
   const candidates: Candidate[] = [];
-  let order = 0;
-  for (const pair of segmentPairs(versions)) {
+  prepared.pairs.forEach(({ pair, words: pairWords }, order) => {
     let best: Candidate | undefined;
     for (const lang of LANGS) {
-      const candidate = matchIn(pair.text[lang], lang, words);
+      const candidate = matchIn(pairWords[lang], lang, words);
       if (candidate.words > (best?.words ?? 0)) best = { match: { ...pair, lang, highlights: candidate.highlights }, words: candidate.words, order };
     }
     if (best) candidates.push(best);
-    order++;
-  }
+  });
   return candidates
     .sort((a, b) => b.words - a.words || a.order - b.order)
     .slice(0, limit)
     .map((candidate) => candidate.match);
 }
 
-function matchIn(text: string, lang: Lang, words: readonly QueryWord[]) {
+function matchIn(textWords: readonly { span: Highlight; terms: readonly string[] }[], lang: Lang, words: readonly QueryWord[]) {
   const highlights: Highlight[] = [];
   const found = new Set<number>();
-  for (const span of searchWordSpans(text)) {
-    const terms = wordTerms(text.slice(span.start, span.end), lang);
+  for (const { span, terms } of textWords) {
     let matched = false;
     words.forEach((word, i) => {
       if (termsMatch(terms, lang, word)) {

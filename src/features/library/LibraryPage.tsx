@@ -3,19 +3,19 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { db } from '../../db/db';
-import { useLibraryPage } from '../../db/hooks';
+import { LIBRARY_FIRST_PAGE, useLibraryPage } from '../../db/hooks';
 import { deleteImportedArticle, restoreImportedArticles, type ImportedRecord } from '../../db/importedArticles';
 import { ArticleCard } from './ArticleCard';
 import { LibrarySearch } from './LibrarySearch';
 import { DeletedNotice } from './DeletedNotice';
 import './library.css';
 
-/** Enough to fill a screen or two; the rest load on request, so a library of thousands paints as fast as a small one. */
-const PAGE_SIZE = 30;
+/** The rest load on request, a few pages at a time, so a library of thousands paints as fast as a small one. */
+const MORE = LIBRARY_FIRST_PAGE * 4;
 
 export function LibraryPage() {
   const { t } = useTranslation();
-  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [limit, setLimit] = useState(LIBRARY_FIRST_PAGE);
   const page = useLibraryPage(limit);
   const [deleted, setDeleted] = useState<ImportedRecord | null>(null);
   const [searching, setSearching] = useState(false);
@@ -64,7 +64,7 @@ export function LibraryPage() {
           </ul>
           <p className="library-count">{t('library.shown', { shown: page.articles.length, count: page.total })}</p>
           {page.total > page.articles.length && (
-            <button type="button" onClick={() => setLimit((l) => l + PAGE_SIZE * 4)}>
+            <button type="button" onClick={() => setLimit((l) => l + MORE)}>
               {t('library.more')}
             </button>
           )}

@@ -7,7 +7,7 @@ import type { Highlight } from '../../core/search/matchSegments';
 import { db } from '../../db/db';
 import type { SearchIndexHandle, SentenceResult } from '../../db/searchIndex';
 
-const RESULT_LIMIT = 20;
+const RESULT_LIMIT = 10;
 
 // The search engine and its index load on first use, so they add nothing to the library's first paint.
 const loadSearch = () => import('../../db/searchIndex');
