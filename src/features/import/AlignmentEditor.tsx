@@ -14,28 +14,44 @@ export function AlignmentEditor({ id }: { id: string }) {
   const { t } = useTranslation('import');
   const record = useImportedAlignment(id);
   const [history, setHistory] = useState<ImportedAlignment[]>([]);
+  // The pairing as the learner last changed it. It is shown at once; the database catches up through a queue of saves,
+  // so a quick second click works on what is on screen rather than on a copy the live query has not refreshed yet.
+  const [draft, setDraft] = useState<ImportedAlignment | null>(null);
+  const saves = useRef<Promise<void>>(Promise.resolve());
   const [status, setStatus] = useState('');
   const list = useRef<HTMLOListElement>(null);
 
   if (record === undefined) return <p role="status">{t('editor.loading')}</p>;
   if (record === null) return <p role="alert">{t('editor.notFound', { id })}</p>;
-  const alignment = record.stored.alignment;
+  const alignment = draft ?? record.stored.alignment;
   const starts = linkStarts(alignment);
 
-  /** Saves a fix, then puts focus back on the row the learner worked on (its buttons may have gone). */
-  const apply = async (next: ImportedAlignment | null, focusRow: number) => {
+  /** Shows a change, queues its save, and reports when it is stored (or that it could not be). */
+  const show = (next: ImportedAlignment) => {
+    setDraft(next);
+    setStatus('');
+    saves.current = saves.current
+      .then(() => saveAlignmentFix(db, id, next))
+      .then(
+        () => setStatus(t('editor.saved')),
+        () => {
+          setDraft(null);
+          setStatus(t('editor.saveFailed'));
+        },
+      );
+  };
+  /** Applies a fix, then puts focus back on the row the learner worked on (its buttons may have gone). */
+  const apply = (next: ImportedAlignment | null, focusRow: number) => {
     if (!next) return;
-    await saveAlignmentFix(db, id, next);
     setHistory((h) => [...h, alignment]);
-    setStatus(t('editor.saved'));
+    show(next);
     requestAnimationFrame(() => list.current?.querySelectorAll<HTMLElement>('.pair-row')[Math.min(focusRow, next.links.length - 1)]?.focus());
   };
-  const undo = async () => {
+  const undo = () => {
     const previous = history.at(-1);
     if (!previous) return;
-    await saveAlignmentFix(db, id, previous);
     setHistory((h) => h.slice(0, -1));
-    setStatus(t('editor.saved'));
+    show(previous);
   };
 
   return (
@@ -48,7 +64,7 @@ export function AlignmentEditor({ id }: { id: string }) {
         <Link href={`/read/${encodeURIComponent(id)}`} className="button-link">
           {t('editor.done')}
         </Link>
-        <button type="button" disabled={history.length === 0} onClick={() => void undo()}>
+        <button type="button" disabled={history.length === 0} onClick={undo}>
           {t('editor.undo')}
         </button>
         <span role="status" className="editor-status">
@@ -66,9 +82,9 @@ export function AlignmentEditor({ id }: { id: string }) {
               en: alignment.sentences.en.slice(starts[k]?.en ?? 0, (starts[k]?.en ?? 0) + link.en),
             }}
             next={alignment.links[k + 1]}
-            onJoin={() => void apply(joinWithNext(alignment, k), k)}
-            onSplit={(lang, at) => void apply(splitLink(alignment, k, lang, at), k + 1)}
-            onMove={(lang, direction) => void apply(moveBoundary(alignment, k, lang, direction), k)}
+            onJoin={() => apply(joinWithNext(alignment, k), k)}
+            onSplit={(lang, at) => apply(splitLink(alignment, k, lang, at), k + 1)}
+            onMove={(lang, direction) => apply(moveBoundary(alignment, k, lang, direction), k)}
           />
         ))}
       </ol>
