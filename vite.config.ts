@@ -3,11 +3,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { articlesPlugin } from './build/articlesPlugin';
+import { snapshotPlugin } from './build/snapshotPlugin';
 
 export default defineConfig({
   plugins: [
     react(),
     articlesPlugin(),
+    snapshotPlugin(),
     VitePWA({
       // A new version waits until the reader chooses to reload (UpdateNotice), so a page never mixes old and new files.
       registerType: 'prompt',

@@ -1,5 +1,5 @@
 // Starts Tolk: opens the store, applies the saved theme and language, brings shipped articles up to date, then renders.
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { shippedVersion } from 'virtual:tolk/shipped-version';
 import { App } from './app/App';
@@ -15,14 +15,21 @@ import './app/app.css';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-async function start(root: ReturnType<typeof createRoot>) {
+/** Renders over the snapshot index.html may have painted (src/boot), which is inert until the app replaces it. */
+function show(container: HTMLElement, root: ReturnType<typeof createRoot>, node: ReactNode) {
+  container.removeAttribute('inert');
+  root.render(node);
+}
+
+async function start(container: HTMLElement) {
+  const root = createRoot(container);
   const page = preloadPageFor(window.location.pathname);
   let settings;
   try {
     settings = await getAllSettings(db);
   } catch (error) {
     await initI18n(detectLanguage(navigator.languages));
-    root.render(<StartupError kind="storage" detail={message(error)} />);
+    show(container, root, <StartupError kind="storage" detail={message(error)} />);
     return;
   }
   primeSettings(settings);
@@ -36,12 +43,14 @@ async function start(root: ReturnType<typeof createRoot>) {
     // The page's module was loading meanwhile; with it here, the first render shows the page itself.
     await page;
   } catch (error) {
-    root.render(<StartupError kind="seed" detail={message(error)} />);
+    show(container, root, <StartupError kind="seed" detail={message(error)} />);
     return;
   }
   // Ask the browser to keep the articles, glossary and positions when space runs low (it may say no; Settings shows which).
   void navigator.storage?.persist?.().catch(() => undefined);
-  root.render(
+  show(
+    container,
+    root,
     <StrictMode>
       <App />
     </StrictMode>,
@@ -49,4 +58,4 @@ async function start(root: ReturnType<typeof createRoot>) {
 }
 
 const container = document.getElementById('root');
-if (container) void start(createRoot(container));
+if (container) void start(container);

@@ -12,7 +12,7 @@ export function StorageProblemNotice() {
   useEffect(() => watchStorageProblems(db, setProblem), []);
   if (!problem) return null;
   return (
-    <div className="storage-problem" role="alert">
+    <div className="storage-problem" role="alert" data-no-snapshot="">
       <p>{t(MESSAGE[problem])}</p>
       {problem !== 'quota' && (
         <button type="button" onClick={() => window.location.reload()}>

@@ -16,7 +16,7 @@ export function UpdateNotice() {
     void updateServiceWorker(true);
   };
   return (
-    <div className="update-notice" role="status">
+    <div className="update-notice" role="status" data-no-snapshot="">
       <span>{t('update.ready')}</span>
       <button type="button" onClick={reload}>
         {t('update.reload')}

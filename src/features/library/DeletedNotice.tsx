@@ -34,6 +34,7 @@ export function DeletedNotice({ record, onUndo, onDismiss }: Props) {
     <div
       ref={box}
       className="library-undo"
+      data-no-snapshot=""
       role="status"
       onBlur={(event) => {
         if (expired.current && !event.currentTarget.contains(event.relatedTarget)) onDismiss();
