@@ -9,8 +9,10 @@ import {
   removeArticle,
   searchArticles,
   serializeArticleIndex,
+  topMatches,
   type ArticleIndex,
 } from './articleIndex';
+import type { Query } from 'minisearch';
 
 function version(lang: Lang, title: string, segments: string[]): ArticleVersion {
   return {
@@ -130,11 +132,33 @@ describe('searchArticles with words in thousands of articles', () => {
     expect(searchArticles(large, 'putin ', 5)).toHaveLength(5);
   });
 
-  it('keeps looking past the first candidates until it has enough', () => {
+  it('keeps looking past the first candidates until it has enough, past the first few hundred too', () => {
+    // 400 articles say "grensevakter" twice and rank above the two that also say "Putin".
     const crowded: Record<string, ReturnType<typeof article>> = { ...many };
-    for (let i = 0; i < 200; i++) crowded[`g${i}`] = article('Grense', 'Border', ['Grensevakter og grensevakter.'], ['Border guards and border guards.']);
+    for (let i = 0; i < 400; i++) crowded[`g${i}`] = article('Grense', 'Border', ['Grensevakter og grensevakter.'], ['Border guards and border guards.']);
     const index = indexOf(crowded);
     expect(ids(index, 'putin grensevakter ')).toEqual(['rare1', 'rare2']);
+  });
+});
+
+describe('topMatches', () => {
+  const corpus: Record<string, ReturnType<typeof article>> = {};
+  for (let i = 0; i < 300; i++) {
+    const words = ['sanksjoner', 'Putin', 'Minsk', 'grense'].filter((_, k) => (i + k) % (k + 2) === 0);
+    corpus[`a${i}`] = article(`Tittel ${i % 7 === 0 ? 'Putin' : ''}`, 'Title', [`${words.join(' og ')} ${'tekst '.repeat(i % 11)}.`], ['Text.']);
+  }
+  const large = indexOf(corpus);
+  const viaSearch = (query: Query, limit: number) => large.search(query).slice(0, limit).map(({ id, score }) => ({ id, score }));
+
+  it('gives the best matches in the order and with the scores MiniSearch`s own search gives', () => {
+    for (const query of ['putin', { combineWith: 'OR', queries: ['putin', 'minsk'] }, { combineWith: 'AND', queries: ['sanksjon', 'grens'] }] as Query[]) {
+      for (const limit of [1, 10, 250]) {
+        const top = topMatches(large, query, limit);
+        expect(top.length).toBeGreaterThan(0);
+        expect(top.map((r) => r.id)).toEqual(viaSearch(query, limit).map((r) => r.id));
+        top.forEach((result, i) => expect(result.score).toBeCloseTo(viaSearch(query, limit)[i]?.score ?? NaN, 10));
+      }
+    }
   });
 });
 

@@ -2,9 +2,9 @@
 //
 // One document per article, not per sentence, keeps the index small with thousands of articles; the
 // sentence to show is found afterwards in the few articles listed (matchSegments.ts), by the same term rules.
-import MiniSearch, { type Options, type Query } from 'minisearch';
+import MiniSearch, { type Options, type Query, type SearchOptions } from 'minisearch';
 import type { ArticleVersion } from '../article/types';
-import type { Lang } from '../lang';
+import { LANGS, type Lang } from '../lang';
 import { parseQuery, searchWords, wordTerms, type QueryWord } from './terms';
 
 /** Bump when the fields or the term rules change: a stored index in another format is rebuilt. */
@@ -99,10 +99,17 @@ function termTree(index: ArticleIndex): TermTree | undefined {
   return typeof tree?.atPrefix === 'function' && typeof tree.get === 'function' ? (tree as TermTree) : undefined;
 }
 
-function postingCount(postings: Postings | undefined): number {
+/** How many article × field postings a term has, in the given field ids only when there are any. */
+function postingCount(postings: Postings | undefined, fields?: readonly number[]): number {
   let count = 0;
-  for (const articles of postings?.values() ?? []) count += articles.size;
+  for (const [field, articles] of postings ?? []) if (!fields || fields.includes(field)) count += articles.size;
   return count;
+}
+
+/** MiniSearch's ids for field names (its `_fieldIds`); none known means every field is counted. */
+function fieldIds(index: ArticleIndex, fields: readonly string[]): number[] | undefined {
+  const ids = (index as unknown as { _fieldIds?: Record<string, number> })._fieldIds;
+  return ids ? fields.flatMap((field) => (ids[field] === undefined ? [] : [ids[field]])) : undefined;
 }
 
 /**
@@ -131,29 +138,84 @@ export function prefixCompletions(index: ArticleIndex, prefix: string, budget = 
 /**
  * A query word as MiniSearch sub-queries (its bokmål stem in the bokmål fields OR its English stem in the
  * English ones OR a completion of its prefix anywhere), with the postings they bring (0 when unknown).
+ * A completion that is the word's own stem is left out where the stem already covers it: "putin" typed
+ * in full would otherwise score every "Putin" twice, once as a word and once as its own prefix.
  */
 function wordQuery(index: ArticleIndex, word: QueryWord): { query: Query; cost: number } {
   const { stems, prefix } = word;
   const tree = termTree(index);
-  const queries: Query[] =
-    stems.nb === stems.en
-      ? [stems.nb]
-      : [
-          { queries: [stems.nb], fields: FIELDS_OF.nb },
-          { queries: [stems.en], fields: FIELDS_OF.en },
-        ];
-  const terms = stems.nb === stems.en ? [stems.nb] : [stems.nb, stems.en];
+  const queries: Query[] = [];
+  const scored: { term: string; fields?: string[] }[] = [];
+  const add = (query: Query, term: string, fields?: string[]) => {
+    queries.push(query);
+    scored.push(fields ? { term, fields } : { term });
+  };
+  if (stems.nb === stems.en) add(stems.nb, stems.nb);
+  else for (const lang of LANGS) add({ queries: [stems[lang]], fields: FIELDS_OF[lang] }, stems[lang], FIELDS_OF[lang]);
   if (prefix !== null) {
     const completions = prefixCompletions(index, prefix);
     if (completions === undefined) queries.push({ queries: [prefix], prefix: true });
-    else if (completions.length > 0) queries.push({ queries: completions, boostTerm: (term) => prefixWeight(term, prefix) });
-    terms.push(...(completions ?? []));
+    const boostTerm = (term: string) => prefixWeight(term, prefix);
+    const anywhere: string[] = [];
+    for (const term of completions ?? []) {
+      const covered = LANGS.filter((lang) => stems[lang] === term);
+      if (covered.length === 0) anywhere.push(term);
+      else if (covered.length < LANGS.length) {
+        const fields = LANGS.filter((lang) => !covered.includes(lang)).flatMap((lang) => FIELDS_OF[lang]);
+        add({ queries: [term], fields, boostTerm }, term, fields);
+      }
+    }
+    // The rest in one sub-query: a short prefix can have hundreds of completions, and each sub-query costs a map of results.
+    if (anywhere.length > 0) {
+      queries.push({ queries: anywhere, boostTerm });
+      scored.push(...anywhere.map((term) => ({ term })));
+    }
   }
-  const cost = tree === undefined ? 0 : terms.reduce((sum, term) => sum + postingCount(tree.get(term)), 0);
+  const cost = tree === undefined ? 0 : scored.reduce((sum, { term, fields }) => sum + postingCount(tree.get(term), fields && fieldIds(index, fields)), 0);
   return { query: { combineWith: 'OR', queries }, cost };
 }
 
 const toResult = (result: { id: unknown; score: number }): SearchResult => ({ id: String(result.id), score: result.score });
+
+/**
+ * MiniSearch's unsorted scores (its `executeQuery`, with the `_documentIds` that name them), for taking the
+ * best few without building a result object for each of thousands of matches, which costs as much again as
+ * scoring them; undefined if a later version keeps them elsewhere, and then `search` ranks them all.
+ */
+interface RawScores {
+  executeQuery(query: Query, options?: SearchOptions): Map<number, { score: number; terms: unknown[] }>;
+  _documentIds: Map<number, unknown>;
+}
+function rawScores(index: ArticleIndex): RawScores | undefined {
+  const inner = index as unknown as Partial<RawScores>;
+  return typeof inner.executeQuery === 'function' && inner._documentIds instanceof Map ? (inner as RawScores) : undefined;
+}
+
+/** The `limit` best matches of a MiniSearch query, best first, scored and ordered as its `search` does (ties in index order). */
+export function topMatches(index: ArticleIndex, query: Query, limit: number, options?: SearchOptions): SearchResult[] {
+  const raw = rawScores(index);
+  if (raw === undefined) return index.search(query, options).slice(0, limit).map(toResult);
+  const scored: { shortId: number; score: number }[] = [];
+  const keepAll = limit > TOP_BY_INSERTION;
+  for (const [shortId, { score, terms }] of raw.executeQuery(query, options)) {
+    // MiniSearch multiplies by the number of query terms matched (its "quality").
+    const total = score * (terms.length || 1);
+    if (keepAll) {
+      scored.push({ shortId, score: total });
+      continue;
+    }
+    // The best few kept in order as they come: most matches fall below the last one and cost one comparison.
+    if (scored.length >= limit && total <= (scored.at(-1)?.score ?? -Infinity)) continue;
+    let at = scored.length;
+    while (at > 0 && (scored[at - 1]?.score ?? Infinity) < total) at--;
+    scored.splice(at, 0, { shortId, score: total });
+    if (scored.length > limit) scored.pop();
+  }
+  if (keepAll) scored.sort((a, b) => b.score - a.score);
+  return scored.slice(0, limit).map(({ shortId, score }) => ({ id: String(raw._documentIds.get(shortId)), score }));
+}
+/** Up to this many best matches are picked by insertion as they come; more are sorted at the end. */
+const TOP_BY_INSERTION = 200;
 
 /**
  * The best `limit` articles that match every word of the query (see parseQuery), best first.
@@ -174,16 +236,23 @@ export function searchArticles(index: ArticleIndex, query: string, limit = 20): 
     if (firstPass.length > 0 && spent > SCORE_BUDGET) break;
     firstPass.push(word);
   }
-  if (firstPass.length === words.length) return index.search(all).slice(0, limit).map(toResult);
+  if (firstPass.length === words.length) return topMatches(index, all, limit);
 
-  const candidates = index.search({ combineWith: 'AND', queries: firstPass.map((word) => word.query) });
-  const found: SearchResult[] = [];
+  // The rare words' best candidates, a chunk at a time, each checked against every word until enough match;
+  // the first few hundred candidates are usually enough, so all of them are ranked only when they are not.
+  const firstQuery: Query = { combineWith: 'AND', queries: firstPass.map((word) => word.query) };
   const step = Math.max(4 * limit, 50);
-  for (let start = 0; start < candidates.length && found.length < limit; start += step) {
-    const chunk = new Set<unknown>(candidates.slice(start, start + step).map((result) => result.id));
-    found.push(...index.search(all, { boostDocument: (id) => (chunk.has(id) ? 1 : 0) }).map(toResult));
-  }
-  return found.slice(0, limit);
+  const check = (candidates: SearchResult[]) => {
+    const found: SearchResult[] = [];
+    for (let start = 0; start < candidates.length && found.length < limit; start += step) {
+      const chunk = new Set<unknown>(candidates.slice(start, start + step).map((result) => result.id));
+      found.push(...topMatches(index, all, limit - found.length, { boostDocument: (id) => (chunk.has(id) ? 1 : 0) }));
+    }
+    return found;
+  };
+  const first = topMatches(index, firstQuery, 4 * step);
+  const found = check(first);
+  return found.length < limit && first.length === 4 * step ? check(topMatches(index, firstQuery, Infinity)) : found;
 }
 
 export function serializeArticleIndex(index: ArticleIndex): string {
