@@ -244,7 +244,7 @@ async function main() {
   row(`  first-contentful-paint, ${stored} articles`, ms(library.large.fcpMedianMs ?? NaN), '', true);
   row(`  first-contentful-paint, 2 shipped articles`, ms(library.shipped.fcpMedianMs ?? NaN), '', true);
   const split = (b) =>
-    `HTML ${b.htmlResponseEnd} · scripts ${b.scriptsLoaded} · DOMContentLoaded ${b.domContentLoaded} · settings read ${b.settingsRead} · list query ${b.listQueryStart}–${b.listQueryDone} · painted ${b.painted} (IndexedDB busy ${b.idbBusyMs} in ${b.idbRequests} requests, long tasks ${b.longTaskMs})`;
+    `HTML ${b.htmlResponseEnd} · scripts ${b.scriptsLoaded} · DOMContentLoaded ${b.domContentLoaded} · settings read ${b.settingsRead} · painted ${b.painted} · list query ${b.listQueryStart}–${b.listQueryDone} · app ready ${b.ready} (IndexedDB busy ${b.idbBusyMs} in ${b.idbRequests} requests, long tasks ${b.longTaskMs})`;
   console.log(`      where the time goes, ms from navigation start (median of 5 instrumented loads):`);
   console.log(`        ${stored} articles: ${split(library.largeBreakdown)}`);
   console.log(`        2 articles:    ${split(library.shippedBreakdown)}`);
