@@ -1,5 +1,5 @@
 // Tests for the aligner against alignments known from the seed articles, perturbed by merging, splitting and dropping units.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { alignUnits, type AlignmentLink } from './align';
 import { alignNested } from './nested';
 import { scoreAlignment } from './score';
@@ -172,11 +172,28 @@ describe('goldLinks', () => {
 });
 
 describe('alignUnits', () => {
+  // The F1 table the tests report (vitest prints it after this file): the aligner next to pairing by position.
+  const report: Record<string, string>[] = [];
+  afterAll(() => {
+    if (report.length === 0) return;
+    // eslint-disable-next-line no-console -- the figures are this test's report, asked for in the closing note
+    console.info('Alignment F1 (aligner / by position):');
+    // eslint-disable-next-line no-console -- as above
+    console.table(report);
+  });
+
   for (const prefix of ['000', '003']) {
     describe(`on seed ${prefix}`, () => {
       for (const { name, nb, en } of casesFor(prefix)) {
         it(`recovers the known alignment: ${name}`, () => {
           const f1 = evaluate(nb, en);
+          const pair = (a: number, b: number) => `${a.toFixed(3)} / ${b.toFixed(3)}`;
+          report.push({
+            case: `${prefix} ${name}`,
+            paragraphs: pair(f1.paragraph, f1.paragraphByPosition),
+            sentences: pair(f1.sentence, f1.sentenceByPosition),
+            'flat sentences': f1.flatSentence.toFixed(3),
+          });
           expect(f1.paragraph).toBeGreaterThanOrEqual(0.97);
           // Flat sentence alignment can glue a dropped paragraph's sentences onto neighbours (0.957 on 003).
           expect(f1.flatSentence).toBeGreaterThanOrEqual(0.95);
