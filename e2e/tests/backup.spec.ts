@@ -1,8 +1,24 @@
 // Backup: save everything (imported articles too) to a file, restore it in a fresh browser profile after a preview; a bad file changes nothing.
+import type { Browser, Page, TestInfo } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import { BELARUS } from '../fixtures/articles';
 import { expect, test } from '../fixtures/test';
 import { IMPORT_FIXTURES, ImportPage } from '../pages/ImportPage';
+
+/** Saves a backup from `page`, then opens Settings in a new browser profile and chooses the file there: returns that page and the preview. */
+async function backUpIntoNewProfile(page: Page, browser: Browser, testInfo: TestInfo) {
+  await page.goto('/settings');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a backup file' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^tolk-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = testInfo.outputPath('backup.json');
+  await download.saveAs(file);
+
+  const fresh = await browser.newContext({ locale: 'en-GB' });
+  const other = await fresh.newPage();
+  await other.goto('/settings');
+  await other.getByLabel('Restore from a backup file').setInputFiles(file);
+  return { fresh, other, preview: other.getByRole('group', { name: 'What the backup will restore' }) };
+}
 
 test('a backup restored in a new browser profile gives back the glossary, settings and reading positions', async ({ reader, glossary, page, browser }, testInfo) => {
   await reader.open(BELARUS);
@@ -18,17 +34,7 @@ test('a backup restored in a new browser profile gives back the glossary, settin
   await page.mouse.wheel(0, 10);
   await page.waitForTimeout(600); // the position is saved shortly after scrolling stops
 
-  await page.goto('/settings');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a backup file' }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^tolk-backup-\d{4}-\d{2}-\d{2}\.json$/);
-  const file = testInfo.outputPath('backup.json');
-  await download.saveAs(file);
-
-  const fresh = await browser.newContext({ locale: 'en-GB' });
-  const other = await fresh.newPage();
-  await other.goto('/settings');
-  await other.getByLabel('Restore from a backup file').setInputFiles(file);
-  const preview = other.getByRole('group', { name: 'What the backup will restore' });
+  const { fresh, other, preview } = await backUpIntoNewProfile(page, browser, testInfo);
   await expect(preview).toContainText('holds settings: 1, reading positions: 1, your glossary terms: 1.');
   await preview.getByRole('button', { name: 'Restore' }).click();
   await expect(other.getByRole('status').filter({ hasText: 'Restored' })).toHaveText('Restored. Settings: 1, reading positions: 1, your glossary terms: 1.');
@@ -64,16 +70,7 @@ test('an imported article and its fixed pairing come back from a backup in a new
   await form.pair(2).getByRole('button', { name: 'Join pair 2 with the next pair' }).click();
   await expect(form.pair(2)).toContainText('Staten har betalt');
 
-  await page.goto('/settings');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a backup file' }).click()]);
-  const file = testInfo.outputPath('backup.json');
-  await download.saveAs(file);
-
-  const fresh = await browser.newContext({ locale: 'en-GB' });
-  const other = await fresh.newPage();
-  await other.goto('/settings');
-  await other.getByLabel('Restore from a backup file').setInputFiles(file);
-  const preview = other.getByRole('group', { name: 'What the backup will restore' });
+  const { fresh, other, preview } = await backUpIntoNewProfile(page, browser, testInfo);
   await expect(preview).toContainText('It also holds 1 imported article.');
   await preview.getByRole('button', { name: 'Restore' }).click();
   await expect(other.getByRole('status').filter({ hasText: 'Restored' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ArticleVersion } from '../core/article/types';
+import { testVersion } from '../core/article/testVersions';
 import type { Lang } from '../core/lang';
 import { ARTICLE_INDEX_FORMAT } from '../core/search/articleIndex';
 import { TolkDB } from './db';
@@ -13,20 +13,11 @@ const fresh = (name = `search-${crypto.randomUUID()}`) => {
 };
 afterEach(async () => Promise.all(dbs.splice(0).map((db) => db.delete())));
 
-function version(lang: Lang, title: string, segments: string[]): ArticleVersion {
-  return {
-    meta: { id: 'x', lang, title, source: 'Avis', date: '2024-03-25', original: 'nb' },
-    blocks: segments.map((segment) => ({ kind: 'paragraph', segments: [segment] })),
-    blockLines: [],
-    words: 0,
-  };
-}
-
 /** Stores an article's summary and text as the app does; the hash stands for the content. */
 async function putArticle(db: TolkDB, id: string, hash: string, titles: Record<Lang, string>, nb: string[], en: string[]) {
   await db.transaction('rw', db.articles, db.articleTexts, async () => {
     await db.articles.put({ id, origin: 'imported', hash, titles, source: 'Avis', date: '2024-03-25', original: 'nb', words: { nb: 0, en: 0 } });
-    await db.articleTexts.put({ id, versions: { nb: version('nb', titles.nb, nb), en: version('en', titles.en, en) } });
+    await db.articleTexts.put({ id, versions: { nb: testVersion('nb', titles.nb, nb), en: testVersion('en', titles.en, en) } });
   });
 }
 const seed = async (db: TolkDB) => {
@@ -120,7 +111,7 @@ describe('sync', () => {
     const handle = await openSearchIndex(db);
     await db.articles.put({ id: 'half', origin: 'imported', hash: 'h', titles: { nb: 'Halv', en: 'Half' }, source: 'A', date: '2024-01-01', original: 'nb', words: { nb: 0, en: 0 } });
     expect(await handle.sync()).toEqual({ indexed: 0, removed: 0, saved: true });
-    await db.articleTexts.put({ id: 'half', versions: { nb: version('nb', 'Halv', ['Endelig.']), en: version('en', 'Half', ['At last.']) } });
+    await db.articleTexts.put({ id: 'half', versions: { nb: testVersion('nb', 'Halv', ['Endelig.']), en: testVersion('en', 'Half', ['At last.']) } });
     expect(await handle.sync()).toEqual({ indexed: 1, removed: 0, saved: true });
     expect(ids(handle, 'endelig ')).toEqual(['half']);
   });

@@ -4,21 +4,8 @@ import type { GlossaryEntry } from '../core/glossary/entry';
 import type { ImportedAlignment } from '../core/import/types';
 import type { Lang } from '../core/lang';
 
-/** What the library lists: small, so the list never loads article text. */
-export interface ArticleSummary {
-  id: string;
-  /** `shipped` articles come with the app and are replaced when a build changes them; `imported` ones the learner brought. */
-  origin: 'shipped' | 'imported';
-  /** Content hash: a new hash is a changed article (a new build, or a fixed alignment); the search index keys on it. */
-  hash: string;
-  titles: Record<Lang, string>;
-  source: string;
-  date: string;
-  original: Lang;
-  words: Record<Lang, number>;
-  /** When an imported article was added (ms since epoch); absent for shipped ones. */
-  addedAt?: number;
-}
+/** What the library lists (declared in core, since backups carry it too). */
+export type { ArticleSummary } from '../core/article/types';
 
 export interface ArticleText {
   id: string;

@@ -59,3 +59,19 @@ export type ArticleIssueCode =
   | 'missing-version'
   | 'unpaired'
   | 'duplicate-id';
+
+/** What the library lists about an article: small, so the list never loads article text. Backups carry it for imported articles. */
+export interface ArticleSummary {
+  id: string;
+  /** `shipped` articles come with the app and are replaced when a build changes them; `imported` ones the learner brought. */
+  origin: 'shipped' | 'imported';
+  /** Content hash: a new hash is a changed article (a new build, or a fixed alignment); the search index keys on it. */
+  hash: string;
+  titles: Record<Lang, string>;
+  source: string;
+  date: string;
+  original: Lang;
+  words: Record<Lang, number>;
+  /** When an imported article was added (ms since epoch); absent for shipped ones. */
+  addedAt?: number;
+}

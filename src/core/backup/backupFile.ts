@@ -1,4 +1,5 @@
 // The backup file: its shape and format version, and reading one back (validated; older versions upgraded step by step).
+import type { ArticleSummary } from '../article/types';
 import { alignmentProblem } from '../import/pairs';
 import type { CleanBlock, ImportedAlignment, PairLink } from '../import/types';
 import { isLang, type Lang } from '../lang';
@@ -16,23 +17,6 @@ export interface BackupPosition {
 
 export type BackupSettingValue = string | number | boolean;
 
-/**
- * The summary of an imported article as a backup carries it: the same fields as the store's ArticleSummary,
- * declared here because the core does not import from the store. A backup only holds imported articles
- * (readBackup refuses any other origin); `origin` has the store's type so a stored summary passes unchanged.
- */
-export interface BackupArticleSummary {
-  id: string;
-  origin: 'shipped' | 'imported';
-  hash: string;
-  titles: Record<Lang, string>;
-  source: string;
-  date: string;
-  original: Lang;
-  words: Record<Lang, number>;
-  addedAt?: number;
-}
-
 /** An imported article's editable alignment, from which its text is derived again on restore (the text is not in the file). */
 export interface BackupAlignment {
   articleId: string;
@@ -40,8 +24,9 @@ export interface BackupAlignment {
   confidence: number;
 }
 
+/** An imported article in a backup: a backup never holds shipped ones (readBackup refuses any other origin). */
 export interface BackupImportedArticle {
-  summary: BackupArticleSummary;
+  summary: ArticleSummary;
   alignment: BackupAlignment;
 }
 
@@ -213,7 +198,7 @@ function importedArticleOf(value: unknown): BackupImportedArticle | undefined {
   const { articleId, confidence } = value.alignment;
   const alignment = alignmentOf(value.alignment.alignment);
   if (articleId !== id || !isCount(confidence) || !alignment) return undefined;
-  const summary: BackupArticleSummary = { id, origin, hash, titles: { nb: titles.nb, en: titles.en }, source, date, original, words: { nb: words.nb, en: words.en } };
+  const summary: ArticleSummary = { id, origin, hash, titles: { nb: titles.nb, en: titles.en }, source, date, original, words: { nb: words.nb, en: words.en } };
   if (addedAt !== undefined) summary.addedAt = addedAt;
   return { summary, alignment: { articleId: id, alignment, confidence } };
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleVersion } from '../article/types';
-import type { Lang } from '../lang';
+import { testVersion } from '../article/testVersions';
 import {
   createArticleIndex,
   indexArticle,
@@ -14,15 +13,7 @@ import {
 } from './articleIndex';
 import type { Query } from 'minisearch';
 
-function version(lang: Lang, title: string, segments: string[]): ArticleVersion {
-  return {
-    meta: { id: 'x', lang, title, source: 'Avis', date: '2024-03-25', original: 'nb' },
-    blocks: segments.map((segment) => ({ kind: 'paragraph', segments: [segment] })),
-    blockLines: [],
-    words: 0,
-  };
-}
-const article = (nbTitle: string, enTitle: string, nb: string[], en: string[]) => ({ nb: version('nb', nbTitle, nb), en: version('en', enTitle, en) });
+const article = (nbTitle: string, enTitle: string, nb: string[], en: string[]) => ({ nb: testVersion('nb', nbTitle, nb), en: testVersion('en', enTitle, en) });
 
 function indexOf(articles: Record<string, ReturnType<typeof article>>): ArticleIndex {
   const index = createArticleIndex();

@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleVersion, Block } from '../article/types';
-import type { Lang } from '../lang';
+import { testVersion } from '../article/testVersions';
 import { findMatchingSegments, type SegmentMatch } from './matchSegments';
 
-function version(lang: Lang, title: string, blocks: string[][]): ArticleVersion {
-  return {
-    meta: { id: 'x', lang, title, source: 'Avis', date: '2024-03-25', original: 'nb' },
-    blocks: blocks.map((segments): Block => ({ kind: 'paragraph', segments })),
-    blockLines: [],
-    words: 0,
-  };
-}
-
 const versions = {
-  nb: version('nb', 'Presidenten i Belarus skaper trøbbel', [
+  nb: testVersion('nb', 'Presidenten i Belarus skaper trøbbel', [
     ['Lukasjenko hevdet at terroristene flyktet.', 'Tankesmien ISW påpeker det.'],
     ['Sanksjonene mot Belarus virker.'],
     ['Tankesmier i Vesten mener sanksjoner mot Belarus virker.'],
   ]),
-  en: version('en', 'Belarus president makes trouble', [
+  en: testVersion('en', 'Belarus president makes trouble', [
     ['Lukashenko claimed the terrorists fled.', 'The think tank ISW points this out.'],
     ['The sanctions against Belarus work.'],
     ['Western think tanks believe sanctions against Belarus work.'],
