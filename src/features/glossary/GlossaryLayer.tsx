@@ -3,7 +3,6 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReaderSlotsContext, SegmentRendererContext, type ReaderSlots, type RenderSegment } from '../../components/readerSlots';
-import { UNDO_MS } from '../../components/UndoNotice';
 import type { PersonalTerm } from '../../core/personal/personalTerm';
 import { db } from '../../db/db';
 import { useArticle, useGlossaryEntries, usePersonalTerms, useSettings } from '../../db/hooks';
@@ -20,6 +19,8 @@ import { useTermPopup } from './useTermPopup';
 import './glossary.css';
 
 const FLASH_MS = 2000;
+/** As long as components/UndoNotice gives; not imported from there, which would put that component in the reader's first load. */
+const UNDO_MS = 8000;
 
 function useEngine(enabled: boolean): typeof Engine | undefined {
   const [engine, setEngine] = useState<typeof Engine>();
