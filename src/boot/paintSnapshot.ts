@@ -5,13 +5,13 @@
 // or typed into) until main.tsx renders the app over it. It marks the paint for the benchmark, as the app does.
 import type { PageSnapshot, SnapshotNode } from './snapshotFormat';
 
-export function paintSnapshot(key: string, tags: readonly string[], attributes: readonly string[]): void {
+export function paintSnapshot(key: string, version: number, tags: readonly string[], attributes: readonly string[]): void {
   try {
     const root = document.getElementById('root');
     const raw = localStorage.getItem(key);
     if (!root || !raw) return;
     const snapshot = JSON.parse(raw) as PageSnapshot;
-    if (snapshot.version !== 1 || snapshot.path !== location.pathname) return;
+    if (snapshot.version !== version || snapshot.path !== location.pathname) return;
     const build = (node: SnapshotNode | string): Node | null => {
       if (typeof node === 'string') return document.createTextNode(node);
       const [tag, attrs, children] = node;

@@ -191,6 +191,9 @@ function rawScores(index: ArticleIndex): RawScores | undefined {
   return typeof inner.executeQuery === 'function' && inner._documentIds instanceof Map ? (inner as RawScores) : undefined;
 }
 
+/** Up to this many best matches are picked by insertion as they come; more are sorted at the end. */
+const TOP_BY_INSERTION = 200;
+
 /** The `limit` best matches of a MiniSearch query, best first, scored and ordered as its `search` does (ties in index order). */
 export function topMatches(index: ArticleIndex, query: Query, limit: number, options?: SearchOptions): SearchResult[] {
   const raw = rawScores(index);
@@ -214,9 +217,6 @@ export function topMatches(index: ArticleIndex, query: Query, limit: number, opt
   if (keepAll) scored.sort((a, b) => b.score - a.score);
   return scored.slice(0, limit).map(({ shortId, score }) => ({ id: String(raw._documentIds.get(shortId)), score }));
 }
-/** Up to this many best matches are picked by insertion as they come; more are sorted at the end. */
-const TOP_BY_INSERTION = 200;
-
 /**
  * The best `limit` articles that match every word of the query (see parseQuery), best first.
  *
@@ -242,17 +242,21 @@ export function searchArticles(index: ArticleIndex, query: string, limit = 20): 
   // the first few hundred candidates are usually enough, so all of them are ranked only when they are not.
   const firstQuery: Query = { combineWith: 'AND', queries: firstPass.map((word) => word.query) };
   const step = Math.max(4 * limit, 50);
-  const check = (candidates: SearchResult[]) => {
+  const check = (candidates: SearchResult[], wanted: number) => {
     const found: SearchResult[] = [];
-    for (let start = 0; start < candidates.length && found.length < limit; start += step) {
+    for (let start = 0; start < candidates.length && found.length < wanted; start += step) {
       const chunk = new Set<unknown>(candidates.slice(start, start + step).map((result) => result.id));
-      found.push(...topMatches(index, all, limit - found.length, { boostDocument: (id) => (chunk.has(id) ? 1 : 0) }));
+      found.push(...topMatches(index, all, wanted - found.length, { boostDocument: (id) => (chunk.has(id) ? 1 : 0) }));
     }
     return found;
   };
-  const first = topMatches(index, firstQuery, 4 * step);
-  const found = check(first);
-  return found.length < limit && first.length === 4 * step ? check(topMatches(index, firstQuery, Infinity)) : found;
+  const firstFew = 4 * step;
+  const first = topMatches(index, firstQuery, firstFew);
+  const found = check(first, limit);
+  if (found.length >= limit || first.length < firstFew) return found;
+  // Ranking every candidate gives the first few again, in the same order: go on after them.
+  const rest = topMatches(index, firstQuery, Infinity).slice(firstFew);
+  return [...found, ...check(rest, limit - found.length)];
 }
 
 export function serializeArticleIndex(index: ArticleIndex): string {
