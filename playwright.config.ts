@@ -2,7 +2,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
-const PORT = 4173;
+// TOLK_E2E_PORT lets two checkouts run their suites at once without one reusing the other's server.
+const PORT = Number(process.env.TOLK_E2E_PORT ?? 4173);
 const systemChromium = process.env.TOLK_CHROMIUM ?? '/usr/bin/chromium';
 
 export default defineConfig({

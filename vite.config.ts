@@ -2,8 +2,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { articlesPlugin } from './build/articlesPlugin';
-import { snapshotPlugin } from './build/snapshotPlugin';
+import { articlesPlugin } from './build/articlesPlugin.ts';
+import { snapshotPlugin } from './build/snapshotPlugin.ts';
 
 export default defineConfig({
   plugins: [

@@ -1,6 +1,6 @@
 // Vite plugin: checks articles/ at build start (a broken file fails the build with file:line: problem) and serves them as virtual modules.
 import type { Plugin } from 'vite';
-import { loadShippedArticles } from './readArticles';
+import { loadShippedArticles } from './readArticles.ts';
 
 const VERSION_ID = 'virtual:tolk/shipped-version';
 const ARTICLES_ID = 'virtual:tolk/shipped-articles';

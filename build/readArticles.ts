@@ -2,8 +2,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { formatArticleIssue, pairArticleFiles, type ArticleFile } from '../src/core/article/pairArticles';
-import { parseGlossaryFile } from '../src/core/glossary/parseGlossaryFile';
+import { formatArticleIssue, pairArticleFiles, type ArticleFile } from '../src/core/article/pairArticles.ts';
+import { parseGlossaryFile } from '../src/core/glossary/parseGlossaryFile.ts';
 import type { ShippedArticle, ShippedArticles } from '../src/db/seed';
 
 export type { ShippedArticle, ShippedArticles };

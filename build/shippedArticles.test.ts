@@ -36,7 +36,7 @@ describe('articles/glossary.md', () => {
   });
 
   it('keeps every inline definition and person box of seed 003 word for word', () => {
-    const seed = readFileSync(join(process.cwd(), '..', 'shared', 'seeds', '003_c83faab4b4312fe4.txt'), 'utf8');
+    const seed = readFileSync(join(process.cwd(), 'src', 'test', 'fixtures', 'seeds', '003_c83faab4b4312fe4.txt'), 'utf8');
     const from003 = glossary.filter((e) => e.origin === '003');
     expect(from003.map((e) => e.id)).toEqual(expect.arrayContaining(['think-tank', 'kremlin', 'putin', 'iskp', 'sanctions', 'tajikistan', 'narrative', 'lukashenko', 'tom-roseth']));
     for (const entry of from003) expect(seed, entry.id).toContain(entry.definitions.en);

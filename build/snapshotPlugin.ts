@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
-import { SNAPSHOT_ATTRIBUTES, SNAPSHOT_KEY, SNAPSHOT_TAGS, SNAPSHOT_VERSION } from '../src/boot/snapshotFormat';
+import { SNAPSHOT_ATTRIBUTES, SNAPSHOT_KEY, SNAPSHOT_TAGS, SNAPSHOT_VERSION } from '../src/boot/snapshotFormat.ts';
 
 export function snapshotPlugin(): Plugin {
   let root = process.cwd();

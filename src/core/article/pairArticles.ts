@@ -1,6 +1,6 @@
 // Pairs the nb and en files of each article folder block for block, and checks the whole set (every version there, ids unique).
-import { LANGS, type Lang } from '../lang';
-import { parseArticleFile } from './parseArticleFile';
+import { LANGS, type Lang } from '../lang.ts';
+import { parseArticleFile } from './parseArticleFile.ts';
 import type { ArticleIssue, ArticlePair, ArticleVersion } from './types';
 
 export interface ArticleFile {

@@ -1,7 +1,7 @@
 // Parses one article file (front matter + blocks, see articles/README.md) into an ArticleVersion, or says what is wrong and where.
-import { isLang, type Lang } from '../lang';
-import { countWords } from '../text/words';
-import { parseFrontMatter } from './frontMatter';
+import { isLang, type Lang } from '../lang.ts';
+import { countWords } from '../text/words.ts';
+import { parseFrontMatter } from './frontMatter.ts';
 import type { ArticleIssue, ArticleIssueCode, ArticleMeta, ArticleVersion, Block, BlockKind, BoxKind } from './types';
 
 export type ParseResult = { ok: true; version: ArticleVersion } | { ok: false; issues: ArticleIssue[] };

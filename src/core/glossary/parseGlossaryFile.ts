@@ -1,7 +1,7 @@
 // Parses articles/glossary.md (see articles/README.md) into entries, or says what is wrong and on which line.
-import { parseFrontMatter } from '../article/frontMatter';
+import { parseFrontMatter } from '../article/frontMatter.ts';
 import type { ArticleIssue } from '../article/types';
-import { ENTRY_KINDS, type EntryKind, type GlossaryEntry } from './entry';
+import { ENTRY_KINDS, type EntryKind, type GlossaryEntry } from './entry.ts';
 
 export type GlossaryParseResult = { ok: true; entries: GlossaryEntry[] } | { ok: false; issues: ArticleIssue[] };
 

@@ -6,7 +6,7 @@ import { cleanText } from './clean';
 
 // The seed articles as copied from the site, page furniture and all (read through Vite, as the other seed tests do:
 // the app's type check has no Node types).
-const SEEDS = import.meta.glob<string>('../../../../shared/seeds/*.txt', { eager: true, query: '?raw', import: 'default' });
+const SEEDS = import.meta.glob<string>('../../test/fixtures/seeds/*.txt', { eager: true, query: '?raw', import: 'default' });
 function seed(prefix: string): string {
   const text = Object.entries(SEEDS).find(([path]) => path.split('/').at(-1)?.startsWith(prefix))?.[1];
   if (text === undefined) throw new Error(`no seed ${prefix}* among ${Object.keys(SEEDS).join(', ')}`);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { wordSpans } from '../text/words';
 import { normalizeText } from './normalize';
 
-const SEEDS = import.meta.glob<string>('../../../../shared/seeds/*.txt', { eager: true, query: '?raw', import: 'default' });
+const SEEDS = import.meta.glob<string>('../../test/fixtures/seeds/*.txt', { eager: true, query: '?raw', import: 'default' });
 const seedLines = Object.values(SEEDS).flatMap((text) => text.split('\n'));
 
 /** The words of a text; apostrophes are compared as ’ since normalising may turn ' and ʼ into it. */
