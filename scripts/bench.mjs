@@ -18,7 +18,7 @@ import { median, newContext } from './bench/util.mjs';
 const ROOT = new URL('..', import.meta.url).pathname;
 // Its own build folder: other work (e2e runs) rebuilds dist/ while the bench serves it.
 const DIST = join(ROOT, 'bench-results/dist');
-const PORT = 4175;
+const PORT = Number(process.env.TOLK_BENCH_PORT ?? 4175);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 9);
 const LIBRARY_RUNS = Number(process.env.BENCH_LIBRARY_RUNS ?? 15);

@@ -12,7 +12,7 @@ const REPORT_DIR = join(OUT_DIR, 'lighthouse');
 // A build of its own, so a concurrent `npm run build` (Playwright's web server, the bench) cannot swap dist/ under a run.
 const BUILD_DIR = join(OUT_DIR, 'lighthouse-dist');
 const SERVER_LOG = join(REPORT_DIR, 'vite-preview.log');
-const PORT = 4178;
+const PORT = Number(process.env.TOLK_BENCH_PORT ?? 4178);
 const ORIGIN = `http://localhost:${PORT}`;
 const PAGES = [
   { name: 'library', url: `${ORIGIN}/` },
