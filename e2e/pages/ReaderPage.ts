@@ -26,4 +26,34 @@ export class ReaderPage {
   largerText() {
     return this.page.getByRole('button', { name: /Larger text|Større tekst/ });
   }
+
+  /** On a phone: the button that folds the reading tools in and out. */
+  toolsButton() {
+    return this.page.getByRole('button', { name: /More tools|Flere verktøy/ });
+  }
+
+  /** The first sentence of a pane: where the text starts on screen. */
+  firstSentence(lang: 'nb' | 'en') {
+    return this.pane(lang).getByRole('heading', { level: 1 }).locator('[data-seg]');
+  }
+
+  /** Every element the Tab key stops at, in the order Tab visits them, found by pressing Tab (at most `limit` times). */
+  async tabStops(limit = 400): Promise<string[]> {
+    await this.page.locator('body').focus();
+    await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const stops: string[] = [];
+    for (let i = 0; i < limit; i++) {
+      await this.page.keyboard.press('Tab');
+      const stop = await this.page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        const seg = el.closest<HTMLElement>('[data-seg]');
+        const pane = el.closest<HTMLElement>('[data-pane]');
+        return seg && pane ? `sentence ${pane.dataset.pane} ${seg.dataset.seg}${seg === el ? '' : ` > ${el.textContent}`}` : `${el.tagName} ${el.textContent ?? ''}`.trim();
+      });
+      if (stop === null || stops[0] === stop) break;
+      stops.push(stop);
+    }
+    return stops;
+  }
 }

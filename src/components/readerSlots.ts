@@ -9,6 +9,12 @@ export interface SegmentPlace {
   seg: number;
 }
 
+/**
+ * What the keyboard steps through inside the focused sentence (glossary marks today; any word later). A renderer gives
+ * such elements tabIndex -1: Tab reaches the sentence once, and the reader's keys move between its targets.
+ */
+export const SENTENCE_TARGET_SELECTOR = '[role="button"]';
+
 /** Renders a sentence's text, e.g. with glossary marks. */
 export type RenderSegment = (text: string, place: SegmentPlace) => ReactNode;
 

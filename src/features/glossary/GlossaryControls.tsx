@@ -36,9 +36,9 @@ export function GlossaryPanel({ entries, onChoose }: { entries: readonly Glossar
           {entries.map((entry) => (
             <li key={entry.id}>
               <button type="button" className="link-button" onClick={() => onChoose(entry.id)}>
-                <span lang="nb">{entry.terms.nb[0]}</span>
-                 {' · '}
-                <span lang="en">{entry.terms.en[0]}</span>
+                {entry.terms.nb[0] && <span lang="nb">{entry.terms.nb[0]}</span>}
+                {entry.terms.nb[0] && entry.terms.en[0] && ' · '}
+                {entry.terms.en[0] && <span lang="en">{entry.terms.en[0]}</span>}
               </button>
               <span className="kind">{personalTermIdOf(entry.id) ? t('personal.kind') : t(`glossary.kind.${entry.kind}`)}</span>
             </li>

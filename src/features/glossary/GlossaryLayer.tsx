@@ -3,6 +3,7 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReaderSlotsContext, SegmentRendererContext, type ReaderSlots, type RenderSegment } from '../../components/readerSlots';
+import { otherLang } from '../../core/lang';
 import type { PersonalTerm } from '../../core/personal/personalTerm';
 import { db } from '../../db/db';
 import { useArticle, useGlossaryEntries, usePersonalTerms, useSettings } from '../../db/hooks';
@@ -81,10 +82,11 @@ export function GlossaryLayer({ articleId, children }: { articleId: string; chil
     (lang: 'nb' | 'en', text: string, segKey: string | undefined) => {
       if (!article) return;
       const context = segKey ? sentencePair(articleId, article.text.versions, segKey) : undefined;
+      const counterpart = context && engine && findEditorial ? engine.translationIn(findEditorial, lang, text, context[otherLang(lang)]) : undefined;
       setOpen(null);
-      setDraft({ mode: 'add', lang, text, ...(context ? { context } : {}) });
+      setDraft({ mode: 'add', lang, text, ...(context ? { context } : {}), ...(counterpart ? { counterpart } : {}) });
     },
-    [article, articleId, setOpen],
+    [article, articleId, setOpen, engine, findEditorial],
   );
 
   // The selection, while it is one that could be added.

@@ -1,6 +1,7 @@
 // The "Add to glossary" button that appears beside a text selection in either pane.
 import { autoUpdate, flip, offset, shift, useFloating } from '@floating-ui/react-dom';
 import { useTranslation } from 'react-i18next';
+import { PlusIcon } from '../../components/icons';
 
 interface Props {
   /** The selected range; the button is placed against its bounding box. */
@@ -29,7 +30,7 @@ export function SelectionAction({ range, onAdd }: Props) {
       onMouseDown={(event) => event.preventDefault()}
       onClick={onAdd}
     >
-      ＋ {t('personal.addAction')}
+      <PlusIcon /> {t('personal.addAction')}
     </button>
   );
 }

@@ -1,5 +1,5 @@
 // The form for adding or editing a learner's own term: both terms, a note, and the sentence pair it came from.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { snowballStemmers } from '../../core/glossary/snowballStemmers';
 import { otherLang, type Lang } from '../../core/lang';
@@ -10,7 +10,14 @@ import { db } from '../../db/db';
 import { addPersonalTerm, updatePersonalTerm } from '../../db/personalTerms';
 
 export type TermDraft =
-  | { mode: 'add'; lang: Lang; text: string; context?: PersonalTermContext }
+  | {
+      mode: 'add';
+      lang: Lang;
+      text: string;
+      context?: PersonalTermContext;
+      /** Where the picked text's translation stands in the other sentence, when the glossary knows it: it fills the other field. */
+      counterpart?: { start: number; end: number };
+    }
   | { mode: 'edit'; term: PersonalTerm };
 
 interface Props {
@@ -34,19 +41,32 @@ function splitWords(sentence: string): { text: string; wordIndex?: number }[] {
   return parts;
 }
 
+/** The numbers of the first and last word inside [start, end) of `sentence`, as splitWords numbers them. */
+function wordsWithin(sentence: string, start: number, end: number): { from: number; to: number } | undefined {
+  const inside = wordSpans(sentence).flatMap((span, index) => (span.start >= start && span.end <= end ? [index] : []));
+  const [from, to] = [inside[0], inside.at(-1)];
+  return from !== undefined && to !== undefined ? { from, to } : undefined;
+}
+
 export function TermDialog({ draft, existing, onClose, onOpenExisting }: Props) {
   const { t } = useTranslation();
   const ids = { nb: useId(), en: useId(), note: useId(), title: useId() };
   const dialog = useRef<HTMLDialogElement>(null);
   const editing = draft.mode === 'edit' ? draft.term : undefined;
   const context = draft.mode === 'edit' ? draft.term.context : draft.context;
-  const [terms, setTerms] = useState(
-    editing ? { ...editing.terms } : { nb: draft.mode === 'add' && draft.lang === 'nb' ? draft.text : '', en: draft.mode === 'add' && draft.lang === 'en' ? draft.text : '' },
-  );
+  const found = draft.mode === 'add' && draft.counterpart && draft.context ? { ...draft.counterpart, sentence: draft.context[otherLang(draft.lang)] } : undefined;
+  const [terms, setTerms] = useState(() => {
+    if (editing) return { ...editing.terms };
+    const blank = { nb: '', en: '' };
+    return draft.mode === 'add' ? { ...blank, [draft.lang]: draft.text, ...(found ? { [otherLang(draft.lang)]: found.sentence.slice(found.start, found.end) } : {}) } : blank;
+  });
   const [note, setNote] = useState(editing?.note ?? '');
   const [problems, setProblems] = useState<PersonalTermProblems>({});
-  const [duplicate, setDuplicate] = useState<PersonalTerm>();
-  const [lastWord, setLastWord] = useState<number>();
+  // The words of the other sentence that make up the other field, first to last; cleared when the learner types there.
+  const [picked, setPicked] = useState<{ from: number; to: number } | undefined>(() => (found ? wordsWithin(found.sentence, found.start, found.end) : undefined));
+  // Checked as the learner types, so "you already have this" comes before the work of a note.
+  const others = useMemo(() => existing.filter((term) => term.id !== editing?.id), [existing, editing]);
+  const duplicate = useMemo(() => findDuplicate(terms, others, snowballStemmers), [terms, others]);
   // The pane the term was picked in; the other pane's sentence is where the learner finds the translation.
   const pickedIn: Lang = draft.mode === 'add' ? draft.lang : 'nb';
   const counterpartLang = otherLang(pickedIn);
@@ -57,28 +77,24 @@ export function TermDialog({ draft, existing, onClose, onOpenExisting }: Props) 
   }, []);
 
   const takeWord = (word: string, index: number) => {
-    setTerms((current) => {
-      const value = current[counterpartLang];
-      // Clicking the next word extends the term ("think" then "tank"); any other word starts it again.
-      const next = value && lastWord === index - 1 ? `${value} ${word}` : word;
-      return { ...current, [counterpartLang]: next };
-    });
-    setLastWord(index);
+    // Clicking the next word extends the term ("think" then "tank"); any other word starts it again.
+    const extends_ = Boolean(terms[counterpartLang]) && picked?.to === index - 1;
+    setTerms({ ...terms, [counterpartLang]: extends_ ? `${terms[counterpartLang]} ${word}` : word });
+    setPicked({ from: extends_ && picked ? picked.from : index, to: index });
   };
   const takeSelection = () => {
     const text = window.getSelection()?.toString().trim();
-    if (text) setTerms((current) => ({ ...current, [counterpartLang]: text }));
+    if (!text) return;
+    setTerms((current) => ({ ...current, [counterpartLang]: text }));
+    setPicked(undefined);
   };
+  const isPicked = (index: number) => picked !== undefined && index >= picked.from && index <= picked.to;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found = checkPersonalTerm(terms);
     setProblems(found);
-    if (found.nb || found.en || found.both) return;
-    const others = existing.filter((term) => term.id !== editing?.id);
-    const same = findDuplicate(terms, others, snowballStemmers);
-    setDuplicate(same);
-    if (same) return;
+    if (found.nb || found.en || found.both || duplicate) return;
     const clean = { nb: terms.nb.trim(), en: terms.en.trim() };
     if (editing) await updatePersonalTerm(db, editing.id, { terms: clean, note: note.trim() });
     else {
@@ -107,21 +123,27 @@ export function TermDialog({ draft, existing, onClose, onOpenExisting }: Props) 
           maxLength={400}
           aria-invalid={message || duplicateHere ? true : undefined}
           aria-describedby={message || duplicateHere ? `${ids[lang]}-problem` : undefined}
-          onChange={(event) => setTerms({ ...terms, [lang]: event.target.value })}
+          onChange={(event) => {
+            setTerms({ ...terms, [lang]: event.target.value });
+            if (lang === counterpartLang) setPicked(undefined);
+          }}
         />
         {message && (
           <span id={`${ids[lang]}-problem`} className="field-problem">
             {message}
           </span>
         )}
-        {!message && duplicateHere && (
-          <span id={`${ids[lang]}-problem`} className="field-problem">
-            {t('termDialog.duplicate', { term: duplicateHere.terms[lang] })}{' '}
-            <button type="button" className="link-button" onClick={() => onOpenExisting(duplicateHere)}>
-              {t('termDialog.openExisting')}
-            </button>
-          </span>
-        )}
+        {/* Always there, so a screen reader hears the duplicate warning as it appears while typing. */}
+        <span aria-live="polite">
+          {!message && duplicateHere && (
+            <span id={`${ids[lang]}-problem`} className="field-problem">
+              {t('termDialog.duplicate', { term: duplicateHere.terms[lang] })}{' '}
+              <button type="button" className="link-button" onClick={() => onOpenExisting(duplicateHere)}>
+                {t('termDialog.openExisting')}
+              </button>
+            </span>
+          )}
+        </span>
       </p>
     );
   };
@@ -150,7 +172,13 @@ export function TermDialog({ draft, existing, onClose, onOpenExisting }: Props) 
                     part.wordIndex === undefined ? (
                       part.text
                     ) : (
-                      <button key={i} type="button" className="pick-word" onClick={() => takeWord(part.text, part.wordIndex ?? 0)}>
+                      <button
+                        key={i}
+                        type="button"
+                        className="pick-word"
+                        aria-pressed={isPicked(part.wordIndex)}
+                        onClick={() => takeWord(part.text, part.wordIndex ?? 0)}
+                      >
                         {part.text}
                       </button>
                     ),

@@ -1,6 +1,6 @@
 // The popup on a glossary term: both terms, the kind, the definition in the UI language, the other one a click away.
 import { autoUpdate, flip, inline, offset, shift, size, useFloating } from '@floating-ui/react-dom';
-import { useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
+import { useLayoutEffect, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryEntry } from '../../core/glossary/entry';
 import { isLang, otherLang } from '../../core/lang';
@@ -16,6 +16,32 @@ export interface PersonalPopup {
 }
 
 const EDGE_PADDING = 8;
+/** Below this width the popup is a sheet along the bottom of the screen, and the sentence is scrolled clear of it. */
+const SHEET_QUERY = '(max-width: 599.98px)';
+
+function useSheet(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = window.matchMedia(SHEET_QUERY);
+      query.addEventListener('change', onChange);
+      return () => query.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(SHEET_QUERY).matches,
+  );
+}
+
+/** Scrolls the page so that the sentence holding `anchor` stands above a sheet of `sheetHeight` px; room is made below the page. */
+function keepSentenceClear(anchor: HTMLElement, sheetHeight: number): () => void {
+  const body = document.body;
+  const before = body.style.paddingBottom;
+  body.style.paddingBottom = `${sheetHeight}px`;
+  const sentence = (anchor.closest<HTMLElement>('[data-seg]') ?? anchor).getBoundingClientRect();
+  const clearLine = window.innerHeight - sheetHeight - EDGE_PADDING;
+  if (sentence.bottom > clearLine) window.scrollBy(0, Math.min(sentence.bottom - clearLine, sentence.top - EDGE_PADDING));
+  return () => {
+    body.style.paddingBottom = before;
+  };
+}
 
 interface Props {
   entry: GlossaryEntry;
@@ -31,10 +57,13 @@ interface Props {
 export function TermPopup({ entry, personal, anchor, takeFocus, onClose, onPointerEnter, onPointerLeave }: Props) {
   const { t, i18n } = useTranslation();
   const [showOther, setShowOther] = useState(false);
+  const sheet = useSheet();
+  const box = useRef<HTMLDivElement | null>(null);
   const { refs, floatingStyles, isPositioned } = useFloating({
-    elements: { reference: anchor },
+    // As a sheet, the popup is placed by CSS, not against its term.
+    elements: { reference: sheet ? null : anchor },
     placement: 'bottom-start',
-    whileElementsMounted: autoUpdate,
+    ...(sheet ? {} : { whileElementsMounted: autoUpdate }),
     // inline(): a term wrapped over two lines anchors to the line the pointer is on; flip and shift keep the popup
     // inside the viewport and off the term; size caps its width on a narrow phone.
     middleware: [
@@ -50,6 +79,8 @@ export function TermPopup({ entry, personal, anchor, takeFocus, onClose, onPoint
       }),
     ],
   });
+
+  useLayoutEffect(() => (sheet && box.current ? keepSentenceClear(anchor, box.current.offsetHeight) : undefined), [sheet, anchor, showOther]);
 
   const ui = isLang(i18n.language) ? i18n.language : 'en';
   // The definition shown: the entry's own, or for a learner's term the editorial entry for the same words (if any).
@@ -70,15 +101,16 @@ export function TermPopup({ entry, personal, anchor, takeFocus, onClose, onPoint
     <div
       ref={(node) => {
         refs.setFloating(node);
+        box.current = node;
         if (node && takeFocus && !node.contains(document.activeElement)) node.focus();
       }}
       id={POPUP_ID}
-      className="term-popup"
+      className={sheet ? 'term-popup is-sheet' : 'term-popup'}
       role="dialog"
       aria-label={t('glossary.popupLabel', { term: (personal ? personal.term.terms[ui] || personal.term.terms[other] : entry.terms[ui][0]) ?? '' })}
       tabIndex={-1}
       // Hidden until placed: Floating UI positions after the first render, which would flash it at the top left.
-      style={{ ...floatingStyles, visibility: isPositioned ? 'visible' : 'hidden' }}
+      style={sheet ? undefined : { ...floatingStyles, visibility: isPositioned ? 'visible' : 'hidden' }}
       onKeyDown={onKeyDown}
       onBlur={onBlur}
       onPointerEnter={onPointerEnter}
@@ -88,9 +120,10 @@ export function TermPopup({ entry, personal, anchor, takeFocus, onClose, onPoint
         <>
           <p className="term-popup-kind">{t('personal.kind')}</p>
           <p className="term-popup-terms">
-            <span lang="nb">{personal.term.terms.nb}</span>
-            {' · '}
-            <span lang="en">{personal.term.terms.en}</span>
+            {/* Either side may be empty: the separator stands only between two terms. */}
+            {personal.term.terms.nb && <span lang="nb">{personal.term.terms.nb}</span>}
+            {personal.term.terms.nb && personal.term.terms.en && ' · '}
+            {personal.term.terms.en && <span lang="en">{personal.term.terms.en}</span>}
           </p>
           <p>{personal.term.note || t('personal.noNote')}</p>
           {editorial && (
@@ -116,7 +149,7 @@ export function TermPopup({ entry, personal, anchor, takeFocus, onClose, onPoint
       <div className="term-popup-actions">
         {editorial && (
           <button type="button" aria-expanded={showOther} onClick={() => setShowOther(!showOther)}>
-            {t(other === 'nb' ? 'glossary.showNb' : 'glossary.showEn')}
+            {showOther ? t(other === 'nb' ? 'glossary.hideNb' : 'glossary.hideEn') : t(other === 'nb' ? 'glossary.showNb' : 'glossary.showEn')}
           </button>
         )}
         {personal && (

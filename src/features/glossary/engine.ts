@@ -8,6 +8,7 @@ import type { Lang } from '../../core/lang';
 export { SelectionAction } from './SelectionAction';
 export { TermDialog } from './TermDialog';
 export { TermPopup } from './TermPopup';
+export { translationIn } from './translationIn';
 
 export type FindTerms = (text: string, lang: Lang) => GlossaryMatch[];
 

@@ -1,4 +1,5 @@
-// Turns a sentence and its glossary matches into text with marks: each mark a button (for assistive technology) named by its term.
+// Turns a sentence and its glossary matches into text with marks: each mark a button (for assistive technology) named by its term,
+// out of the Tab order: Tab reaches the sentence, and the reader's keys step from mark to mark inside it.
 import type { ReactNode } from 'react';
 import type { GlossaryMatch } from '../../core/glossary/types';
 
@@ -12,7 +13,7 @@ export function renderMarks(text: string, matches: readonly GlossaryMatch[], isP
   for (const { start, end, entryId } of matches) {
     if (start > at) nodes.push(text.slice(at, start));
     nodes.push(
-      <span key={start} className={isPersonal(entryId) ? `${TERM_CLASS} term-personal` : TERM_CLASS} role="button" tabIndex={0} aria-haspopup="dialog" aria-expanded="false" data-entry={entryId}>
+      <span key={start} className={isPersonal(entryId) ? `${TERM_CLASS} term-personal` : TERM_CLASS} role="button" tabIndex={-1} aria-haspopup="dialog" aria-expanded="false" data-entry={entryId}>
         {text.slice(start, end)}
       </span>,
     );

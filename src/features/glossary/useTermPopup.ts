@@ -76,6 +76,11 @@ export function useTermPopup(root: RefObject<HTMLElement | null>) {
       clearTimeout(openTimer.current);
       if (leftForOutside(event)) closeSoonIfHovered();
     },
+    onMouseDown(event: { target: EventTarget | null; detail: number; preventDefault: () => void }) {
+      // A double-click on a term means "open it": without this, the browser would also select the word, and the
+      // selection would offer "Add to glossary" over the popup.
+      if (event.detail > 1 && termOf(event.target)) event.preventDefault();
+    },
     onClick(event: { target: EventTarget | null }) {
       const term = termOf(event.target);
       // A click that ends a text selection is picking text, not opening a popup.

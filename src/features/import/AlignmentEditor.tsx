@@ -2,6 +2,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { JoinIcon, ScissorsIcon } from '../../components/icons';
 import { joinWithNext, linkStarts, moveBoundary, splitLink } from '../../core/import/pairs';
 import type { ImportedAlignment, PairLink } from '../../core/import/types';
 import { LANGS, type Lang } from '../../core/lang';
@@ -117,7 +118,7 @@ function PairRow({ n, link, sentences, next, onJoin, onSplit, onMove }: RowProps
                 <p className="pair-sentence">{sentence}</p>
                 {i < sentences[lang].length - 1 && (
                   <button type="button" className="small" aria-label={t('editor.splitLabel', { n, lang: langName(lang), k: i + 1 })} onClick={() => onSplit(lang, i + 1)}>
-                    ✂ {t('editor.split')}
+                    <ScissorsIcon /> {t('editor.split')}
                   </button>
                 )}
               </div>
@@ -149,7 +150,7 @@ function PairRow({ n, link, sentences, next, onJoin, onSplit, onMove }: RowProps
       </div>
       {next && (
         <button type="button" className="small pair-join" aria-label={t('editor.joinLabel', { n })} onClick={onJoin}>
-          ⤓ {t('editor.join')}
+          <JoinIcon /> {t('editor.join')}
         </button>
       )}
     </li>

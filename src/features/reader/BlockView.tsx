@@ -3,15 +3,18 @@ import { memo, useContext, type CSSProperties } from 'react';
 import { SegmentRendererContext } from '../../components/readerSlots';
 import type { Block } from '../../core/article/types';
 import type { Lang } from '../../core/lang';
+import { stackedRow } from './layout';
 import { segmentKey } from './segments';
 
 interface Props {
   block: Block;
   blockIndex: number;
   lang: Lang;
-  /** Grid rows: side by side, and stacked. */
+  /** The block's first grid row in its container, and how many rows it takes (a list: one per item). */
   row: number;
-  stackedRow: number;
+  span: number;
+  /** Which pane it is in: stacked, the panes interleave row by row. */
+  pane: 0 | 1;
   /** Index of the highlighted segment in this block, -1 for none. */
   activeSeg: number;
   /** Index of the segment that Tab reaches in this block, -1 for none. */
@@ -25,7 +28,7 @@ export function rowStyle(row: number, stackedRow: number): CSSProperties {
   return { '--row': row, '--stacked-row': stackedRow } as CSSProperties;
 }
 
-export const BlockView = memo(function BlockView({ block, blockIndex, lang, row, stackedRow, activeSeg, tabSeg, id }: Props) {
+export const BlockView = memo(function BlockView({ block, blockIndex, lang, row, span, pane, activeSeg, tabSeg, id }: Props) {
   const renderSegment = useContext(SegmentRendererContext);
   const segments = block.segments.map((text, i) => (
     <span
@@ -39,7 +42,7 @@ export const BlockView = memo(function BlockView({ block, blockIndex, lang, row,
     </span>
   ));
   const joined = segments.flatMap((s, i) => (i === 0 ? [s] : [' ', s]));
-  const common = { className: `cell cell-${block.kind}`, style: rowStyle(row, stackedRow), 'data-block': blockIndex, id };
+  const common = { className: `cell cell-${block.kind}`, style: rowStyle(row, stackedRow(row, pane)), 'data-block': blockIndex, id };
 
   switch (block.kind) {
     case 'heading':
@@ -54,10 +57,13 @@ export const BlockView = memo(function BlockView({ block, blockIndex, lang, row,
         </blockquote>
       );
     case 'list':
+      // A subgrid like a box: each item on its own row, so it lines up with (or, stacked, follows) its counterpart.
       return (
-        <ul {...common}>
+        <ul {...common} style={{ '--row': row, '--span': span, '--stacked-row': stackedRow(row, 0), '--stacked-span': span * 2 } as CSSProperties}>
           {segments.map((s, i) => (
-            <li key={i}>{s}</li>
+            <li key={i} style={rowStyle(i + 1, stackedRow(i + 1, pane))}>
+              {s}
+            </li>
           ))}
         </ul>
       );

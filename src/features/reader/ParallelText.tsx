@@ -1,11 +1,12 @@
 // The two panes on one grid: pairs share rows, pointing at a sentence highlights its counterpart, arrow keys step through sentences.
 import { memo, useCallback, useContext, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
-import { SegmentRendererContext } from '../../components/readerSlots';
+import { SENTENCE_TARGET_SELECTOR, SegmentRendererContext } from '../../components/readerSlots';
 import type { ArticleVersion } from '../../core/article/types';
 import type { Lang } from '../../core/lang';
 import { BlockView, rowStyle } from './BlockView';
 import { layoutArticle, stackedRow, type PlacedBlock } from './layout';
 import { parseSegmentKey, segmentKey, segmentKeys, TITLE_BLOCK } from './segments';
+import { stepTarget, type StepDirection } from './stepping';
 
 /** Each pane is named by its language in that language, whatever the UI language. */
 const PANE_NAMES: Record<Lang, string> = { nb: 'Norsk', en: 'English' };
@@ -20,6 +21,18 @@ interface Props {
 const NEXT_KEYS = new Set(['ArrowDown', 'j']);
 const PREVIOUS_KEYS = new Set(['ArrowUp', 'k']);
 const OTHER_PANE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'h', 'l']);
+/** Inside the focused sentence, from target to target (W and B as in a text editor's word motions). */
+const TARGET_KEYS: Record<string, StepDirection> = { ']': 1, w: 1, '[': -1, b: -1 };
+
+/** Moves focus to the next or previous target of the sentence that holds `from`; true when the key was used. */
+function stepWithin(from: HTMLElement, direction: StepDirection): boolean {
+  const sentence = from.closest<HTMLElement>('[data-seg]');
+  if (!sentence) return false;
+  const targets = [...sentence.querySelectorAll<HTMLElement>(SENTENCE_TARGET_SELECTOR)];
+  const current = from === sentence ? undefined : from.closest<HTMLElement>(SENTENCE_TARGET_SELECTOR) ?? undefined;
+  (stepTarget(targets, current, direction) ?? sentence).focus();
+  return true;
+}
 
 export const ParallelText = memo(function ParallelText({ versions, order, onPainted }: Props) {
   const container = useRef<HTMLDivElement>(null);
@@ -61,7 +74,22 @@ export const ParallelText = memo(function ParallelText({ versions, order, onPain
   const onKeyDown = (event: KeyboardEvent) => {
     const key = keyOf(event.target);
     const lang = paneOf(event.target);
-    if (!key || (lang !== 'nb' && lang !== 'en') || event.altKey || event.ctrlKey || event.metaKey) return;
+    // AltGr (Ctrl+Alt on Windows) types [ and ] on Nordic keyboards: it is a way to type the key, not a modifier.
+    const altGraph = event.getModifierState('AltGraph') || (event.ctrlKey && event.altKey);
+    const modified = !altGraph && (event.altKey || event.ctrlKey || event.metaKey);
+    if (!key || (lang !== 'nb' && lang !== 'en') || modified || !(event.target instanceof HTMLElement)) return;
+    const direction = TARGET_KEYS[event.key.length === 1 ? event.key.toLowerCase() : event.key];
+    if (direction !== undefined && stepWithin(event.target, direction)) {
+      event.preventDefault();
+      return;
+    }
+    // Escape from a target goes back to its sentence, unless the target's popup is open: then Escape closes that.
+    const inTarget = event.target.closest(SENTENCE_TARGET_SELECTOR);
+    if (event.key === 'Escape' && inTarget && inTarget.getAttribute('aria-expanded') !== 'true') {
+      event.target.closest<HTMLElement>('[data-seg]')?.focus();
+      return;
+    }
+    if (altGraph) return;
     const index = keys.indexOf(key);
     let target: { lang: Lang; key: string | undefined } | undefined;
     if (NEXT_KEYS.has(event.key)) target = { lang, key: keys[index + 1] };
@@ -102,7 +130,8 @@ export const ParallelText = memo(function ParallelText({ versions, order, onPain
               blockIndex={placed.block}
               lang={lang}
               row={placed.row}
-              stackedRow={stackedRow(placed.row, pane)}
+              span={placed.span}
+              pane={pane}
               activeSeg={segIn(activeAt, placed.block)}
               tabSeg={segIn(tabAt, placed.block)}
             />

@@ -1,5 +1,5 @@
 // The reader route: loads one article and its settings, and lays out the toolbar and the parallel panes.
-import { useCallback, useContext, useRef, type CSSProperties } from 'react';
+import { useCallback, useContext, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'wouter';
 import { ReaderSlotsContext } from '../../components/readerSlots';
@@ -15,6 +15,7 @@ const EN_FIRST = ['en', 'nb'] as const;
 
 /** The benchmark reads this mark: the moment both panes of an article are on screen. */
 const markPainted = () => performance.mark('tolk:panes-painted');
+const TOOLS_ID = 'reader-tools';
 
 export function ReaderPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -23,6 +24,9 @@ export function ReaderPage({ id }: { id: string }) {
   const settings = useSettings();
   const root = useRef<HTMLDivElement>(null);
   const toolbar = useRef<HTMLDivElement>(null);
+  const toolsButton = useRef<HTMLButtonElement>(null);
+  // On a phone the tools fold away behind one button (CSS shows them inline on wider screens, where this is unused).
+  const [toolsOpen, setToolsOpen] = useState(false);
   const stickyOffset = useCallback(() => toolbar.current?.getBoundingClientRect().bottom ?? 0, []);
   // A search result opens the article at its sentence: ?at=<block>.<segment>&lang=<pane>.
   const [params] = useSearchParams();
@@ -43,15 +47,24 @@ export function ReaderPage({ id }: { id: string }) {
   const swapped = settings.swapped ?? false;
   const fontSize = settings.fontSize ?? FONT_SIZE.default;
   const setFontSize = (value: number) => setSetting(db, 'fontSize', Math.min(FONT_SIZE.max, Math.max(FONT_SIZE.min, value)));
+  const closeToolsOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !toolsOpen) return;
+    setToolsOpen(false);
+    toolsButton.current?.focus();
+  };
 
   return (
     <div className="reader" ref={root} style={{ '--reader-scale': fontSize / 100 } as CSSProperties}>
-      <div className="reader-toolbar" role="toolbar" aria-label={t('reader.toolbar')} ref={toolbar}>
+      <div className="reader-toolbar" role="toolbar" aria-label={t('reader.toolbar')} ref={toolbar} onKeyDown={closeToolsOnEscape}>
         <Link href="/" className="button-link">
           ← {t('reader.back')}
         </Link>
+        <button ref={toolsButton} type="button" className="reader-tools-button" aria-expanded={toolsOpen} aria-controls={TOOLS_ID} onClick={() => setToolsOpen(!toolsOpen)}>
+          <span className="icon icon-menu" aria-hidden="true" /> {t('reader.tools')}
+        </button>
+        <div id={TOOLS_ID} className={toolsOpen ? 'reader-tools is-open' : 'reader-tools'}>
         <button type="button" aria-pressed={swapped} onClick={() => setSetting(db, 'swapped', !swapped)}>
-          ⇄ {t('reader.swap')}
+          <span className="icon icon-swap" aria-hidden="true" /> {t('reader.swap')}
         </button>
         <span className="font-size" role="group" aria-label={t('reader.fontSize')}>
           <button type="button" aria-label={t('reader.smaller')} disabled={fontSize <= FONT_SIZE.min} onClick={() => setFontSize(fontSize - FONT_SIZE.step)}>
@@ -68,13 +81,17 @@ export function ReaderPage({ id }: { id: string }) {
           </Link>
         )}
         {slots.toolbar}
+        </div>
       </div>
       {slots.panel}
       <p className="reader-meta">
         {article.summary.origin === 'imported' && <span className="badge">{t('reader.imported')}</span>} {article.summary.source && `${article.summary.source} · `}
         <time dateTime={article.summary.date}>{article.summary.date}</time>
-        {' · '}
-        <span className="hint">{t('reader.keyboardHint')}</span>
+        {/* Only where there is a keyboard (reader.css): its separator goes with it. */}
+        <span className="hint">
+          {' · '}
+          {t('reader.keyboardHint')} {t('reader.keyboardTermHint')}
+        </span>
       </p>
       <ParallelText versions={article.text.versions} order={swapped ? EN_FIRST : NB_FIRST} onPainted={markPainted} />
       {slots.overlay}

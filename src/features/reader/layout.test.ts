@@ -11,11 +11,40 @@ describe('layoutArticle', () => {
     const layout = layoutArticle([p(lead), p(), p(facts), p(facts), p()]);
     expect(layout.rows).toBe(6);
     expect(layout.items).toEqual([
-      { type: 'box', kind: 'lead', row: 2, span: 1, children: [{ type: 'block', block: 0, row: 1 }] },
-      { type: 'block', block: 1, row: 3 },
-      { type: 'box', kind: 'factbox', row: 4, span: 2, children: [{ type: 'block', block: 2, row: 1 }, { type: 'block', block: 3, row: 2 }] },
-      { type: 'block', block: 4, row: 6 },
+      { type: 'box', kind: 'lead', row: 2, span: 1, children: [{ type: 'block', block: 0, row: 1, span: 1 }] },
+      { type: 'block', block: 1, row: 3, span: 1 },
+      {
+        type: 'box',
+        kind: 'factbox',
+        row: 4,
+        span: 2,
+        children: [
+          { type: 'block', block: 2, row: 1, span: 1 },
+          { type: 'block', block: 3, row: 2, span: 1 },
+        ],
+      },
+      { type: 'block', block: 4, row: 6, span: 1 },
     ]);
+  });
+
+  it('gives each list item a row of its own, so items pair up across the panes', () => {
+    const summary = { kind: 'summary' as const, index: 0 };
+    const list: Block = { kind: 'list', segments: ['a', 'b', 'c'], box: summary };
+    const layout = layoutArticle([{ kind: 'box-title', segments: ['t'], box: summary }, list, p()]);
+    expect(layout.items).toEqual([
+      {
+        type: 'box',
+        kind: 'summary',
+        row: 2,
+        span: 4,
+        children: [
+          { type: 'block', block: 0, row: 1, span: 1 },
+          { type: 'block', block: 1, row: 2, span: 3 },
+        ],
+      },
+      { type: 'block', block: 2, row: 6, span: 1 },
+    ]);
+    expect(layout.rows).toBe(6);
   });
 
   it('keeps two boxes in a row apart', () => {
