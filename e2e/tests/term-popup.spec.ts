@@ -51,6 +51,7 @@ test('a term of your own without English shows no dangling separator', async ({ 
 });
 
 test('the form fills in the English the glossary finds in the aligned sentence, shows the picked words, and warns of a duplicate as you type', async ({ reader, glossary, page }) => {
+  test.slow(); // a selection, two forms and a save: long on a busy 2-core machine
   await reader.open(BELARUS);
   await glossary.dragToSelect(glossary.mark('nb', 'Tankesmien'));
   await glossary.addAction().click();
