@@ -31,7 +31,7 @@ test('the pointer can cross from the term to the popup without it closing', asyn
   await page.waitForTimeout(400);
   await expect(glossary.popup()).toBeVisible();
   await button.click();
-  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(glossary.popup().getByRole('button', { name: 'Hide the Norwegian definition' })).toHaveAttribute('aria-expanded', 'true');
 });
 
 test('while a popup is open the same entry is highlighted in the counterpart paragraph', async ({ reader, glossary }) => {
