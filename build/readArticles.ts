@@ -56,6 +56,7 @@ export function withLexiconForms(root: string, entries: GlossaryEntry[]): Glossa
     nob: read(LEXICON_FILE_NAMES.nob),
     engNor: read(LEXICON_FILE_NAMES.engNor),
     eng: read(LEXICON_FILE_NAMES.eng),
+    nobEng: read(LEXICON_FILE_NAMES.nobEng),
   });
   return entries.map((entry) => {
     if (entry.kind !== 'concept' || entry.caseSensitive === true) return entry;

@@ -11,6 +11,7 @@ const lexicon = createLexicon({
   nob: file(LEXICON_FILE_NAMES.nob),
   engNor: file(LEXICON_FILE_NAMES.engNor),
   eng: file(LEXICON_FILE_NAMES.eng),
+  nobEng: file(LEXICON_FILE_NAMES.nobEng),
 });
 
 const bokmal = (SAMPLE['../../../eval/lexicon/pairs.tsv'] ?? '')
@@ -49,5 +50,10 @@ describe('coverage on running bokmål (eval/lexicon/pairs.tsv)', () => {
 
   it('gives at least 97 % of running words a dictionary form', () => {
     expect(dictionaryForm).toBeGreaterThanOrEqual(0.97);
+  });
+
+  // The 90 % goal is not reached (86.8 % when this was written): this floor only catches a regression.
+  it('glosses at least 85 % of running words in English', () => {
+    expect(withGloss).toBeGreaterThanOrEqual(0.85);
   });
 });
