@@ -9,6 +9,7 @@ import { LANGS, type Lang } from '../src/core/lang.ts';
 import { createLexicon } from '../src/core/lexicon/createLexicon.ts';
 import { LEXICON_FILE_NAMES } from '../src/core/lexicon/files.ts';
 import { termForms } from '../src/core/lexicon/termForms.ts';
+import type { Lexicon } from '../src/core/lexicon/types.ts';
 import type { ShippedArticle, ShippedArticles } from '../src/db/seed';
 
 export type { ShippedArticle, ShippedArticles };
@@ -46,18 +47,30 @@ export function loadShippedArticles(root: string): LoadResult {
   return { ok: true, shipped: { version, articles: shipped, glossary: entries }, files: paths };
 }
 
+// One lexicon per root: a build reads the articles three times (check, version, chunk), and loading it takes a while.
+const lexicons = new Map<string, Lexicon>();
+
+function lexiconAt(root: string): Lexicon {
+  let lexicon = lexicons.get(root);
+  if (!lexicon) {
+    const read = (name: string) => readFileSync(join(root, 'public', 'lexicon', name), 'utf8');
+    lexicon = createLexicon({
+      nob: read(LEXICON_FILE_NAMES.nob),
+      engNor: read(LEXICON_FILE_NAMES.engNor),
+      eng: read(LEXICON_FILE_NAMES.eng),
+      nobEng: read(LEXICON_FILE_NAMES.nobEng),
+    });
+    lexicons.set(root, lexicon);
+  }
+  return lexicon;
+}
+
 /**
  * The editorial concepts with every form of their single-word terms from the lexicon (bok: bøker; gå: gikk), so the
  * matcher marks irregular forms. Done here, at build time, so the reader never loads the lexicon to mark the glossary.
  */
 export function withLexiconForms(root: string, entries: GlossaryEntry[]): GlossaryEntry[] {
-  const read = (name: string) => readFileSync(join(root, 'public', 'lexicon', name), 'utf8');
-  const lexicon = createLexicon({
-    nob: read(LEXICON_FILE_NAMES.nob),
-    engNor: read(LEXICON_FILE_NAMES.engNor),
-    eng: read(LEXICON_FILE_NAMES.eng),
-    nobEng: read(LEXICON_FILE_NAMES.nobEng),
-  });
+  const lexicon = lexiconAt(root);
   return entries.map((entry) => {
     if (entry.kind !== 'concept' || entry.caseSensitive === true) return entry;
     const lexiconForms: Partial<Record<Lang, string[]>> = {};
