@@ -28,3 +28,15 @@ export interface ReaderSlots {
 }
 
 export const ReaderSlotsContext = createContext<ReaderSlots>({});
+
+/** A request to add a learner's term: the word as it should be stored, its translation if known, and the sentence pair it came from. */
+export interface AddTermRequest {
+  lang: Lang;
+  text: string;
+  translation?: string;
+  /** "block.seg" of the sentence pair. */
+  segKey?: string;
+}
+
+/** Opens the add-term form, prefilled (the glossary provides it; the word lookup uses it). */
+export const AddTermContext = createContext<((request: AddTermRequest) => void) | undefined>(undefined);

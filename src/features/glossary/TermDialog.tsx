@@ -10,7 +10,7 @@ import { db } from '../../db/db';
 import { addPersonalTerm, updatePersonalTerm } from '../../db/personalTerms';
 
 export type TermDraft =
-  | { mode: 'add'; lang: Lang; text: string; context?: PersonalTermContext }
+  | { mode: 'add'; lang: Lang; text: string; context?: PersonalTermContext; translation?: string }
   | { mode: 'edit'; term: PersonalTerm };
 
 interface Props {
@@ -34,6 +34,12 @@ function splitWords(sentence: string): { text: string; wordIndex?: number }[] {
   return parts;
 }
 
+/** A new term's two sides: the picked text, and the translation when the word lookup found one in the other sentence. */
+function addedTerms(draft: Extract<TermDraft, { mode: 'add' }>): Record<Lang, string> {
+  const other = otherLang(draft.lang);
+  return { [draft.lang]: draft.text, [other]: draft.translation ?? '' } as Record<Lang, string>;
+}
+
 export function TermDialog({ draft, existing, onClose, onOpenExisting }: Props) {
   const { t } = useTranslation();
   const ids = { nb: useId(), en: useId(), note: useId(), title: useId() };
@@ -41,7 +47,7 @@ export function TermDialog({ draft, existing, onClose, onOpenExisting }: Props) 
   const editing = draft.mode === 'edit' ? draft.term : undefined;
   const context = draft.mode === 'edit' ? draft.term.context : draft.context;
   const [terms, setTerms] = useState(
-    editing ? { ...editing.terms } : { nb: draft.mode === 'add' && draft.lang === 'nb' ? draft.text : '', en: draft.mode === 'add' && draft.lang === 'en' ? draft.text : '' },
+    editing ? { ...editing.terms } : draft.mode === 'add' ? addedTerms(draft) : { nb: '', en: '' },
   );
   const [note, setNote] = useState(editing?.note ?? '');
   const [problems, setProblems] = useState<PersonalTermProblems>({});

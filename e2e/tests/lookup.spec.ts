@@ -1,0 +1,96 @@
+// Any word, offline: a tap on a word shows its dictionary form, meaning and the words that translate it in the aligned sentence.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { BELARUS, MOSCOW } from '../fixtures/articles';
+import { expect, test } from '../fixtures/test';
+
+async function waitUntilControlled(page: Page) {
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
+}
+
+test('tapping "strider" shows the verb stride and lights "contradicts" in the English pane', async ({ reader, lookup }) => {
+  await reader.open(BELARUS);
+  await lookup.clickWord('nb', 'strider');
+  const popup = lookup.popup('strider');
+  await expect(popup.getByRole('listitem').first()).toContainText('stride');
+  await expect(popup.getByRole('listitem').first()).toContainText('verb');
+  await expect(popup).toContainText('Here: contradicts');
+  await expect.poll(() => lookup.litCounterpart()).toEqual(['contradicts']);
+  await expect.poll(() => lookup.litWord()).toEqual(['strider']);
+
+  await popup.getByRole('button', { name: 'Close' }).click();
+  await expect(popup).toBeHidden();
+  await expect.poll(() => lookup.litCounterpart()).toEqual([]);
+});
+
+test('an English word answers the other way, with its Norwegian counterpart lit', async ({ reader, lookup }) => {
+  await reader.open(BELARUS);
+  await lookup.clickWord('en', 'contradicts');
+  const popup = lookup.popup('contradicts');
+  await expect(popup.getByRole('listitem').first()).toContainText('contradict');
+  await expect(popup).toContainText('Here: strider');
+  await expect.poll(() => lookup.litCounterpart()).toEqual(['strider']);
+});
+
+test('a compound the dictionary lacks whole is shown in its parts', async ({ reader, lookup }) => {
+  await reader.open(MOSCOW);
+  await lookup.clickWord('nb', 'varetektsfengslede');
+  const popup = lookup.popup('varetektsfengslede');
+  await expect(popup).toContainText(/varetekt/);
+  await expect(popup).toContainText(/fengsle/);
+});
+
+test('a word is added to my glossary from its popup, prefilled with its dictionary form and counterpart', async ({ reader, lookup, glossary }) => {
+  await reader.open(BELARUS);
+  await lookup.clickWord('nb', 'strider');
+  await lookup.addButton().click();
+  const dialog = glossary.termDialog();
+  await expect(dialog.getByLabel('Term in Norwegian')).toHaveValue('stride');
+  await expect(dialog.getByLabel('Term in English')).toHaveValue('contradicts');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(glossary.mark('nb', 'strider').first()).toBeVisible();
+});
+
+test('by keyboard alone: W steps to a word, Enter opens it, Escape returns to the sentence', async ({ reader, lookup, page }) => {
+  await reader.open(BELARUS);
+  const sentence = reader.pane('nb').getByText(/noe som strider mot den russiske versjonen/);
+  await sentence.focus();
+  for (const _ of 'Den belarusiske presidenten'.split(' ')) await page.keyboard.press('w');
+  await expect.poll(() => lookup.litWord()).toEqual(['presidenten']);
+  await page.keyboard.press('Enter');
+  const popup = lookup.popup('presidenten');
+  await expect(popup).toBeFocused();
+  await expect(popup.getByRole('listitem').first()).toContainText('president');
+  await page.keyboard.press('Escape');
+  await expect(popup).toBeHidden();
+  await expect(sentence).toBeFocused();
+});
+
+test('with the network off after one visit, a tap still answers', async ({ page, context, reader, lookup }) => {
+  await reader.open(BELARUS);
+  await waitUntilControlled(page);
+  // The dictionary files are precached with the app: wait until the service worker holds them.
+  await expect.poll(() => page.evaluate(async () => (await caches.keys()).length > 0 && (await caches.match('/lexicon/README.md')) === undefined)).toBe(true);
+  await context.setOffline(true);
+  await page.reload();
+  await lookup.clickWord('nb', 'strider');
+  await expect(lookup.popup('strider').getByRole('listitem').first()).toContainText('stride');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('the popup is a sheet at the bottom that leaves the tapped sentence readable, and axe finds nothing', async ({ reader, lookup, page }) => {
+    await reader.open(BELARUS);
+    await lookup.tapWord('nb', 'strider');
+    const popup = lookup.popup('strider');
+    await expect(popup).toContainText('Here: contradicts');
+    const sheet = await popup.boundingBox();
+    const word = await lookup.wordPoint('nb', 'strider');
+    expect(sheet && sheet.y + sheet.height).toBeCloseTo(740, 0);
+    expect(sheet && word.y < sheet.y).toBe(true);
+    const scan = await new AxeBuilder({ page }).include('[role="dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(scan.violations).toEqual([]);
+  });
+});
