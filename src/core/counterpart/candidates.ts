@@ -1,0 +1,91 @@
+// How strongly each bokmål word and each English word of a sentence pair support a link, from every source of evidence.
+import type { Lexicon, WordLookup } from '../lexicon/types.ts';
+import { dice, lowerCaseKey, type CooccurrenceModel, type WordKey } from './evidence.ts';
+import { cognateSimilarity, functionWordRenderings, isNumber, sharedPrefix } from './wordFeatures.ts';
+
+/** What the dictionary says of one word, reduced to lower-case sets the scorer compares. */
+export interface WordFacts {
+  text: string;
+  lower: string;
+  /** The word itself and its lemmas. */
+  forms: Set<string>;
+  /** Single-word glosses into the other language, lower case. */
+  glosses: Set<string>;
+  /** Parts of a compound (from the lexicon, or around hyphens), each with its own forms and glosses. */
+  parts: { forms: Set<string>; glosses: Set<string> }[];
+  kind: WordLookup['kind'];
+}
+
+export interface Evidence {
+  cooccurrence?: CooccurrenceModel;
+  /** How the co-occurrence model counted words; lower case unless said. */
+  cooccurrenceKey?: WordKey;
+  /** Glossary and personal entries: word pairs the learner or an editor holds to be translations (sure links). */
+  glossary?: readonly { nb: string; en: string }[];
+}
+
+const glossWords = (glosses: readonly string[]) => new Set(glosses.map((gloss) => gloss.toLowerCase().trim()).filter((gloss) => !gloss.includes(' ')));
+
+export function factsOf(word: string, lang: 'nb' | 'en', lexicon: Lexicon): WordFacts {
+  const lookup = lexicon.lookup(word, lang);
+  const lower = word.toLowerCase();
+  const forms = new Set([lower, ...lookup.analyses.map((analysis) => analysis.lemma.toLowerCase())]);
+  const glosses = glossWords(lookup.analyses.flatMap((analysis) => analysis.glosses));
+  const parts = (lookup.compound ?? []).map((part) => ({ forms: new Set([part.text.toLowerCase(), part.lemma.toLowerCase()]), glosses: glossWords(part.glosses) }));
+  if (parts.length === 0 && lower.includes('-')) {
+    for (const piece of lower.split('-')) {
+      const pieceLookup = lexicon.lookup(piece, lang);
+      parts.push({
+        forms: new Set([piece, ...pieceLookup.analyses.map((analysis) => analysis.lemma.toLowerCase())]),
+        glosses: glossWords(pieceLookup.analyses.flatMap((analysis) => analysis.glosses)),
+      });
+    }
+  }
+  return { text: word, lower, forms, glosses, parts, kind: lookup.kind };
+}
+
+const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+  for (const item of a) if (b.has(item)) return true;
+  return false;
+};
+
+// Two forms of the same word across the languages: equal, or spelt alike (signatur ~ signature, installert ~ installed).
+function spellingSupport(nbForms: ReadonlySet<string>, enForms: ReadonlySet<string>): number {
+  let best = 0;
+  for (const nb of nbForms) {
+    for (const en of enForms) {
+      if (nb === en) return 0.95;
+      if (nb.length < 4 || en.length < 4) continue;
+      const similarity = cognateSimilarity(nb, en);
+      if (similarity >= 0.6) best = Math.max(best, 0.35 + 0.5 * similarity);
+      const prefix = sharedPrefix(nb, en);
+      if (prefix >= 5 && prefix >= 0.6 * Math.min(nb.length, en.length)) best = Math.max(best, 0.75);
+    }
+  }
+  return best;
+}
+
+/** 0–1 support for linking a bokmål word and an English word, before position is weighed. */
+export function pairSupport(nb: WordFacts, en: WordFacts, evidence: Evidence): number {
+  if (isNumber(nb.lower) || isNumber(en.lower)) return nb.lower === en.lower ? 0.95 : 0;
+  const renderings = functionWordRenderings(nb.lower);
+  let support = 0;
+  if (renderings.length > 0) {
+    // A closed-class word: "to" is two, "i" is in, so identity and cognates mislead here.
+    if (renderings.includes(en.lower)) support = 0.75;
+  } else {
+    support = Math.max(support, spellingSupport(nb.forms, en.forms));
+    if (overlaps(nb.glosses, en.forms) || overlaps(en.glosses, nb.forms)) support = Math.max(support, 0.9);
+    for (const part of nb.parts) {
+      if (overlaps(part.glosses, en.forms) || overlaps(en.glosses, part.forms)) support = Math.max(support, 0.7);
+      else support = Math.max(support, 0.85 * spellingSupport(part.forms, en.forms));
+    }
+  }
+  const model = evidence.cooccurrence;
+  if (model !== undefined) {
+    const key = evidence.cooccurrenceKey ?? lowerCaseKey;
+    const strength = dice(model, key(nb.text, 'nb'), key(en.text, 'en'));
+    if (strength >= 0.15) support = Math.max(support, Math.min(0.85, 0.3 + strength)) + (support > 0 ? 0.05 : 0);
+  }
+  return Math.min(1, support);
+}
