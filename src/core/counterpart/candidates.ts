@@ -1,7 +1,7 @@
 // How strongly each bokmål word and each English word of a sentence pair support a link, from every source of evidence.
 import type { Lexicon, WordLookup } from '../lexicon/types.ts';
 import { dice, lowerCaseKey, type CooccurrenceModel, type WordKey } from './evidence.ts';
-import { cognateSimilarity, functionWordRenderings, isNumber, sharedPrefix } from './wordFeatures.ts';
+import { cognateSimilarity, functionWordRenderings, isClosedClass, isNumber, sharedPrefix } from './wordFeatures.ts';
 
 /** What the dictionary says of one word, reduced to lower-case sets the scorer compares. */
 export interface WordFacts {
@@ -68,24 +68,22 @@ function spellingSupport(nbForms: ReadonlySet<string>, enForms: ReadonlySet<stri
 /** 0–1 support for linking a bokmål word and an English word, before position is weighed. */
 export function pairSupport(nb: WordFacts, en: WordFacts, evidence: Evidence): number {
   if (isNumber(nb.lower) || isNumber(en.lower)) return nb.lower === en.lower ? 0.95 : 0;
-  const renderings = functionWordRenderings(nb.lower);
-  let support = 0;
-  if (renderings.length > 0) {
-    // A closed-class word: "to" is two, "i" is in, so identity and cognates mislead here.
-    if (renderings.includes(en.lower)) support = 0.75;
-  } else {
-    support = Math.max(support, spellingSupport(nb.forms, en.forms));
-    if (overlaps(nb.glosses, en.forms) || overlaps(en.glosses, nb.forms)) support = Math.max(support, 0.9);
-    for (const part of nb.parts) {
-      if (overlaps(part.glosses, en.forms) || overlaps(en.glosses, part.forms)) support = Math.max(support, 0.7);
-      else support = Math.max(support, 0.85 * spellingSupport(part.forms, en.forms));
-    }
-  }
   const model = evidence.cooccurrence;
-  if (model !== undefined) {
-    const key = evidence.cooccurrenceKey ?? lowerCaseKey;
-    const strength = dice(model, key(nb.text, 'nb'), key(en.text, 'en'));
-    if (strength >= 0.15) support = Math.max(support, Math.min(0.85, 0.3 + strength)) + (support > 0 ? 0.05 : 0);
+  const key = evidence.cooccurrenceKey ?? lowerCaseKey;
+  const strength = model === undefined ? 0 : dice(model, key(nb.text, 'nb'), key(en.text, 'en'));
+  const renderings = functionWordRenderings(nb.lower);
+  if (renderings.length > 0) {
+    // A closed-class word: "to" is two, "i" is in, so identity and cognates mislead here, and so does co-occurrence
+    // with other frequent words; stored pairs only rank its usual renderings (til, not å, for "to" when both stand there).
+    return renderings.includes(en.lower) ? 0.75 + 0.2 * strength : 0;
   }
+  let support = spellingSupport(nb.forms, en.forms);
+  if (overlaps(nb.glosses, en.forms) || overlaps(en.glosses, nb.forms)) support = Math.max(support, 0.9);
+  for (const part of nb.parts) {
+    if (overlaps(part.glosses, en.forms) || overlaps(en.glosses, part.forms)) support = Math.max(support, 0.7);
+    else support = Math.max(support, 0.85 * spellingSupport(part.forms, en.forms));
+  }
+  // Frequent English grammar words (the, of) co-occur with everything; stored pairs say nothing about them.
+  if (strength >= 0.15 && !isClosedClass(en.lower, 'en')) support = Math.max(support, Math.min(0.85, 0.3 + strength)) + (support > 0 ? 0.05 : 0);
   return Math.min(1, support);
 }

@@ -4,6 +4,7 @@ import type { Lexicon } from '../lexicon/types.ts';
 import { wordSpans } from '../text/words.ts';
 import { factsOf, pairSupport, type Evidence, type WordFacts } from './candidates.ts';
 import type { SentencePair, Span, WordLink } from './types.ts';
+import { isClosedClass } from './wordFeatures.ts';
 
 export type { Evidence } from './candidates.ts';
 
@@ -39,6 +40,48 @@ function glossaryGroups(nbWords: readonly WordFacts[], enWords: readonly WordFac
     if (nb !== undefined && en !== undefined) groups.push({ nb, en, confidence: 1 });
   }
   return groups;
+}
+
+/** The longest free runs a gap between two links may hold and still be linked as one phrase. */
+const GAP_NB = 1;
+const GAP_EN = 3;
+
+/**
+ * Free words between two neighbouring links that keep their order in both sentences translate each other: the
+ * translator put them there (Tjenerfeil ← Server error, oppdatert ← up to date). Sentence edges count as links.
+ */
+function fillGaps(groups: readonly Group[], nbWords: readonly WordFacts[], enWords: readonly WordFacts[]): Group[] {
+  const nbCount = nbWords.length;
+  const enCount = enWords.length;
+  const nbClosed = (i: number) => isClosedClass(nbWords[i]?.lower ?? '', 'nb');
+  const enClosed = (j: number) => isClosedClass(enWords[j]?.lower ?? '', 'en');
+  const nbTaken = new Set(groups.flatMap((group) => group.nb));
+  const enTaken = new Set(groups.flatMap((group) => group.en));
+  const anchors = [
+    { nb: -1, en: -1 },
+    ...groups.filter((group) => group.nb.length === 1 && group.en.length === 1).map((group) => ({ nb: group.nb[0] ?? 0, en: group.en[0] ?? 0 })),
+    { nb: nbCount, en: enCount },
+  ].sort((a, b) => a.nb - b.nb);
+  const filled: Group[] = [];
+  for (let k = 0; k + 1 < anchors.length; k++) {
+    const before = anchors[k];
+    const after = anchors[k + 1];
+    if (before === undefined || after === undefined || after.en <= before.en) continue;
+    const nb = Array.from({ length: after.nb - before.nb - 1 }, (_, d) => before.nb + 1 + d);
+    const en = Array.from({ length: after.en - before.en - 1 }, (_, d) => before.en + 1 + d);
+    if (nb.some((i) => nbTaken.has(i)) || en.some((j) => enTaken.has(j))) continue;
+    // Closed-class words left free had no rendering here (å, som, the): they stay out of the phrase.
+    const nbContent = nb.filter((i) => !nbClosed(i));
+    const enContent = en.filter((j) => !enClosed(j));
+    if (nbContent.length === 0 || enContent.length === 0) continue;
+    if (nbContent.length === 1 && enContent.length <= GAP_EN) filled.push({ nb: nbContent, en: enContent, confidence: 0.5 });
+    else if (enContent.length === 1 && nbContent.length <= GAP_NB) filled.push({ nb: nbContent, en: enContent, confidence: 0.5 });
+    else if (nbContent.length === 2 && enContent.length === 2) {
+      // Two and two: in order, as the neighbouring links are.
+      nbContent.forEach((i, k) => filled.push({ nb: [i], en: [enContent[k] ?? 0], confidence: 0.4 }));
+    }
+  }
+  return filled;
 }
 
 /** Every word link of the pair, as spans: each word belongs to at most one link, and many words stay unlinked. */
@@ -100,6 +143,8 @@ export function linkSentencePair(pair: SentencePair, lexicon: Lexicon, evidence:
       }
     }
   }
+
+  for (const group of fillGaps(groups, nbWords, enWords)) take(group);
 
   return groups.map((group) => ({
     nb: [...group.nb].sort((a, b) => a - b).flatMap((i) => nbSpans[i] ?? []),

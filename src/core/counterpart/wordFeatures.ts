@@ -81,3 +81,10 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
 export function functionWordRenderings(nbWord: string): readonly string[] {
   return Object.hasOwn(FUNCTION_WORDS, nbWord) ? (FUNCTION_WORDS[nbWord] ?? []) : [];
 }
+
+const ENGLISH_CLOSED_CLASS = new Set([...Object.values(FUNCTION_WORDS).flat(), 'the']);
+
+/** A closed-class word of either language (and, the, å, som): grammar rather than meaning. */
+export function isClosedClass(lowerCaseWord: string, lang: 'nb' | 'en'): boolean {
+  return lang === 'nb' ? functionWordRenderings(lowerCaseWord).length > 0 : ENGLISH_CLOSED_CLASS.has(lowerCaseWord);
+}
