@@ -4,7 +4,6 @@ import type { Lexicon } from '../lexicon/types.ts';
 import { wordSpans } from '../text/words.ts';
 import { factsOf, pairSupport, type Evidence, type WordFacts } from './candidates.ts';
 import type { SentencePair, Span, WordLink } from './types.ts';
-import { isClosedClass } from './wordFeatures.ts';
 
 export type { Evidence } from './candidates.ts';
 
@@ -53,8 +52,8 @@ const GAP_EN = 3;
 function fillGaps(groups: readonly Group[], nbWords: readonly WordFacts[], enWords: readonly WordFacts[]): Group[] {
   const nbCount = nbWords.length;
   const enCount = enWords.length;
-  const nbClosed = (i: number) => isClosedClass(nbWords[i]?.lower ?? '', 'nb');
-  const enClosed = (j: number) => isClosedClass(enWords[j]?.lower ?? '', 'en');
+  const nbClosed = (i: number) => nbWords[i]?.closed ?? false;
+  const enClosed = (j: number) => enWords[j]?.closed ?? false;
   const nbTaken = new Set(groups.flatMap((group) => group.nb));
   const enTaken = new Set(groups.flatMap((group) => group.en));
   const anchors = [

@@ -2,10 +2,8 @@
 
 /** Lower case, accents off, Norwegian letters spelt in ASCII and a few spelling habits evened out, so cognates line up (signatur ~ signature, kopier ~ copy). */
 export function foldForCognates(word: string): string {
-  return word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  const lower = word.toLowerCase();
+  return (/^[\x20-\x7e]*$/u.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, ''))
     .replace(/æ/gu, 'ae')
     .replace(/ø/gu, 'o')
     .replace(/å/gu, 'a')
@@ -17,10 +15,8 @@ export function foldForCognates(word: string): string {
     .replace(/([a-z])\1/gu, '$1');
 }
 
-/** 0–1: one minus the edit distance over the longer length, after folding. */
-export function cognateSimilarity(a: string, b: string): number {
-  const x = foldForCognates(a);
-  const y = foldForCognates(b);
+/** 0–1: one minus the edit distance over the longer length, of two words already folded (foldForCognates). */
+export function cognateSimilarity(x: string, y: string): number {
   if (x === y) return 1;
   const longer = Math.max(x.length, y.length);
   if (longer === 0) return 0;
@@ -36,10 +32,8 @@ export function cognateSimilarity(a: string, b: string): number {
   return 1 - (previous[y.length] ?? longer) / longer;
 }
 
-/** Length of the common prefix after folding: installert ~ installed share "install". */
-export function sharedPrefix(a: string, b: string): number {
-  const x = foldForCognates(a);
-  const y = foldForCognates(b);
+/** Length of the common prefix of two folded words: installert ~ installed share "install". */
+export function sharedPrefix(x: string, y: string): number {
   let length = 0;
   while (length < x.length && length < y.length && x[length] === y[length]) length++;
   return length;
