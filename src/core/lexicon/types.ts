@@ -55,11 +55,16 @@ export interface WordLookup {
   kind: 'word' | 'name' | 'number';
   /** Readings, likeliest first (a ranking rule: no tagger runs in the browser). */
   analyses: Analysis[];
-  /** Present for a compound that the dictionary does not hold whole: its parts, left to right. */
+  /**
+   * Present for a compound that the dictionary does not hold whole, or holds without an English gloss: its parts,
+   * left to right.
+   */
   compound?: CompoundPart[];
 }
 
 export interface Lexicon {
   /** Everything known of one written word (any case, any inflected form) in one language. Never throws. */
   lookup(word: string, lang: Lang): WordLookup;
+  /** Every written form of a lemma (bokmål: its paradigm, both genders; English: regular and irregular forms). */
+  forms(lemma: string, lang: Lang): string[];
 }

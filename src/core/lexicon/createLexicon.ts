@@ -1,0 +1,42 @@
+// Builds the Lexicon from the data files' texts: pure, so it runs in a Web Worker, in Vitest and in a Node script.
+import { createEnglish } from './english.ts';
+import type { LexiconFiles } from './files.ts';
+import { parseGlosses } from './glosses.ts';
+import { createNobLookup } from './nobLookup.ts';
+import { parseNobForms } from './nobForms.ts';
+import type { Lexicon, WordLookup } from './types.ts';
+
+const CACHE_LIMIT = 20_000;
+
+export function createLexicon(files: LexiconFiles): Lexicon {
+  const forms = parseNobForms(files.nob);
+  const glosses = parseGlosses(files.engNor);
+  const nob = createNobLookup(forms, glosses);
+  const english = createEnglish(files.eng, glosses);
+  const cache = new Map<string, WordLookup>();
+
+  function lookup(word: string, lang: 'nb' | 'en'): WordLookup {
+    const key = `${lang}\t${word}`;
+    const cached = cache.get(key);
+    if (cached) return cached;
+    let result: WordLookup;
+    try {
+      result = lang === 'nb' ? nob.lookup(word) : english.lookup(word);
+    } catch {
+      result = { word, lang, kind: 'word', analyses: [] };
+    }
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, result);
+    return result;
+  }
+
+  return {
+    lookup,
+    forms(lemma, lang) {
+      if (lang === 'en') return english.forms(lemma);
+      const found = new Set<string>();
+      for (const entry of forms.entriesOf(lemma)) for (const f of forms.formsOf(entry)) found.add(f.form);
+      return [...found];
+    },
+  };
+}

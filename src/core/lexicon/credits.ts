@@ -1,0 +1,37 @@
+// Where the lexicon's data comes from, for the About page: name, version, licence and source of each data file.
+
+export interface DataCredit {
+  /** What the data is called by its makers. */
+  name: string;
+  version: string;
+  /** SPDX identifier of the licence. */
+  licence: string;
+  /** Where it comes from (package and project). */
+  source: string;
+  /** Which of Tolk's files holds it (under public/lexicon). */
+  file: string;
+}
+
+export const LEXICON_CREDITS: readonly DataCredit[] = [
+  {
+    name: 'Apertium Norwegian Nynorsk–Bokmål: bokmål morphological analyser',
+    version: '1.5.0-1',
+    licence: 'GPL-2.0-or-later',
+    source: 'Debian package apertium-nno-nob (https://github.com/apertium/apertium-nno-nob)',
+    file: 'nob.v1.txt',
+  },
+  {
+    name: 'FreeDict English–Norwegian (WikDict, from Wiktionary)',
+    version: '2022.11.18 (Debian 2022.12.07-2)',
+    licence: 'CC-BY-SA-3.0',
+    source: 'Debian package dict-freedict-eng-nor (https://freedict.org, https://www.wikdict.com)',
+    file: 'eng-nor.v1.txt',
+  },
+  {
+    name: 'wink-lexicon: English irregular forms (from WordNet 3.0 exception lists)',
+    version: '2.2.0',
+    licence: 'MIT',
+    source: 'npm package wink-lexicon, used by wink-lemmatizer (https://github.com/winkjs/wink-lexicon)',
+    file: 'eng.v1.txt',
+  },
+];

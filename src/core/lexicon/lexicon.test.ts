@@ -1,0 +1,136 @@
+// The lexicon on the real data files: irregular forms, ranking, main forms, glosses, compounds, names, numbers, English.
+import { describe, expect, it } from 'vitest';
+import { createLexicon } from './createLexicon.ts';
+import { LEXICON_FILE_NAMES } from './files.ts';
+
+const DATA = import.meta.glob<string>('../../../public/lexicon/*.txt', { eager: true, query: '?raw', import: 'default' });
+const file = (name: string) => DATA[`../../../public/lexicon/${name}`] ?? '';
+const lexicon = createLexicon({
+  nob: file(LEXICON_FILE_NAMES.nob),
+  engNor: file(LEXICON_FILE_NAMES.engNor),
+  eng: file(LEXICON_FILE_NAMES.eng),
+});
+const nb = (word: string) => lexicon.lookup(word, 'nb');
+const lemmas = (word: string) => nb(word).analyses.map((a) => `${a.lemma} ${a.wordClass}`);
+
+describe('bokmål lemmas', () => {
+  it.each([
+    ['bøker', 'bok noun'],
+    ['menn', 'mann noun'],
+    ['gikk', 'gå verb'],
+    ['går', 'gå verb'],
+    ['sto', 'stå verb'],
+    ['stod', 'stå verb'],
+    ['gjorde', 'gjøre verb'],
+    ['tankesmien', 'tankesmie noun'],
+    ['pågrepet', 'pågripe verb'],
+    ['strider', 'stride verb'],
+  ])('%s is first %s', (word, expected) => {
+    expect(lemmas(word)[0]).toBe(expected);
+  });
+
+  it('keeps the other readings after the likeliest', () => {
+    expect(lemmas('strider')).toContain('strid noun');
+    expect(lemmas('sto')).toContain('sto noun');
+  });
+
+  it('finds a word written with a capital at the start of a sentence', () => {
+    expect(lemmas('Bøkene')[0]).toBe('bok noun');
+  });
+
+  it('reads a genitive as its noun', () => {
+    expect(lemmas('regjeringens')[0]).toBe('regjering noun');
+  });
+});
+
+describe('main forms and glosses', () => {
+  it('gives a noun its genders and main forms, feminine first', () => {
+    const [smie] = nb('tankesmien').analyses;
+    expect(smie?.genders).toEqual(['f', 'm']);
+    expect(smie?.mainForms).toEqual(['tankesmia/tankesmien', 'tankesmier', 'tankesmiene']);
+  });
+
+  it('gives a verb its present, past and perfect participle', () => {
+    // apertium also holds the older past "gjekk"; alternatives are joined by "/".
+    expect(nb('gikk').analyses[0]?.mainForms).toEqual(['går', 'gikk/gjekk', 'gått']);
+  });
+
+  it('glosses a lemma in English, best first', () => {
+    expect(nb('bøker').analyses[0]?.glosses[0]).toBe('book');
+  });
+
+  it('glosses a derived noun through its verb or adjective when the dictionary lacks it', () => {
+    for (const word of ['ledelse', 'sikkerhet']) {
+      const [analysis] = nb(word).analyses;
+      expect(analysis?.glosses.length, word).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('compounds', () => {
+  it('splits a compound without a gloss of its own into its parts with the linking letter', () => {
+    const result = nb('varetektsfengslet');
+    expect(result.compound?.map((p) => [p.lemma, p.link])).toEqual([
+      ['varetekt', 's'],
+      ['fengsle', ''],
+    ]);
+    expect(result.analyses[0]?.lemma).toBe('varetektsfengsle');
+  });
+
+  it('splits endringsledelse into endring + s | ledelse', () => {
+    expect(nb('endringsledelse').compound?.map((p) => [p.lemma, p.link])).toEqual([
+      ['endring', 's'],
+      ['ledelse', ''],
+    ]);
+  });
+
+  it('splits a compound the analyser lacks and analyses its inflected right part', () => {
+    const result = nb('klimatoppmøtene');
+    expect(result.compound?.map((p) => p.lemma)).toEqual(['klima', 'toppmøte']);
+    expect(result.analyses[0]?.lemma).toBe('klimatoppmøte');
+  });
+
+  it('leaves a compound the dictionary holds and glosses whole', () => {
+    const result = nb('barnehagen');
+    expect(result.compound).toBeUndefined();
+    expect(result.analyses[0]?.lemma).toBe('barnehage');
+  });
+});
+
+describe('names and numbers', () => {
+  it('recognises proper nouns and unknown capitalised words as names', () => {
+    expect(nb('Oslo').kind).toBe('name');
+    expect(nb('Grzybowski').kind).toBe('name');
+  });
+
+  it('recognises digits as numbers', () => {
+    expect(nb('2024').kind).toBe('number');
+    expect(nb('3,5').kind).toBe('number');
+  });
+});
+
+describe('English', () => {
+  it.each([
+    ['went', 'go'],
+    ['children', 'child'],
+    ['books', 'book'],
+    ['running', 'run'],
+  ])('%s has the lemma %s', (word, lemma) => {
+    expect(lexicon.lookup(word, 'en').analyses.map((a) => a.lemma)).toContain(lemma);
+  });
+
+  it('glosses an English word in bokmål', () => {
+    expect(lexicon.lookup('book', 'en').analyses[0]?.glosses).toContain('bok');
+  });
+});
+
+describe('forms', () => {
+  it('lists every form of a bokmål lemma', () => {
+    expect(lexicon.forms('bok', 'nb')).toEqual(expect.arrayContaining(['bok', 'boka', 'boken', 'bøker', 'bøkene']));
+    expect(lexicon.forms('gå', 'nb')).toEqual(expect.arrayContaining(['gå', 'går', 'gikk', 'gått']));
+  });
+
+  it('lists regular and irregular English forms', () => {
+    expect(lexicon.forms('go', 'en')).toEqual(expect.arrayContaining(['go', 'goes', 'went', 'gone', 'going']));
+  });
+});
