@@ -7,4 +7,5 @@ export const emptyLexicon: Lexicon = {
     const kind = isNumber(word) ? 'number' : /^\p{Lu}/u.test(word) && word.length > 1 ? 'name' : 'word';
     return { word, lang, kind, analyses: [] };
   },
+  forms: () => [],
 };

@@ -2,14 +2,19 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Lexicon } from '../lexicon/types.ts';
 import { linkByDictionary, linkByPosition, type IndexLinks } from './baselines.ts';
-import { emptyLexicon } from './emptyLexicon.ts';
+import { createLexicon } from '../lexicon/createLexicon.ts';
+import { LEXICON_FILE_NAMES } from '../lexicon/files.ts';
 import { parseAnnotations, type EvalPair } from './evalSet.ts';
 import { addPairs, emptyModel } from './evidence.ts';
 import { linkSentencePair } from './link.ts';
 import { addScores, figures, linksAsIndices, scoreLinks, type LinkFigures } from './score.ts';
 import type { SentencePair } from './types.ts';
 
-const FILES = import.meta.glob<string>('../../../eval/counterpart/{annotations.txt,evidence.jsonl}', { eager: true, query: '?raw', import: 'default' });
+const FILES = import.meta.glob<string>(['../../../eval/counterpart/{annotations.txt,evidence.jsonl}', '../../../public/lexicon/*.txt'], {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
 const fileEnding = (suffix: string) => Object.entries(FILES).find(([path]) => path.endsWith(suffix))?.[1] ?? '';
 
 const EVAL = parseAnnotations(fileEnding('annotations.txt'));
@@ -17,8 +22,13 @@ const STORED_PAIRS: SentencePair[] = fileEnding('evidence.jsonl')
   .split('\n')
   .filter((line) => line.trim() !== '')
   .map((line) => JSON.parse(line) as SentencePair);
+// The real dictionary data, as the app loads it (public/lexicon).
+const LEXICON: Lexicon = createLexicon({
+  nob: fileEnding(LEXICON_FILE_NAMES.nob),
+  engNor: fileEnding(LEXICON_FILE_NAMES.engNor),
+  eng: fileEnding(LEXICON_FILE_NAMES.eng),
+});
 const COOCCURRENCE = addPairs(emptyModel(), STORED_PAIRS);
-const LEXICON: Lexicon = emptyLexicon;
 
 type Linker = (pair: SentencePair) => IndexLinks;
 const METHODS: [string, Linker][] = [

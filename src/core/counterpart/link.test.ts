@@ -35,6 +35,7 @@ const fakeLexicon: Lexicon = {
     if (entry === undefined) return { word, lang, kind, analyses: [] };
     return { word, lang, kind, analyses: entry.compound ? [] : [analysis(entry.lemma, entry.glosses)], ...(entry.compound ? { compound: entry.compound } : {}) };
   },
+  forms: () => [],
 };
 
 const spanOf = (text: string, word: string, occurrence = 1): Span => {
