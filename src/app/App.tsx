@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
 import { useSettings } from '../db/hooks';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
-import { alignmentPage, importPage, libraryPage, myGlossaryPage, readerPage, settingsPage } from './pages';
+import { aboutPage, alignmentPage, importPage, libraryPage, myGlossaryPage, readerPage, settingsPage } from './pages';
 import { applyTheme } from './theme';
 import { StorageProblemNotice } from './StorageProblemNotice';
 import { UpdateNotice } from './UpdateNotice';
@@ -16,6 +16,7 @@ const SettingsPage = settingsPage.Page;
 const MyGlossaryPage = myGlossaryPage.Page;
 const ImportPage = importPage.Page;
 const AlignmentEditor = alignmentPage.Page;
+const AboutPage = aboutPage.Page;
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -43,6 +44,7 @@ export function App() {
           <Link href="/">{t('nav.library')}</Link>
           <Link href="/glossary">{t('nav.myGlossary')}</Link>
           <Link href="/settings">{t('nav.settings')}</Link>
+          <Link href="/about">{t('nav.about')}</Link>
         </nav>
         <LanguageSwitch />
       </header>
@@ -62,6 +64,9 @@ export function App() {
             </Route>
             <Route path="/import">
               <ImportPage />
+            </Route>
+            <Route path="/about">
+              <AboutPage />
             </Route>
             <Route path="/align/:id">{(params) => <AlignmentEditor key={params.id} id={params.id} />}</Route>
             <Route>

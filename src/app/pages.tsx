@@ -24,6 +24,7 @@ export const readerPage = preloadable(() => import('./ReaderRoute').then((m) => 
 export const settingsPage = preloadable(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage));
 export const myGlossaryPage = preloadable(() => import('../features/myglossary/MyGlossaryPage').then((m) => m.MyGlossaryPage));
 export const importPage = preloadable(() => import('../features/import/ImportPage').then((m) => m.ImportPage));
+export const aboutPage = preloadable(() => import('../features/about/AboutPage').then((m) => m.AboutPage));
 export const alignmentPage = preloadable(() => import('../features/import/AlignmentEditor').then((m) => m.AlignmentEditor));
 
 /** Starts fetching the page module for a path; the promise settles when it is loaded. */
@@ -33,6 +34,7 @@ export function preloadPageFor(path: string): Promise<unknown> {
   if (path.startsWith('/glossary')) return myGlossaryPage.preload();
   if (path.startsWith('/import')) return importPage.preload();
   if (path.startsWith('/align/')) return alignmentPage.preload();
+  if (path.startsWith('/about')) return aboutPage.preload();
   return libraryPage.preload();
 }
 
@@ -44,5 +46,5 @@ export function articleIdFromPath(path: string): string | undefined {
 
 /** Whether a path shows the library (the start page, and any path no other page claims). */
 export function isLibraryPath(path: string): boolean {
-  return !/^\/(read|settings|glossary|import|align)(\/|$)/.test(path);
+  return !/^\/(read|settings|glossary|import|align|about)(\/|$)/.test(path);
 }

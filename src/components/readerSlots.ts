@@ -34,3 +34,16 @@ export interface ReaderSlots {
 }
 
 export const ReaderSlotsContext = createContext<ReaderSlots>({});
+
+/** A request to add a learner's term: the word as it should be stored, the sentence pair it came from, and where its translation is. */
+export interface AddTermRequest {
+  lang: Lang;
+  text: string;
+  /** "block.seg" of the sentence pair. */
+  segKey?: string;
+  /** Where the text's translation stands in the other sentence of the pair, when known: it fills the other field. */
+  counterpart?: { start: number; end: number };
+}
+
+/** Opens the add-term form, prefilled (the glossary provides it; the word lookup uses it). */
+export const AddTermContext = createContext<((request: AddTermRequest) => void) | undefined>(undefined);

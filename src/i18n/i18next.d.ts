@@ -4,10 +4,12 @@ import type en from '../../locales/en/common.json';
 import type enMyGlossary from '../../locales/en/myGlossary.json';
 import type enImport from '../../locales/en/import.json';
 import type enSettings from '../../locales/en/settings.json';
+import type enLookup from '../../locales/en/lookup.json';
+import type enAbout from '../../locales/en/about.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof en; myGlossary: typeof enMyGlossary; import: typeof enImport; settings: typeof enSettings };
+    resources: { common: typeof en; myGlossary: typeof enMyGlossary; import: typeof enImport; settings: typeof enSettings; lookup: typeof enLookup; about: typeof enAbout };
   }
 }

@@ -2,8 +2,8 @@
 // the switches, the terms panel, and adding terms from a selection.
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ReaderSlotsContext, SegmentRendererContext, type ReaderSlots, type RenderSegment } from '../../components/readerSlots';
-import { otherLang } from '../../core/lang';
+import { AddTermContext, ReaderSlotsContext, SegmentRendererContext, type AddTermRequest, type ReaderSlots, type RenderSegment } from '../../components/readerSlots';
+import { otherLang, type Lang } from '../../core/lang';
 import type { PersonalTerm } from '../../core/personal/personalTerm';
 import { db } from '../../db/db';
 import { useArticle, useGlossaryEntries, usePersonalTerms, useSettings } from '../../db/hooks';
@@ -42,7 +42,14 @@ const isEditable = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 const withoutModifiers = (event: KeyboardEvent) => !event.altKey && !event.ctrlKey && !event.metaKey && !isEditable(event.target);
 
-export function GlossaryLayer({ articleId, children }: { articleId: string; children: ReactNode }) {
+interface Props {
+  articleId: string;
+  children: ReactNode;
+  /** What the dictionary says of a term's word, shown in its popup (the app plugs in the word lookup). */
+  renderDictionary?: (word: string, lang: Lang) => ReactNode;
+}
+
+export function GlossaryLayer({ articleId, children, renderDictionary }: Props) {
   const { t } = useTranslation();
   const settings = useSettings();
   const editorial = useGlossaryEntries();
@@ -51,12 +58,13 @@ export function GlossaryLayer({ articleId, children }: { articleId: string; chil
   const on = settings?.glossaryOn ?? true;
   const editorialOn = settings?.editorialMarksOn ?? true;
   const personalOn = settings?.personalMarksOn ?? true;
-  const engine = useEngine(on);
   const root = useRef<HTMLDivElement>(null);
   const { open, setOpen, close, handlers, popupHandlers } = useTermPopup(root);
   const [panelOpen, setPanelOpen] = useState(false);
   const [picked, setPicked] = useState<PickedText>();
   const [draft, setDraft] = useState<TermDraft | null>(null);
+  // The form lives in the engine's chunk: adding a looked-up word loads it even with the marks switched off.
+  const engine = useEngine(on || draft !== null);
   const [deleted, setDeleted] = useState<PersonalTerm | null>(null);
 
   const marked = useMemo(
@@ -79,14 +87,19 @@ export function GlossaryLayer({ articleId, children }: { articleId: string; chil
   }, [on, setOpen]);
 
   const startAdding = useCallback(
-    (lang: 'nb' | 'en', text: string, segKey: string | undefined) => {
+    (lang: Lang, text: string, segKey: string | undefined, found?: { start: number; end: number }) => {
       if (!article) return;
       const context = segKey ? sentencePair(articleId, article.text.versions, segKey) : undefined;
-      const counterpart = context && engine && findEditorial ? engine.translationIn(findEditorial, lang, text, context[otherLang(lang)]) : undefined;
+      // The word lookup says where the translation is; otherwise the editorial glossary may know it.
+      const counterpart = found ?? (context && engine && findEditorial ? engine.translationIn(findEditorial, lang, text, context[otherLang(lang)]) : undefined);
       setOpen(null);
       setDraft({ mode: 'add', lang, text, ...(context ? { context } : {}), ...(counterpart ? { counterpart } : {}) });
     },
     [article, articleId, setOpen, engine, findEditorial],
+  );
+  const addTerm = useCallback(
+    ({ lang, text, segKey, counterpart }: AddTermRequest) => startAdding(lang, text, segKey, counterpart),
+    [startAdding],
   );
 
   // The selection, while it is one that could be added.
@@ -190,6 +203,7 @@ export function GlossaryLayer({ articleId, children }: { articleId: string; chil
               }
             }
             anchor={open.anchor}
+            dictionary={renderDictionary?.(open.anchor.textContent ?? '', open.lang)}
             takeFocus={open.mode !== 'hover'}
             onClose={close}
             {...popupHandlers}
@@ -211,6 +225,7 @@ export function GlossaryLayer({ articleId, children }: { articleId: string; chil
 
   return (
     <ReaderSlotsContext.Provider value={slots}>
+      <AddTermContext.Provider value={addTerm}>
       <SegmentRendererContext.Provider value={renderSegment}>
         <div ref={root} className="glossary-layer" {...handlers}>
           {children}
@@ -230,6 +245,7 @@ export function GlossaryLayer({ articleId, children }: { articleId: string; chil
           </div>
         )}
       </SegmentRendererContext.Provider>
+      </AddTermContext.Provider>
     </ReaderSlotsContext.Provider>
   );
 }

@@ -1,6 +1,6 @@
 // The popup on a glossary term: both terms, the kind, the definition in the UI language, the other one a click away.
 import { autoUpdate, flip, inline, offset, shift, size, useFloating } from '@floating-ui/react-dom';
-import { useLayoutEffect, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
+import { useLayoutEffect, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryEntry } from '../../core/glossary/entry';
 import { isLang, otherLang } from '../../core/lang';
@@ -47,6 +47,8 @@ interface Props {
   entry: GlossaryEntry;
   personal?: PersonalPopup | undefined;
   anchor: HTMLElement;
+  /** The dictionary's section for the marked word, when the reader has one. */
+  dictionary?: ReactNode;
   /** Keyboard and click opens move focus into the popup; hover leaves it where it is. */
   takeFocus: boolean;
   onClose: (returnFocus: boolean) => void;
@@ -54,7 +56,7 @@ interface Props {
   onPointerLeave: (event: PointerEvent) => void;
 }
 
-export function TermPopup({ entry, personal, anchor, takeFocus, onClose, onPointerEnter, onPointerLeave }: Props) {
+export function TermPopup({ entry, personal, anchor, dictionary, takeFocus, onClose, onPointerEnter, onPointerLeave }: Props) {
   const { t, i18n } = useTranslation();
   const [showOther, setShowOther] = useState(false);
   const sheet = useSheet();
@@ -146,6 +148,7 @@ export function TermPopup({ entry, personal, anchor, takeFocus, onClose, onPoint
           {showOther && <p lang={other}>{entry.definitions[other]}</p>}
         </>
       )}
+      {dictionary}
       <div className="term-popup-actions">
         {editorial && (
           <button type="button" aria-expanded={showOther} onClick={() => setShowOther(!showOther)}>

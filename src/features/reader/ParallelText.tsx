@@ -22,7 +22,7 @@ const NEXT_KEYS = new Set(['ArrowDown', 'j']);
 const PREVIOUS_KEYS = new Set(['ArrowUp', 'k']);
 const OTHER_PANE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'h', 'l']);
 /** Inside the focused sentence, from target to target (W and B as in a text editor's word motions). */
-const TARGET_KEYS: Record<string, StepDirection> = { ']': 1, w: 1, '[': -1, b: -1 };
+const TARGET_KEYS: Record<string, StepDirection> = { ']': 1, '[': -1 };
 
 /** Moves focus to the next or previous target of the sentence that holds `from`; true when the key was used. */
 function stepWithin(from: HTMLElement, direction: StepDirection): boolean {

@@ -1,0 +1,106 @@
+// Any word, offline: a tap on a word shows its dictionary form, meaning and the words that translate it in the aligned sentence.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { BELARUS, MOSCOW } from '../fixtures/articles';
+import { expect, test } from '../fixtures/test';
+
+// The first lookup after opening the app waits for the dictionary to load in its worker: seconds on a busy 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+const FIRST_ANSWER = { timeout: 60_000 };
+
+async function waitUntilControlled(page: Page) {
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), FIRST_ANSWER).toBe(true);
+}
+
+test('tapping "strider" shows the verb stride and lights "contradicts" in the English pane', async ({ reader, lookup }) => {
+  await reader.open(BELARUS);
+  await lookup.clickWord('nb', 'strider');
+  const popup = lookup.popup('strider');
+  await expect(popup.getByRole('listitem').first()).toContainText('stride', FIRST_ANSWER);
+  await expect(popup.getByRole('listitem').first()).toContainText('verb');
+  await expect(popup).toContainText('Here: contradicts');
+  await expect.poll(() => lookup.litCounterpart()).toEqual(['contradicts']);
+  await expect.poll(() => lookup.litWord()).toEqual(['strider']);
+
+  await popup.getByRole('button', { name: 'Close' }).click();
+  await expect(popup).toBeHidden();
+  await expect.poll(() => lookup.litCounterpart()).toEqual([]);
+});
+
+test('an English word answers the other way, with its Norwegian counterpart lit', async ({ reader, lookup }) => {
+  await reader.open(BELARUS);
+  await lookup.clickWord('en', 'contradicts');
+  const popup = lookup.popup('contradicts');
+  await expect(popup.getByRole('listitem').first()).toContainText('contradict', FIRST_ANSWER);
+  await expect(popup).toContainText('Here: strider');
+  await expect.poll(() => lookup.litCounterpart()).toEqual(['strider']);
+});
+
+test('a compound is shown in its parts, with the linking letter', async ({ reader, lookup }) => {
+  await reader.open(MOSCOW);
+  await lookup.clickWord('nb', 'fredagskveld');
+  const parts = lookup.popup('fredagskveld').getByRole('list').last();
+  await expect(parts.getByRole('listitem').first()).toContainText('fredag+s', FIRST_ANSWER);
+  await expect(parts.getByRole('listitem').last()).toContainText('kveld');
+});
+
+test('a glossary term keeps its own popup, which gains the dictionary section', async ({ reader, glossary }) => {
+  await reader.open(MOSCOW);
+  await glossary.mark('nb', 'varetektsfengslede').first().click();
+  await expect(glossary.popup().getByRole('region', { name: 'Dictionary' })).toContainText('varetektsfengsle', FIRST_ANSWER);
+});
+
+test('a word is added to my glossary from its popup, prefilled with its dictionary form and counterpart', async ({ reader, lookup, glossary }) => {
+  await reader.open(BELARUS);
+  await lookup.clickWord('nb', 'strider');
+  await lookup.addButton().click(FIRST_ANSWER);
+  const dialog = glossary.termDialog();
+  await expect(dialog.getByLabel('Term in Norwegian')).toHaveValue('stride');
+  await expect(dialog.getByLabel('Term in English')).toHaveValue('contradicts');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(glossary.mark('nb', 'strider').first()).toBeVisible();
+});
+
+test('by keyboard alone: W steps to a word, Enter opens it, Escape returns to the sentence', async ({ reader, lookup, page }) => {
+  await reader.open(BELARUS);
+  const sentence = reader.pane('nb').getByText(/noe som strider mot den russiske versjonen/);
+  await sentence.focus();
+  for (const _ of 'Den belarusiske presidenten'.split(' ')) await page.keyboard.press('w');
+  await expect.poll(() => lookup.litWord(), FIRST_ANSWER).toEqual(['presidenten']);
+  await page.keyboard.press('Enter');
+  const popup = lookup.popup('presidenten');
+  await expect(popup.getByRole('listitem').first()).toContainText('president', FIRST_ANSWER);
+  await expect(popup).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(popup).toBeHidden();
+  await expect(sentence).toBeFocused();
+});
+
+test('with the network off after one visit, a tap still answers', async ({ page, context, reader, lookup }) => {
+  await reader.open(BELARUS);
+  await waitUntilControlled(page);
+  // The dictionary files are precached with the app: wait until the service worker holds them.
+  await expect.poll(() => page.evaluate(async () => (await caches.match('/lexicon/nob.v1.txt.gz', { ignoreSearch: true })) !== undefined), FIRST_ANSWER).toBe(true);
+  await context.setOffline(true);
+  await page.reload();
+  await lookup.clickWord('nb', 'strider');
+  await expect(lookup.popup('strider').getByRole('listitem').first()).toContainText('stride', FIRST_ANSWER);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('the popup is a sheet at the bottom that leaves the tapped sentence readable, and axe finds nothing', async ({ reader, lookup, page }) => {
+    await reader.open(BELARUS);
+    await lookup.tapWord('nb', 'strider');
+    const popup = lookup.popup('strider');
+    await expect(popup).toContainText('Here: contradicts', FIRST_ANSWER);
+    const sheet = await popup.boundingBox();
+    const word = await lookup.wordPoint('nb', 'strider');
+    expect(sheet && sheet.y + sheet.height).toBeCloseTo(740, 0);
+    expect(sheet && word.y < sheet.y).toBe(true);
+    const scan = await new AxeBuilder({ page }).include('[role="dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(scan.violations).toEqual([]);
+  });
+});
