@@ -43,5 +43,5 @@ if (process.argv.length <= 2) {
   for (let k = 0; k < runs; k++) linkSentencePair(long, lexicon);
   const perPair = ((performance.now() - started) / runs).toFixed(2);
   // Vite's module runner routes every call between modules through accessors; bundled code (as the app ships it) runs faster.
-  console.log(`linkSentencePair, ${long.nb.split(" ").length} + ${long.en.split(" ").length} words: ${perPair} ms per pair (through the module runner)`);
+  console.log(`linkSentencePair, ${long.nb.split(' ').length} + ${long.en.split(' ').length} words: ${perPair} ms per pair (through the module runner)`);
 }
