@@ -17,6 +17,8 @@ export interface WordFacts {
   parts: { forms: Set<string>; folded: string[]; glosses: Set<string> }[];
   kind: WordLookup['kind'];
   number: boolean;
+  /** The dictionary reads it as a verb (one reading at least): particle verbs need one. */
+  verb: boolean;
   /** Bokmål closed-class words: their usual English renderings (og → and); empty otherwise. */
   renderings: readonly string[];
   /** A closed-class word of its language (and, the, å, som). */
@@ -80,6 +82,7 @@ function computeFacts(word: string, lang: 'nb' | 'en', lexicon: Lexicon): WordFa
     parts,
     kind: lookup.kind,
     number: isNumber(lower),
+    verb: lookup.analyses.some((analysis) => analysis.wordClass === 'verb'),
     renderings: lang === 'nb' ? functionWordRenderings(lower) : [],
     closed: isClosedClass(lower, lang),
   };
