@@ -11,6 +11,8 @@ export interface GlossaryEntry {
   terms: Record<Lang, string[]>;
   /** Match only as written (acronyms such as IS). */
   caseSensitive?: boolean;
+  /** Every form of a single-word term's lemma, per language, from the lexicon at build time (see MatchableTerm). */
+  lexiconForms?: Partial<Record<Lang, string[]>>;
   definitions: Record<Lang, string>;
   /** The seed whose inline definition this is, when it is one. */
   origin?: string;

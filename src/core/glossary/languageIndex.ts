@@ -23,6 +23,8 @@ interface TermForm {
   /** The word that inflects: the last (think tanks, Crocus City Halls). */
   last: string;
   caseSensitive: boolean;
+  /** A lexicon form (bøker, gikk): matched as it is, never through the inflection rules. */
+  exact?: true;
 }
 
 /** What the index knows about one distinct text word; word types repeat, so this is computed once per type. */
@@ -71,6 +73,8 @@ export class LanguageIndex {
       const terms = entry.terms[lang];
       const caseSensitive = entry.caseSensitive === true;
       for (let k = 0; k < terms.length; k++) this.#postTerm(terms[k] ?? '', order, caseSensitive);
+      const lexiconForms = entry.lexiconForms?.[lang];
+      if (lexiconForms !== undefined) for (let k = 0; k < lexiconForms.length; k++) this.#post(foldCase(lexiconForms[k] ?? ''), order);
     }
   }
 
@@ -112,6 +116,12 @@ export class LanguageIndex {
         for (const term of entry.terms[this.#lang]) {
           const form = parseTerm(term, entry.id, order, entry.caseSensitive === true);
           if (form !== null && !parsed.some((other) => sameWords(other, form))) parsed.push(form);
+        }
+        for (const word of entry.lexiconForms?.[this.#lang] ?? []) {
+          const form = parseTerm(word, entry.id, order, entry.caseSensitive === true);
+          if (form !== null && form.rest.length === 0 && !parsed.some((other) => sameWords(other, form))) {
+            parsed.push({ ...form, exact: true });
+          }
         }
       }
       forms = parsed;
@@ -190,6 +200,7 @@ export class LanguageIndex {
   /** Whether the text word is the form's last word or an inflection of it. */
   #inflects(info: WordInfo, form: TermForm): boolean {
     const word = form.caseSensitive ? info.exact : info.folded;
+    if (form.exact === true) return word === form.last;
     const sameStem = (): boolean => (info.stem ??= this.#stemmer(info.folded)) === this.#stemmer(form.last);
     return wordRules(form.last, this.#lang, form.caseSensitive).some((rule) => ruleAccepts(rule, word, sameStem));
   }

@@ -16,15 +16,19 @@
 // -er paradigm (leder → led, lederne → ledern). The stem is checked only where the base is a guess:
 // a headword already in the definite form (sikkerhetspakten → sikkerhetspakt, sikkerhetspakter).
 //
-// Known misses (list the forms in the entry's terms instead): irregular and strong forms (bok/bøker,
-// mann/menn, gå/gikk), weak verbs outside the -e/-er/-et/-es pattern (lese/leste, leve/levde),
-// consonant doubling (program/programmet), adjective inflection (alliert/allierte — bare and -e forms
-// are kept apart on purpose, so "mote" never matches "mot"), plural headwords matching their
-// singular (sanksjoner → sanksjon), a feminine definite headword (tankesmia), English verb forms
-// (remand/remanded) and plural headwords (sanctions → sanction). Inflection applies to the last word
-// of a term only. A text word that is a different word spelt like an inflected form still matches
-// (tank → tanker, "thoughts"), and a plural headword in -er is taken for an agent noun like "leder",
-// so "sanksjoner" also marks the verb "sanksjonere".
+// Lexicon forms. An entry may carry every written form of its single-word terms' lemma
+// (MatchableTerm.lexiconForms, from src/core/lexicon's data; the editorial glossary gets them at build
+// time in build/readArticles.ts). Those are matched as whole words exactly as listed, never through the
+// rules, so irregular and strong forms (bok/bøker, mann/menn, gå/gikk), weak verbs of any pattern
+// (lese/leste), consonant doubling (program/programmet), adjective inflection (alliert/allierte),
+// plural headwords (sanksjoner → sanksjonen), a feminine definite (tankesmia) and English verb forms
+// (go/went) are marked for those entries, and a form is never found inside a compound.
+//
+// Known misses where an entry has no lexicon forms (the learner's own terms, which keep the rule
+// path; multi-word terms; words the lexicon lacks): the cases just listed, so list those forms in the
+// entry's terms. Inflection applies to the last word of a term only. A text word that is a different
+// word spelt like an inflected form still matches (tank → tanker, "thoughts"), and a plural headword
+// in -er is taken for an agent noun like "leder", so "sanksjoner" also marks the verb "sanksjonere".
 import { LanguageIndex } from './languageIndex';
 import type { GlossaryMatch, Lang, MatchableTerm } from './types';
 

@@ -10,7 +10,7 @@ const CACHE_LIMIT = 20_000;
 
 export function createLexicon(files: LexiconFiles): Lexicon {
   const forms = parseNobForms(files.nob);
-  const glosses = parseGlosses(files.engNor);
+  const glosses = parseGlosses(files.engNor, files.nobEng);
   const nob = createNobLookup(forms, glosses);
   const english = createEnglish(files.eng, glosses);
   const cache = new Map<string, WordLookup>();

@@ -34,4 +34,11 @@ export const LEXICON_CREDITS: readonly DataCredit[] = [
     source: 'npm package wink-lexicon, used by wink-lemmatizer (https://github.com/winkjs/wink-lexicon)',
     file: 'eng.v1.txt',
   },
+  {
+    name: 'Tolk: bokmål function-word glosses and cognates checked against WordNet 3.0 words',
+    version: '1',
+    licence: 'MIT',
+    source: 'scripts/lexicon (functionWords.tsv, compileCognates.mjs) with the word list of npm wink-lexicon 2.2.0',
+    file: 'nob-eng.v1.txt',
+  },
 ];

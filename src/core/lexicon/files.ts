@@ -5,6 +5,7 @@ export const LEXICON_FILE_NAMES = {
   nob: 'nob.v1.txt',
   engNor: 'eng-nor.v1.txt',
   eng: 'eng.v1.txt',
+  nobEng: 'nob-eng.v1.txt',
 } as const;
 
 /** The text of each data file, as fetched (browser) or read (Node). */
@@ -15,6 +16,11 @@ export interface LexiconFiles {
   engNor: string;
   /** English irregular forms (WordNet exception lists via wink-lexicon). */
   eng: string;
+  /**
+   * Bokmål -> English glosses Tolk adds where WikDict has none: hand-written function words and cognates checked
+   * against WordNet (installere -> install). Optional: without it, fewer words have a gloss.
+   */
+  nobEng?: string;
 }
 
 /** The data lines of a file: header and section lines (starting with "#") and blank lines dropped. */

@@ -40,7 +40,15 @@ export interface Glosses {
   hasEnglish(englishLemma: string): boolean;
 }
 
-export function parseGlosses(text: string): Glosses {
+/** Parses the WikDict file and, when given, Tolk's own bokmål -> English additions (lemma TAB class TAB glosses). */
+export function parseGlosses(text: string, additionsText = ''): Glosses {
+  const additions = new Map<string, { wordClass: string; english: string[] }[]>();
+  for (const line of dataLines(additionsText)) {
+    const [lemma = '', wordClass = '', english = ''] = line.split('\t');
+    let list = additions.get(lemma);
+    if (!list) additions.set(lemma, (list = []));
+    list.push({ wordClass, english: english.split(',') });
+  }
   const reverse = new Map<string, Reverse[]>();
   const entries = new Map<string, EnglishEntry[]>();
   for (const line of dataLines(text)) {
@@ -65,8 +73,14 @@ export function parseGlosses(text: string): Glosses {
 
   return {
     english(nobLemma, wordClass) {
-      const all = reverse.get(nobLemma.toLowerCase()) ?? [];
+      const lemma = nobLemma.toLowerCase();
+      const all = reverse.get(lemma) ?? [];
       const sameClass = all.filter((r) => r.wordClass === wordClass);
+      // WikDict in the same class, then Tolk's additions in the same class, then WikDict, then additions, any class.
+      const added = additions.get(lemma) ?? [];
+      const addedSameClass = added.find((a) => a.wordClass === wordClass);
+      if (sameClass.length === 0 && addedSameClass) return addedSameClass.english;
+      if (all.length === 0) return added[0]?.english ?? [];
       // Best first: the lemma as the headword's first sense and first word, then single words, then shorter ones.
       const ranked = (sameClass.length > 0 ? sameClass : all).toSorted(
         (a, b) =>

@@ -9,6 +9,7 @@ const lexicon = createLexicon({
   nob: file(LEXICON_FILE_NAMES.nob),
   engNor: file(LEXICON_FILE_NAMES.engNor),
   eng: file(LEXICON_FILE_NAMES.eng),
+  nobEng: file(LEXICON_FILE_NAMES.nobEng),
 });
 const nb = (word: string) => lexicon.lookup(word, 'nb');
 const lemmas = (word: string) => nb(word).analyses.map((a) => `${a.lemma} ${a.wordClass}`);
@@ -57,6 +58,12 @@ describe('main forms and glosses', () => {
 
   it('glosses a lemma in English, best first', () => {
     expect(nb('bøker').analyses[0]?.glosses[0]).toBe('book');
+  });
+
+  it("adds Tolk's own glosses where WikDict has none: function words and checked cognates", () => {
+    expect(nb('inn').analyses[0]?.glosses).toContain('in');
+    expect(nb('installert').analyses[0]?.glosses).toEqual(['install']);
+    expect(nb('konfigurasjonen').analyses[0]?.glosses).toEqual(['configuration']);
   });
 
   it('glosses a derived noun through its verb or adjective when the dictionary lacks it', () => {

@@ -35,42 +35,68 @@ export interface NobForms {
 export function parseNobForms(text: string): NobForms {
   const tags: string[] = [];
   const patterns: Pattern[] = [];
-  const entryLemma: string[] = [];
+  // Lemmas stay a sorted array searched by bisection: a Map of 140,000 keys costs more time and memory to build.
+  const lemmas: string[] = [];
+  const firstEntry: number[] = [];
   const entryPattern: number[] = [];
-  const lemmaEntries = new Map<string, number[]>();
+  const entryLemma: number[] = [];
   let section = '';
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const line = text.slice(start, end);
+    const lineStart = start;
     start = end + 1;
-    if (line.length === 0) continue;
-    if (line.startsWith('#')) {
-      section = line.slice(1, line.indexOf(' ') > 0 ? line.indexOf(' ') : undefined);
+    if (end === lineStart) continue;
+    const tab = text.indexOf('\t', lineStart);
+    if (section === 'lemmas' && tab > 0 && tab < end) {
+      const lemmaIndex = lemmas.length;
+      lemmas.push(text.slice(lineStart, tab));
+      firstEntry.push(entryPattern.length);
+      let idStart = tab + 1;
+      while (idStart < end) {
+        let comma = text.indexOf(',', idStart);
+        if (comma < 0 || comma > end) comma = end;
+        entryPattern.push(parseInt(text.slice(idStart, comma), 36));
+        entryLemma.push(lemmaIndex);
+        idStart = comma + 1;
+      }
       continue;
     }
-    const tab = line.indexOf('\t');
-    if (section === 'tags') tags.push(line);
+    const line = text.slice(lineStart, end);
+    if (line.startsWith('#')) {
+      const space = line.indexOf(' ');
+      section = line.slice(1, space > 0 ? space : undefined);
+    } else if (section === 'tags') tags.push(line);
     else if (section === 'patterns') {
+      const lineTab = line.indexOf('\t');
       const forms = line
-        .slice(tab + 1)
+        .slice(lineTab + 1)
         .split(',')
         .map((item) => {
           const colon = item.lastIndexOf(':');
           return { suffix: item.slice(0, colon), tag: parseInt(item.slice(colon + 1), 36) };
         });
-      patterns.push({ lemmaSuffix: line.slice(0, tab), forms });
-    } else if (section === 'lemmas') {
-      const lemma = line.slice(0, tab);
-      const ids: number[] = [];
-      for (const id of line.slice(tab + 1).split(',')) {
-        ids.push(entryLemma.length);
-        entryLemma.push(lemma);
-        entryPattern.push(parseInt(id, 36));
-      }
-      lemmaEntries.set(lemma, ids);
+      patterns.push({ lemmaSuffix: line.slice(0, lineTab), forms });
     }
+  }
+  firstEntry.push(entryPattern.length);
+
+  function entriesOf(lemma: string): number[] {
+    let low = 0;
+    let high = lemmas.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const found = lemmas[middle] ?? '';
+      if (found === lemma) {
+        const entries: number[] = [];
+        for (let e = firstEntry[middle] ?? 0; e < (firstEntry[middle + 1] ?? 0); e++) entries.push(e);
+        return entries;
+      }
+      if (found < lemma) low = middle + 1;
+      else high = middle - 1;
+    }
+    return [];
   }
 
   // Reverse index: form suffix -> lemma suffix -> patterns holding that pair, so a lookup tries only stems that can be.
@@ -87,23 +113,28 @@ export function parseNobForms(text: string): NobForms {
     }
   });
 
+  const lemmaOf = (entry: number): string => lemmas[entryLemma[entry] ?? -1] ?? '';
   const patternOf = (entry: number): Pattern => patterns[entryPattern[entry] ?? -1] ?? { lemmaSuffix: '', forms: [] };
   const stemOf = (entry: number): string => {
-    const lemma = entryLemma[entry] ?? '';
+    const lemma = lemmaOf(entry);
     return lemma.slice(0, lemma.length - patternOf(entry).lemmaSuffix.length);
+  };
+  const formsOf = (entry: number): NobForm[] => {
+    const stem = stemOf(entry);
+    return patternOf(entry).forms.map(({ suffix, tag }) => ({ form: stem + suffix, tags: tags[tag] ?? '' }));
   };
 
   return {
     readings(form) {
       const found: NobReading[] = [];
       for (let k = Math.min(form.length, longestSuffix); k >= 0; k--) {
-        const byLemmaSuffix = bySuffix.get(form.slice(form.length - k));
+        const suffix = form.slice(form.length - k);
+        const byLemmaSuffix = bySuffix.get(suffix);
         if (!byLemmaSuffix) continue;
         const stem = form.slice(0, form.length - k);
-        const suffix = form.slice(form.length - k);
         for (const [lemmaSuffix, patternIds] of byLemmaSuffix) {
           const lemma = stem + lemmaSuffix;
-          for (const entry of lemmaEntries.get(lemma) ?? []) {
+          for (const entry of entriesOf(lemma)) {
             const patternId = entryPattern[entry] ?? -1;
             if (!patternIds.has(patternId)) continue;
             for (const item of patterns[patternId]?.forms ?? []) {
@@ -114,15 +145,12 @@ export function parseNobForms(text: string): NobForms {
       }
       return found;
     },
-    entriesOf: (lemma) => lemmaEntries.get(lemma) ?? [],
-    lemmaOf: (entry) => entryLemma[entry] ?? '',
-    formsOf(entry) {
-      const stem = stemOf(entry);
-      return patternOf(entry).forms.map(({ suffix, tag }) => ({ form: stem + suffix, tags: tags[tag] ?? '' }));
-    },
+    entriesOf,
+    lemmaOf,
+    formsOf,
     entryTags(entry) {
-      const lemma = entryLemma[entry] ?? '';
-      const forms = this.formsOf(entry);
+      const lemma = lemmaOf(entry);
+      const forms = formsOf(entry);
       return (forms.find((f) => f.form === lemma) ?? forms[0])?.tags ?? '';
     },
   };

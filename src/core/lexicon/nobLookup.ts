@@ -57,7 +57,10 @@ export function createNobLookup(forms: NobForms, glosses: Glosses): NobLookup {
         if (right.length < MIN_PART || !lower.startsWith(link, cut)) continue;
         const left = leftPart(lower.slice(0, cut), link);
         if (!left) continue;
-        const head = analyses(right).filter((a) => a.wordClass !== 'propn');
+        // A head with a gloss goes first (oppsettsfila: fil "file", not the unglossed verb file); else the usual rank.
+        const head = analyses(right)
+          .filter((a) => a.wordClass !== 'propn')
+          .sort((a, b) => Number(b.glosses.length > 0) - Number(a.glosses.length > 0));
         if (head.length > 0 && head[0]) {
           return { parts: [left, { text: right, lemma: head[0].lemma, link: '', glosses: head[0].glosses }], head };
         }

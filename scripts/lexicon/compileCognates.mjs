@@ -1,0 +1,83 @@
+// Writes bokmål -> English glosses for lemmas WikDict lacks: hand-written function words, and cognates by spelling rules, each checked against the
+// WordNet word list in wink-lexicon (installere -> install, installasjon -> installation, symbolsk -> symbolic).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const [nobPath, engNorPath, outPath] = process.argv.slice(2);
+if (!nobPath || !engNorPath || !outPath) throw new Error('usage: compileCognates.mjs nob.v1.txt eng-nor.v1.txt out.txt');
+const require = createRequire(import.meta.url);
+const wnWords = require('wink-lexicon/src/wn-words.js');
+const wnSenses = require('wink-lexicon/src/wn-word-senses.js');
+// WordNet lexicographer files: 0, 1 and 44 adjectives, 2 adverbs, 3-28 nouns, 29-43 verbs.
+const LEXFILE_CLASS = (id) => (id === 2 ? 'adv' : id <= 1 || id === 44 ? 'adj' : id <= 28 ? 'noun' : 'verb');
+/** Whether WordNet has the English word in this class (installere -> install is a verb, so is "install"). */
+const isEnglish = (word, cls) => /^[a-z]+$/.test(word) && (wnSenses[wnWords[word]] ?? []).some((id) => LEXFILE_CLASS(id) === cls);
+const version = require('wink-lexicon/package.json').version;
+
+// Look-alikes that mean something else, so a spelling rule must not gloss them.
+const FALSE_FRIENDS = new Set(
+  'eventuell aktuell sympatisk fabrikk genial konsekvent novelle roman stand spare lager billion gift fart kind mist rent prise grind angel hell also rolle slave kontrollere formell spiller verdi polakk emploi kiker statuere finer'.split(
+    ' ',
+  ),
+);
+
+// Every bokmål lemma with its class (from the first tag of its pattern's forms), as in nob.v1.txt.
+const nob = readFileSync(nobPath, 'utf8').split('\n');
+const tags = [];
+const patterns = [];
+const lemmas = [];
+let section = '';
+for (const line of nob) {
+  if (!line) continue;
+  if (line.startsWith('#')) {
+    section = line.slice(1).split(' ')[0];
+    continue;
+  }
+  if (section === 'tags') tags.push(line);
+  else if (section === 'patterns') patterns.push(line.split('\t')[1].split(',').map((i) => tags[parseInt(i.slice(i.lastIndexOf(':') + 1), 36)]));
+  else if (section === 'lemmas') {
+    const [lemma, ids] = line.split('\t');
+    for (const id of ids.split(',')) {
+      const formTags = patterns[parseInt(id, 36)];
+      const cls = formTags.some((t) => t.startsWith('<vblex>')) ? 'verb' : formTags[0].slice(1, formTags[0].indexOf('>'));
+      lemmas.push([lemma, { n: 'noun', adj: 'adj', verb: 'verb', adv: 'adv' }[cls]]);
+    }
+  }
+}
+const glossed = new Set();
+for (const line of readFileSync(engNorPath, 'utf8').split('\n')) {
+  const senses = line.split('\t')[2];
+  if (senses) for (const t of senses.split(/[;,]/)) glossed.add(t.trim().toLowerCase());
+}
+
+/** [bokmål ending, English endings] per class; the first English word found wins. */
+const RULES = {
+  noun: [['sjon', ['tion']], ['itet', ['ity']], ['anse', ['ance']], ['ense', ['ence']], ['ur', ['ure']], ['ør', ['or']], ['isme', ['ism']], ['ikk', ['ic', 'ics']], ['i', ['y']], ['e', ['e', '']], ['', ['']]],
+  verb: [['isere', ['ize', 'ise']], ['ere', ['', 'e', 'ate']]],
+  adj: [['isk', ['ic', 'ical']], ['ell', ['al']], ['iv', ['ive']], ['ær', ['ar']], ['øs', ['ous']], ['il', ['ile']], ['', ['']]],
+  adv: [],
+};
+const spellings = (w) => [...new Set([w, w.replace(/k/g, 'c'), w.replace(/kk/g, 'ck'), w.replace(/ll$/, 'l'), w.replace(/k/g, 'c').replace(/ll$/, 'l')])];
+
+const lines = [];
+for (const [lemma, cls] of lemmas) {
+  if (!cls || !/^[a-zæøå]{4,}$/.test(lemma) || glossed.has(lemma) || FALSE_FRIENDS.has(lemma)) continue;
+  for (const [ending, englishEndings] of RULES[cls]) {
+    if (!lemma.endsWith(ending)) continue;
+    const stem = lemma.slice(0, lemma.length - ending.length);
+    // Short identical spellings are where false friends live; -ing nouns get their gloss through their verb.
+    if (ending === '' && (lemma.length < 5 || lemma.endsWith('ing'))) continue;
+    const found = englishEndings.flatMap((e) => spellings(stem + e)).find((w) => w.length >= 4 && isEnglish(w, cls));
+    if (found) {
+      lines.push(`${lemma}\t${cls}\t${found}`);
+      break;
+    }
+  }
+}
+// Tolk's own glosses for common function words (scripts/lexicon/functionWords.tsv), which WikDict barely covers.
+const handWritten = readFileSync(new URL('functionWords.tsv', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => line && !line.startsWith('#'));
+const unique = [...new Set([...handWritten, ...lines])].sort();
+writeFileSync(outPath, [`#tolk-lexicon nob-eng v1\tTolk's function-word glosses and cognates checked against WordNet 3.0 words (wink-lexicon ${version})\tMIT`, ...unique].join('\n') + '\n');
+console.error(`compileCognates: ${unique.length} glosses`);
