@@ -17,6 +17,8 @@ export interface WordFacts {
   parts: { forms: Set<string>; folded: string[]; glosses: Set<string> }[];
   kind: WordLookup['kind'];
   number: boolean;
+  /** The dictionary reads it as a verb (one reading at least): particle verbs need one. */
+  verb: boolean;
   /** Bokmål closed-class words: their usual English renderings (og → and); empty otherwise. */
   renderings: readonly string[];
   /** A closed-class word of its language (and, the, å, som). */
@@ -35,7 +37,23 @@ const foldAll = (forms: ReadonlySet<string>) => [...new Set(Array.from(forms, fo
 
 const glossWords = (glosses: readonly string[]) => new Set(glosses.map((gloss) => gloss.toLowerCase().trim()).filter((gloss) => !gloss.includes(' ')));
 
+// Facts of words already seen, per lexicon: tapping around one sentence, or linking many, looks up the same words again.
+const factsCache = new WeakMap<Lexicon, Map<string, WordFacts>>();
+const FACTS_CACHE_LIMIT = 20_000;
+
 export function factsOf(word: string, lang: 'nb' | 'en', lexicon: Lexicon): WordFacts {
+  let cache = factsCache.get(lexicon);
+  if (cache === undefined) factsCache.set(lexicon, (cache = new Map()));
+  const key = `${lang}\t${word}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  if (cache.size >= FACTS_CACHE_LIMIT) cache.clear();
+  const facts = computeFacts(word, lang, lexicon);
+  cache.set(key, facts);
+  return facts;
+}
+
+function computeFacts(word: string, lang: 'nb' | 'en', lexicon: Lexicon): WordFacts {
   const lookup = lexicon.lookup(word, lang);
   const lower = word.toLowerCase();
   const forms = new Set([lower, ...lookup.analyses.map((analysis) => analysis.lemma.toLowerCase())]);
@@ -64,6 +82,7 @@ export function factsOf(word: string, lang: 'nb' | 'en', lexicon: Lexicon): Word
     parts,
     kind: lookup.kind,
     number: isNumber(lower),
+    verb: lookup.analyses.some((analysis) => analysis.wordClass === 'verb'),
     renderings: lang === 'nb' ? functionWordRenderings(lower) : [],
     closed: isClosedClass(lower, lang),
   };
@@ -81,7 +100,8 @@ function spellingSupport(nbFolded: readonly string[], enFolded: readonly string[
     for (const en of enFolded) {
       if (nb === en) return 0.95;
       const shorter = Math.min(nb.length, en.length);
-      if (shorter < 4) continue;
+      // Cognates start alike once folded (kopier ~ copy → kopi); the gate spares most pairs the edit distance.
+      if (shorter < 4 || nb[0] !== en[0]) continue;
       const prefix = sharedPrefix(nb, en);
       if (prefix >= 5 && prefix >= 0.6 * shorter) best = Math.max(best, 0.75);
       // Below 0.6 similarity nothing counts, and lengths this far apart cannot reach it: skip the edit distance.

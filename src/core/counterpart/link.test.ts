@@ -6,7 +6,7 @@ import { addPairs, emptyModel } from './evidence.ts';
 import { findCounterparts, linkSentencePair } from './link.ts';
 import type { SentencePair, Span } from './types.ts';
 
-type Entry = { lemma: string; glosses: string[]; compound?: CompoundPart[] };
+type Entry = { lemma: string; glosses: string[]; compound?: CompoundPart[]; verb?: boolean };
 const NB: Record<string, Entry> = {
   strider: { lemma: 'stride', glosses: ['contradict', 'conflict'] },
   endringsledelse: { lemma: 'endringsledelse', glosses: ['change management'] },
@@ -22,10 +22,12 @@ const NB: Record<string, Entry> = {
   avslutt: { lemma: 'avslutte', glosses: ['exit', 'end'] },
   budsjettet: { lemma: 'budsjett', glosses: ['budget'] },
   kroner: { lemma: 'krone', glosses: ['krone'] },
+  skriv: { lemma: 'skrive', glosses: ['write', 'print'], verb: true },
+  fila: { lemma: 'fil', glosses: ['file'] },
 };
 const EN: Record<string, string> = { contradicts: 'contradict', says: 'say', needs: 'need', reports: 'report' };
 
-const analysis = (lemma: string, glosses: string[]): Analysis => ({ lemma, wordClass: 'other', mainForms: [], glosses });
+const analysis = (lemma: string, glosses: string[], verb = false): Analysis => ({ lemma, wordClass: verb ? 'verb' : 'other', mainForms: [], glosses });
 const fakeLexicon: Lexicon = {
   lookup(word: string, lang: Lang): WordLookup {
     const lower = word.toLowerCase();
@@ -33,7 +35,7 @@ const fakeLexicon: Lexicon = {
     if (lang === 'en') return { word, lang, kind, analyses: [analysis(EN[lower] ?? lower, [])] };
     const entry = NB[lower];
     if (entry === undefined) return { word, lang, kind, analyses: [] };
-    return { word, lang, kind, analyses: entry.compound ? [] : [analysis(entry.lemma, entry.glosses)], ...(entry.compound ? { compound: entry.compound } : {}) };
+    return { word, lang, kind, analyses: entry.compound ? [] : [analysis(entry.lemma, entry.glosses, entry.verb)], ...(entry.compound ? { compound: entry.compound } : {}) };
   },
   forms: () => [],
 };
@@ -66,6 +68,12 @@ describe('findCounterparts', () => {
     const exit = { nb: 'Avslutt med en statuskode.', en: 'Exit with a status code.' };
     expect(counterparts(exit, 'nb', 'statuskode')).toEqual(['status', 'code']);
     expect(counterparts(exit, 'en', 'code')).toEqual(['statuskode']);
+  });
+
+  it('keeps a particle verb together (Skriv ut ← Print)', () => {
+    const pair = { nb: 'Skriv ut fila.', en: 'Print the file.' };
+    expect(counterparts(pair, 'en', 'Print')).toEqual(['Skriv', 'ut']);
+    expect(counterparts(pair, 'nb', 'fila')).toEqual(['file']);
   });
 
   it('links names and numbers by their spelling', () => {

@@ -41,6 +41,9 @@ function glossaryGroups(nbWords: readonly WordFacts[], enWords: readonly WordFac
   return groups;
 }
 
+/** Bokmål adverbs that make particle verbs with the verb before them. */
+const PARTICLES = new Set(['ut', 'av', 'over', 'ned', 'opp', 'inn']);
+
 /** The longest free runs a gap between two links may hold and still be linked as one phrase. */
 const GAP_NB = 1;
 const GAP_EN = 3;
@@ -144,6 +147,14 @@ export function linkSentencePair(pair: SentencePair, lexicon: Lexicon, evidence:
   }
 
   for (const group of fillGaps(groups, nbWords, enWords)) take(group);
+
+  // Particle verbs: a free particle right after a linked verb belongs to it (Skriv ut ← Print, slått av ← disabled).
+  nbWords.forEach((word, i) => {
+    const verbGroup = nbGroup.get(i - 1);
+    if (!PARTICLES.has(word.lower) || nbGroup.has(i) || verbGroup === undefined || nbWords[i - 1]?.verb !== true) return;
+    verbGroup.nb.push(i);
+    nbGroup.set(i, verbGroup);
+  });
 
   return groups.map((group) => ({
     nb: [...group.nb].sort((a, b) => a - b).flatMap((i) => nbSpans[i] ?? []),
