@@ -1,5 +1,5 @@
 // Two-level alignment: paragraphs first, then the sentences inside each linked group of paragraphs.
-import { alignUnits, type AlignOptions, type Alignment, type AlignmentLink } from './align';
+import { alignUnits, type AlignOptions, type Alignment, type AlignmentLink, type UnitRole } from './align';
 
 export interface NestedAlignment {
   paragraphs: Alignment;
@@ -14,11 +14,12 @@ export function alignNested(
   source: readonly (readonly string[])[],
   target: readonly (readonly string[])[],
   options: AlignOptions = {},
+  roles?: { readonly source: readonly UnitRole[]; readonly target: readonly UnitRole[] },
 ): NestedAlignment {
   const paragraphs = alignUnits(
     source.map((sentences) => sentences.join(' ')),
     target.map((sentences) => sentences.join(' ')),
-    options,
+    roles ? { ...options, roles } : options,
   );
   const sourceStarts = startsOf(source);
   const targetStarts = startsOf(target);

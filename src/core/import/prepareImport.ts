@@ -1,11 +1,12 @@
 // The whole import of a pair short of storing it: check both sides, clean them, split and align them, and judge the result.
+import type { UnitRole } from '../align/align';
 import { alignNested } from '../align/nested';
 import { splitSentences } from '../align/sentences';
 import { LANGS, type Lang } from '../lang';
 import { cleanText } from './clean';
 import { MAX_SIDE_CHARS } from './limits';
 import { fromNestedAlignment, type SplitSide } from './pairs';
-import type { FoundMeta, ImportedAlignment, SourceFormat } from './types';
+import type { CleanBlock, FoundMeta, ImportedAlignment, SourceFormat } from './types';
 
 /**
  * Below this the two texts are taken not to translate each other. Real pairs score 0.87–0.99 and unrelated
@@ -67,10 +68,14 @@ export function prepareImport(sides: Record<Lang, ImportSide>): PrepareResult {
   }
   if (problems.length > 0) return { ok: false, problems };
 
-  const nested = alignNested(split.nb.sentences, split.en.sentences);
+  const nested = alignNested(split.nb.sentences, split.en.sentences, {}, { source: split.nb.kinds.map(roleOf), target: split.en.kinds.map(roleOf) });
   const confidence = nested.paragraphs.confidence;
   if (confidence < MIN_CONFIDENCE) return { ok: false, problems: [{ code: 'not-translations', confidence }] };
   return { ok: true, prepared: { alignment: fromNestedAlignment(split.nb, split.en, nested), confidence, meta, notices } };
+}
+
+function roleOf(kind: CleanBlock['kind']): UnitRole {
+  return kind === 'heading' || kind === 'subheading' ? 'heading' : kind === 'list' ? 'list' : 'text';
 }
 
 const TITLE_MAX = 90;
