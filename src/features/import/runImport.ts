@@ -1,11 +1,10 @@
 // One import from the form's values: prepare (clean, split, align, judge), then store; timed for the benchmark.
-import { detectPastedFormat } from '../../core/import/decode';
 import { prepareImport, suggestedTitle, type ImportNotice, type ImportProblem } from '../../core/import/prepareImport';
 import type { SourceFormat } from '../../core/import/types';
 import { LANGS, type Lang } from '../../core/lang';
 import { db } from '../../db/db';
 import { saveImportedArticle } from '../../db/importedArticles';
-import type { SideValue } from './SideInput';
+import { detectedFormat, type SideValue } from './SideInput';
 
 export interface DetailsForm {
   titles: Record<Lang, string>;
@@ -19,9 +18,9 @@ export type ImportOutcome =
   | { ok: false; problems: ImportProblem[] }
   | { ok: false; storageError: string };
 
-/** A file's format while its text is untouched; otherwise what the text looks like. */
+/** The format the learner chose, else a file's own while its text is untouched, else what the text looks like. */
 function formatOf(side: SideValue): SourceFormat {
-  return side.file && side.file.text === side.text ? side.file.format : detectPastedFormat(side.text);
+  return side.format ?? detectedFormat(side);
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
