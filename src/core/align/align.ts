@@ -116,16 +116,20 @@ export function alignUnits(source: readonly string[], target: readonly string[],
   return { links: result.links, cost: result.cost, confidence: confidenceOf(result.links, units, settings), lengthModel: { c: settings.c, s2: settings.s2 } };
 }
 
-// The band starts a little wider than the difference in unit counts and doubles while the best path runs
-// along its edge (a cluster of drops on one side), within MAX_BAND_CELLS.
+// The band starts a little wider than the difference in unit counts. While the best path runs along its edge
+// (a cluster of drops on one side, or lengths that drift apart), the band is centred on that path and doubled,
+// within MAX_BAND_CELLS and a few rounds.
+const MAX_ROUNDS = 4;
+
 function widenedPath(units: Units, settings: Settings): BandResult {
   const n = units.sourceLengths.length;
   const m = units.targetLengths.length;
   let halfWidth = Math.max(16, Math.abs(n - m) + 8);
   let result = bandedPath(units, settings, halfWidth);
-  while (result.nearEdge && halfWidth < Math.max(n, m) && (n + 1) * (4 * halfWidth + 1) <= MAX_BAND_CELLS) {
+  for (let round = 1; round < MAX_ROUNDS && result.nearEdge && halfWidth < Math.max(n, m); round++) {
+    if ((n + 1) * (4 * halfWidth + 3) > MAX_BAND_CELLS) break;
     halfWidth *= 2;
-    result = bandedPath(units, settings, halfWidth);
+    result = bandedPath(units, settings, halfWidth, result.links);
   }
   return result;
 }

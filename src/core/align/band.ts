@@ -60,7 +60,11 @@ const HEADING_IN_MERGE = 3;
 const LIST_MATCH = 0.3;
 const LIST_MISMATCH = 0.3;
 
-export function bandedPath(units: Units, settings: Settings, halfWidth: number): BandResult {
+/**
+ * `guide`, when given, is an earlier search's path: the band then follows it instead of the proportional line,
+ * so a path that drifted off that line is found again without widening the band over the whole table.
+ */
+export function bandedPath(units: Units, settings: Settings, halfWidth: number, guide?: readonly AlignmentLink[]): BandResult {
   const { sourceLengths, targetLengths, sourceAnchors, targetAnchors, sourceRoles, targetRoles } = units;
   const { c, s2, anchorWeight, deletionCost, wordWeight, wordBaseline, mergeCost, types } = settings;
   const { sourceWords, targetWords } = units;
@@ -71,7 +75,7 @@ export function bandedPath(units: Units, settings: Settings, halfWidth: number):
   const m = targetLengths.length;
   const sourcePairs = pairUnions(sourceAnchors);
   const targetPairs = pairUnions(targetAnchors);
-  const { from, to } = bandLimits(sourceLengths, targetLengths, halfWidth);
+  const { from, to } = guide ? guidedLimits(guide, n, m, halfWidth) : bandLimits(sourceLengths, targetLengths, halfWidth);
   const offsets = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) offsets[i + 1] = (offsets[i] ?? 0) + (to[i] ?? 0) - (from[i] ?? 0) + 1;
   const cells = offsets[n + 1] ?? 0;
@@ -180,6 +184,37 @@ function bandLimits(sourceLengths: readonly number[], targetLengths: readonly nu
     from[i] = Math.max(0, column - halfWidth);
     to[i] = Math.min(m, column + halfWidth);
   }
+  return connected(from, to, m);
+}
+
+/** Row i's columns: within halfWidth of the columns an earlier path passed through on row i. */
+function guidedLimits(guide: readonly AlignmentLink[], n: number, m: number, halfWidth: number): { from: Int32Array; to: Int32Array } {
+  const low = new Int32Array(n + 1).fill(m);
+  const high = new Int32Array(n + 1);
+  let i = 0;
+  let j = 0;
+  const visit = () => {
+    low[i] = Math.min(low[i] ?? m, j);
+    high[i] = Math.max(high[i] ?? 0, j);
+  };
+  visit();
+  for (const link of guide) {
+    i += link.source.length;
+    j += link.target.length;
+    visit();
+  }
+  const from = new Int32Array(n + 1);
+  const to = new Int32Array(n + 1);
+  for (let row = 0; row <= n; row++) {
+    from[row] = Math.max(0, (low[row] ?? 0) - halfWidth);
+    to[row] = Math.min(m, (high[row] ?? m) + halfWidth);
+  }
+  return connected(from, to, m);
+}
+
+// The band starts at (0, 0), ends at (n, m), and each row reaches back to the previous row's last column.
+function connected(from: Int32Array, to: Int32Array, m: number): { from: Int32Array; to: Int32Array } {
+  const n = from.length - 1;
   from[0] = 0;
   to[n] = m;
   for (let i = 1; i <= n; i++) {

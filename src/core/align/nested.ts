@@ -15,6 +15,7 @@ export function alignNested(
   target: readonly (readonly string[])[],
   options: AlignOptions = {},
   roles?: { readonly source: readonly UnitRole[]; readonly target: readonly UnitRole[] },
+  onProgress: (share: number) => void = () => {},
 ): NestedAlignment {
   const paragraphs = alignUnits(
     source.map((sentences) => sentences.join(' ')),
@@ -24,7 +25,11 @@ export function alignNested(
   const sourceStarts = startsOf(source);
   const targetStarts = startsOf(target);
   const sentences: AlignmentLink[] = [];
-  for (const link of paragraphs.links) {
+  // The paragraph pass is about half the work; the sentence passes report as they go through the links.
+  onProgress(0.5);
+  const every = Math.max(1, Math.floor(paragraphs.links.length / 20));
+  for (const [index, link] of paragraphs.links.entries()) {
+    if (index % every === 0) onProgress(0.5 + (0.5 * index) / paragraphs.links.length);
     const sourceIndices = link.source.flatMap((p) => indicesOf(source, sourceStarts, p));
     const targetIndices = link.target.flatMap((p) => indicesOf(target, targetStarts, p));
     if (sourceIndices.length === 0 || targetIndices.length === 0) {
