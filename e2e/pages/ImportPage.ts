@@ -24,6 +24,28 @@ export class ImportPage {
     return this.page.getByRole('button', { name: 'Import', exact: true });
   }
 
+  /** The format control of one side (detected, or chosen by the learner). */
+  format(lang: 'nb' | 'en') {
+    return this.page.getByLabel(lang === 'nb' ? 'Format of the Norwegian version' : 'Format of the English version');
+  }
+
+  progress() {
+    return this.page.getByRole('progressbar', { name: 'Import progress' });
+  }
+
+  cancel() {
+    return this.page.getByRole('button', { name: 'Cancel' });
+  }
+
+  status() {
+    return this.page.getByRole('status');
+  }
+
+  /** Opens the optional details (a click the page must answer while an import runs). */
+  async openDetails() {
+    await this.page.getByText('Details (optional', { exact: false }).click();
+  }
+
   problems() {
     return this.page.getByRole('alert');
   }

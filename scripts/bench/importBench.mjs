@@ -32,3 +32,52 @@ export async function importBench(browser, baseUrl, pair, runs) {
     appSummary: summary,
   };
 }
+
+/**
+ * Import of whole books: the first 220 KB and 440 KB a side of the evaluation set's clean document
+ * (eval/align/clean-book.json.gz, the Debian Administrator's Handbook). Reports the `tolk:import` measure and the
+ * longest main-thread task between the click and the outcome (the aligner runs in a worker; goal ≤ 50 ms).
+ */
+export async function bookImportBench(browser, baseUrl, root, runs) {
+  const { readFileSync } = await import('node:fs');
+  const { gunzipSync } = await import('node:zlib');
+  const pairs = JSON.parse(gunzipSync(readFileSync(`${root}/eval/align/clean-book.json.gz`)).toString('utf8'));
+  const results = [];
+  for (const limit of [220_000, 440_000]) {
+    let chars = 0;
+    const book = pairs.filter((p) => (chars += p.nb.length + 2) <= limit);
+    const nb = book.map((p) => p.nb).join('\n\n');
+    const en = book.map((p) => p.en).join('\n\n');
+    const context = await newContext(browser);
+    await context.addInitScript(() => {
+      globalThis.__longestTask = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) globalThis.__longestTask = Math.max(globalThis.__longestTask, entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const page = await context.newPage();
+    const samples = [];
+    const longest = [];
+    try {
+      for (let i = 0; i < runs; i++) {
+        await page.goto(`${baseUrl}/import`);
+        // As files: typing half a megabyte into a text box takes the driver minutes.
+        await page.getByLabel('Or choose a Norwegian file').setInputFiles({ name: 'nb.txt', mimeType: 'text/plain', buffer: Buffer.from(nb) });
+        await page.getByLabel('Or choose an English file').setInputFiles({ name: 'en.txt', mimeType: 'text/plain', buffer: Buffer.from(en) });
+        await page.waitForFunction((length) => globalThis.document.querySelectorAll('textarea')[1]?.value.length === length, en.length, { timeout: 120_000 });
+        // Showing half a megabyte in a text box is itself a long task; only what follows the click counts.
+        await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+        await page.evaluate(() => (globalThis.__longestTask = 0));
+        await page.getByRole('button', { name: 'Import', exact: true }).click();
+        await page.getByRole('heading', { name: /^Imported:/ }).waitFor({ timeout: 120_000 });
+        const entry = await waitForEntry(page, 'tolk:import', { whole: true });
+        samples.push(entry.duration);
+        longest.push(await page.evaluate(() => globalThis.__longestTask));
+      }
+    } finally {
+      await context.close();
+    }
+    results.push({ paragraphs: book.length, chars: { nb: nb.length, en: en.length }, runs, medianMs: round(median(samples)), longestTaskMs: round(Math.max(...longest)), samples: samples.map((s) => round(s)) });
+  }
+  return results;
+}

@@ -1,5 +1,5 @@
 // Two-level alignment: paragraphs first, then the sentences inside each linked group of paragraphs.
-import { alignUnits, type AlignOptions, type Alignment, type AlignmentLink } from './align';
+import { alignUnits, type AlignOptions, type Alignment, type AlignmentLink, type UnitRole } from './align';
 
 export interface NestedAlignment {
   paragraphs: Alignment;
@@ -14,16 +14,22 @@ export function alignNested(
   source: readonly (readonly string[])[],
   target: readonly (readonly string[])[],
   options: AlignOptions = {},
+  roles?: { readonly source: readonly UnitRole[]; readonly target: readonly UnitRole[] },
+  onProgress: (share: number) => void = () => {},
 ): NestedAlignment {
   const paragraphs = alignUnits(
     source.map((sentences) => sentences.join(' ')),
     target.map((sentences) => sentences.join(' ')),
-    options,
+    roles ? { ...options, roles } : options,
   );
   const sourceStarts = startsOf(source);
   const targetStarts = startsOf(target);
   const sentences: AlignmentLink[] = [];
-  for (const link of paragraphs.links) {
+  // The paragraph pass is about half the work; the sentence passes report as they go through the links.
+  onProgress(0.5);
+  const every = Math.max(1, Math.floor(paragraphs.links.length / 20));
+  for (const [index, link] of paragraphs.links.entries()) {
+    if (index % every === 0) onProgress(0.5 + (0.5 * index) / paragraphs.links.length);
     const sourceIndices = link.source.flatMap((p) => indicesOf(source, sourceStarts, p));
     const targetIndices = link.target.flatMap((p) => indicesOf(target, targetStarts, p));
     if (sourceIndices.length === 0 || targetIndices.length === 0) {

@@ -1,5 +1,6 @@
 // Splitting a text into paragraphs and sentences as offsets, with the bokmål and English abbreviations that must not end one.
 import type { Lang } from '../lang';
+import { endsInAbbreviation } from './abbreviations';
 
 export interface Span {
   start: number;
@@ -20,19 +21,11 @@ export function splitParagraphs(text: string): Span[] {
   return spans;
 }
 
-// Abbreviations are compared without their final dot. Bokmål ones are matched case-insensitively
-// ("Ca." opens sentences too); English ones exactly, because "no." and "US." can end a sentence.
-const NB_ABBREVIATIONS = new Set(
-  ['f.eks', 'bl.a', 'ca', 'kl', 'nr', 'dvs', 'mill', 'mrd', 'pst', 'jf', 'osv', 'm.m', 'o.l', 'evt', 'inkl', 'ekskl', 'st', 'dr', 'prof'],
-);
-const EN_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'e.g', 'i.e', 'etc', 'U.S', 'No', 'Prof']);
-
 // A candidate end: terminal punctuation, any closing quotes or brackets, then whitespace.
 const CANDIDATE_END = /[.!?…]+[»”’"')\]]*(?=\s)/gu;
 // What may open the next sentence: an upper-case letter, a digit, an opening quote or bracket, or a dash
 // (Norwegian dialogue opens with "– ").
 const SENTENCE_OPENER = /[\p{Lu}\p{N}«“"‘'„([–—-]/u;
-const WORD_BEFORE_DOT = /[\p{L}\p{N}.]+$/u;
 
 export function splitSentences(text: string, lang: Lang): Span[] {
   const spans: Span[] = [];
@@ -41,20 +34,12 @@ export function splitSentences(text: string, lang: Lang): Span[] {
     const end = match.index + match[0].length;
     const next = nextNonSpace(text, end);
     if (next >= text.length || !SENTENCE_OPENER.test(text.charAt(next))) continue;
-    if (match[0] === '.' && isAbbreviation(text.slice(from, match.index), lang)) continue;
+    if (match[0] === '.' && endsInAbbreviation(text.slice(from, match.index), text.slice(next, next + 1), lang)) continue;
     pushTrimmed(text, from, end, spans);
     from = next;
   }
   pushTrimmed(text, from, text.length, spans);
   return spans;
-}
-
-function isAbbreviation(before: string, lang: Lang): boolean {
-  const word = WORD_BEFORE_DOT.exec(before)?.[0];
-  if (word === undefined) return false;
-  // A lone capital is an initial ("Aleksandr G. Lukasjenko"), in either language.
-  if (/^\p{Lu}$/u.test(word)) return true;
-  return lang === 'nb' ? NB_ABBREVIATIONS.has(word.toLowerCase()) : EN_ABBREVIATIONS.has(word);
 }
 
 function nextNonSpace(text: string, from: number): number {

@@ -54,4 +54,11 @@ describe('detectPastedFormat', () => {
     expect(detectPastedFormat('Tittel\n\n- punkt\n- punkt\n\n2 < 3 og 5 > 4')).toBe('txt');
     expect(detectPastedFormat('#hashtag i teksten')).toBe('txt');
   });
+
+  it('keeps a literal tag in a long text as text', () => {
+    const book = `${'En lang tekst om nettsider, der ordene er det viktige. '.repeat(40)}Skriv <ol style="list-style: none"> for en liste. ${'Mer tekst. '.repeat(40)}`;
+    expect(detectPastedFormat(book)).toBe('txt');
+    expect(detectPastedFormat(`<!-- lagret -->\n<html lang="nb"><body>${book}</body></html>`)).toBe('html');
+    expect(detectPastedFormat('<p>Ett avsnitt.</p>\n<p>Et annet.</p>')).toBe('html');
+  });
 });

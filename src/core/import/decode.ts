@@ -58,14 +58,22 @@ function looksBinary(bytes: Uint8Array): boolean {
   return bytes.length > 0 && control / bytes.length > MAX_CONTROL_SHARE;
 }
 
-// Tags that only HTML has; one of them in a paste means it was copied as source, not as text.
-const HTML_TAG = /<(?:!doctype\s+html|html|head|body|article|p|div|br|h[1-6]|script|style|span|a\s+href|ul|ol|li|section|main)\b[^<>]*>/i;
+// A whole HTML document announces itself at its start.
+const HTML_DOCUMENT = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)\b/i;
+// Tags that only HTML has. One of them in a long text is a literal tag the text talks about (a book on web pages,
+// a pasted `<ol style=…>`), not markup: a paste is HTML source only when tags make up a fair share of it.
+const HTML_TAG = /<\/?(?:html|head|body|article|p|div|br|h[1-6]|script|style|span|a|ul|ol|li|section|main|em|strong|b|i|img|table|tr|td|figure|figcaption|blockquote|header|footer|nav|aside)\b[^<>]*>/gi;
+/** The share of a paste's characters that its HTML tags must make up for it to be taken as HTML source. */
+export const MIN_MARKUP_SHARE = 0.1;
 // A heading line or a link in Markdown syntax; a "- " list alone is as common in plain text.
 const MARKDOWN_SIGN = /^#{1,6}[ \t]+\S|\[[^\]\n]+\]\((?:https?:|\/|#)[^)\s]*\)/m;
 
-/** What a pasted text most plainly is: HTML source, Markdown, or plain text. */
+/** What a pasted text most plainly is: an HTML document or mostly markup, Markdown, or plain text (tags and all). */
 export function detectPastedFormat(text: string): SourceFormat {
-  if (HTML_TAG.test(text)) return 'html';
+  if (HTML_DOCUMENT.test(text)) return 'html';
+  let markup = 0;
+  for (const [tag] of text.matchAll(HTML_TAG)) markup += tag.length;
+  if (markup > 0 && markup / Math.max(1, text.trim().length) >= MIN_MARKUP_SHARE) return 'html';
   if (MARKDOWN_SIGN.test(text)) return 'md';
   return 'txt';
 }

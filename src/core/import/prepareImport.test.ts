@@ -68,3 +68,29 @@ describe('prepareImport', () => {
     if (problem?.code === 'not-translations') expect(problem.confidence).toBeLessThan(MIN_CONFIDENCE);
   });
 });
+
+describe('prepareImport at scale', () => {
+  it('refuses a side of more paragraphs than MAX_SIDE_BLOCKS at once, before aligning (100,000 short paragraphs)', () => {
+    // Numbered one-word paragraphs: 100,000 of them stay under the character limit.
+    const many = (word: string) => Array.from({ length: 100_000 }, (_, k) => `${word}${k}.`).join('\n\n');
+    const started = performance.now();
+    const result = prepareImport({ nb: { raw: many('a'), format: 'txt' }, en: { raw: many('b'), format: 'txt' } });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { code: 'too-many-blocks', lang: 'nb', blocks: 100_000 },
+        { code: 'too-many-blocks', lang: 'en', blocks: 100_000 },
+      ],
+    });
+    // Not a speed budget: the refusal must not depend on aligning first, which would take minutes.
+    expect(performance.now() - started).toBeLessThan(60_000);
+  });
+
+  it('reports progress from 0 to 1 in order', () => {
+    const shares: number[] = [];
+    prepareImport({ nb: { raw: NB, format: 'txt' }, en: { raw: EN, format: 'txt' } }, (share) => shares.push(share));
+    expect(shares.length).toBeGreaterThan(3);
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+    expect(shares.at(-1)).toBeLessThanOrEqual(1);
+  });
+});

@@ -1,11 +1,12 @@
 // The whole import of a pair short of storing it: check both sides, clean them, split and align them, and judge the result.
+import type { UnitRole } from '../align/align';
 import { alignNested } from '../align/nested';
 import { splitSentences } from '../align/sentences';
 import { LANGS, type Lang } from '../lang';
 import { cleanText } from './clean';
-import { MAX_SIDE_CHARS } from './limits';
+import { MAX_SIDE_BLOCKS, MAX_SIDE_CHARS } from './limits';
 import { fromNestedAlignment, type SplitSide } from './pairs';
-import type { FoundMeta, ImportedAlignment, SourceFormat } from './types';
+import type { CleanBlock, FoundMeta, ImportedAlignment, SourceFormat } from './types';
 
 /**
  * Below this the two texts are taken not to translate each other. Real pairs score 0.87–0.99 and unrelated
@@ -23,6 +24,7 @@ export type ImportProblem =
   | { code: 'empty'; lang: Lang }
   | { code: 'too-large'; lang: Lang; chars: number }
   | { code: 'only-noise'; lang: Lang }
+  | { code: 'too-many-blocks'; lang: Lang; blocks: number }
   | { code: 'not-translations'; confidence: number };
 
 /** Things the learner should know about an import that went through. */
@@ -41,12 +43,22 @@ export type PrepareResult = { ok: true; prepared: PreparedImport } | { ok: false
 // Markup that can run code or restyle the page; the cleaner drops it, and the learner is told it did.
 const ACTIVE_MARKUP = /<(script|style|iframe|object|embed)\b|\son[a-z]+\s*=/i;
 
-export function prepareImport(sides: Record<Lang, ImportSide>): PrepareResult {
+/** How far an import has come, 0–1, for a progress bar. */
+export type ProgressReport = (share: number) => void;
+
+const PARAGRAPH_BREAK = /\n[ \t]*\n\s*/g;
+
+export function prepareImport(sides: Record<Lang, ImportSide>, onProgress: ProgressReport = () => {}): PrepareResult {
   const problems: ImportProblem[] = [];
   for (const lang of LANGS) {
     const { raw } = sides[lang];
     if (raw.trim() === '') problems.push({ code: 'empty', lang });
     else if (raw.length > MAX_SIDE_CHARS) problems.push({ code: 'too-large', lang, chars: raw.length });
+    else if (sides[lang].format !== 'html') {
+      // Counted before cleaning, which itself takes seconds on a hundred thousand paragraphs.
+      const blocks = (raw.match(PARAGRAPH_BREAK)?.length ?? 0) + 1;
+      if (blocks > MAX_SIDE_BLOCKS) problems.push({ code: 'too-many-blocks', lang, blocks });
+    }
   }
   if (problems.length > 0) return { ok: false, problems };
 
@@ -57,9 +69,11 @@ export function prepareImport(sides: Record<Lang, ImportSide>): PrepareResult {
     const { raw, format } = sides[lang];
     const cleaned = cleanText(raw, format, lang);
     if (cleaned.blocks.length === 0) problems.push({ code: 'only-noise', lang });
+    if (cleaned.blocks.length > MAX_SIDE_BLOCKS) problems.push({ code: 'too-many-blocks', lang, blocks: cleaned.blocks.length });
     if (cleaned.removed > 0) notices.push({ code: 'noise-removed', lang, count: cleaned.removed });
     if (format === 'html' && ACTIVE_MARKUP.test(raw)) notices.push({ code: 'markup-removed', lang });
     meta[lang] = cleaned.meta;
+    onProgress(lang === 'nb' ? 0.1 : 0.2);
     split[lang] = {
       kinds: cleaned.blocks.map((b) => b.kind),
       sentences: cleaned.blocks.map((b) => splitSentences(b.text, lang).map(({ start, end }) => b.text.slice(start, end))),
@@ -67,10 +81,16 @@ export function prepareImport(sides: Record<Lang, ImportSide>): PrepareResult {
   }
   if (problems.length > 0) return { ok: false, problems };
 
-  const nested = alignNested(split.nb.sentences, split.en.sentences);
+  const nested = alignNested(split.nb.sentences, split.en.sentences, {}, { source: split.nb.kinds.map(roleOf), target: split.en.kinds.map(roleOf) }, (share) =>
+    onProgress(0.2 + 0.8 * share),
+  );
   const confidence = nested.paragraphs.confidence;
   if (confidence < MIN_CONFIDENCE) return { ok: false, problems: [{ code: 'not-translations', confidence }] };
   return { ok: true, prepared: { alignment: fromNestedAlignment(split.nb, split.en, nested), confidence, meta, notices } };
+}
+
+function roleOf(kind: CleanBlock['kind']): UnitRole {
+  return kind === 'heading' || kind === 'subheading' ? 'heading' : kind === 'list' ? 'list' : 'text';
 }
 
 const TITLE_MAX = 90;

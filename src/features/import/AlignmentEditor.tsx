@@ -1,8 +1,9 @@
 // Fixing an imported article's pairing by hand: each row a sentence pair, with join, split and move-a-sentence controls; saved at once.
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { JoinIcon, ScissorsIcon } from '../../components/icons';
+import { linkConfidence, weakestFirst } from '../../core/align/confidence';
 import { joinWithNext, linkStarts, moveBoundary, splitLink } from '../../core/import/pairs';
 import type { ImportedAlignment, PairLink } from '../../core/import/types';
 import { LANGS, type Lang } from '../../core/lang';
@@ -21,10 +22,13 @@ export function AlignmentEditor({ id }: { id: string }) {
   const saves = useRef<Promise<void>>(Promise.resolve());
   const [status, setStatus] = useState('');
   const list = useRef<HTMLOListElement>(null);
+  const [weakestOnly, setWeakestOnly] = useState(false);
+  const alignment = draft ?? record?.stored.alignment;
+  const confidences = useMemo(() => (alignment ? confidencesOf(alignment) : []), [alignment]);
 
   if (record === undefined) return <p role="status">{t('editor.loading')}</p>;
-  if (record === null) return <p role="alert">{t('editor.notFound', { id })}</p>;
-  const alignment = draft ?? record.stored.alignment;
+  if (record === null || alignment === undefined) return <p role="alert">{t('editor.notFound', { id })}</p>;
+  const shown = weakestOnly ? weakestFirst(confidences).slice(0, WEAKEST_SHOWN) : alignment.links.map((_, k) => k);
   const starts = linkStarts(alignment);
 
   /** Shows a change, queues its save, and reports when it is stored (or that it could not be). */
@@ -68,19 +72,24 @@ export function AlignmentEditor({ id }: { id: string }) {
         <button type="button" disabled={history.length === 0} onClick={undo}>
           {t('editor.undo')}
         </button>
+        <label className="editor-weakest">
+          <input type="checkbox" checked={weakestOnly} onChange={(event) => setWeakestOnly(event.target.checked)} />
+          {t('editor.weakest', { count: WEAKEST_SHOWN })}
+        </label>
         <span role="status" className="editor-status">
           {status}
         </span>
       </div>
       <ol className="pair-list" ref={list}>
-        {alignment.links.map((link, k) => (
+        {shown.map((k) => (
           <PairRow
             key={k}
             n={k + 1}
-            link={link}
+            link={alignment.links[k] ?? { nb: 0, en: 0 }}
+            confidence={confidences[k] ?? 0}
             sentences={{
-              nb: alignment.sentences.nb.slice(starts[k]?.nb ?? 0, (starts[k]?.nb ?? 0) + link.nb),
-              en: alignment.sentences.en.slice(starts[k]?.en ?? 0, (starts[k]?.en ?? 0) + link.en),
+              nb: alignment.sentences.nb.slice(starts[k]?.nb ?? 0, (starts[k]?.nb ?? 0) + (alignment.links[k]?.nb ?? 0)),
+              en: alignment.sentences.en.slice(starts[k]?.en ?? 0, (starts[k]?.en ?? 0) + (alignment.links[k]?.en ?? 0)),
             }}
             next={alignment.links[k + 1]}
             onJoin={() => apply(joinWithNext(alignment, k), k)}
@@ -93,8 +102,23 @@ export function AlignmentEditor({ id }: { id: string }) {
   );
 }
 
+/** How many pairs the "weakest first" view lists: a learner checks these instead of every pair. */
+const WEAKEST_SHOWN = 10;
+/** Below this a pair's confidence is marked as worth checking. */
+const LOW_CONFIDENCE = 0.5;
+
+function confidencesOf(alignment: ImportedAlignment): number[] {
+  const starts = linkStarts(alignment);
+  return alignment.links.map((link, k) => {
+    const nb = starts[k]?.nb ?? 0;
+    const en = starts[k]?.en ?? 0;
+    return linkConfidence(alignment.sentences.nb.slice(nb, nb + link.nb), alignment.sentences.en.slice(en, en + link.en));
+  });
+}
+
 interface RowProps {
   n: number;
+  confidence: number;
   link: PairLink;
   sentences: Record<Lang, string[]>;
   next: PairLink | undefined;
@@ -103,12 +127,13 @@ interface RowProps {
   onMove: (lang: Lang, direction: 'up' | 'down') => void;
 }
 
-function PairRow({ n, link, sentences, next, onJoin, onSplit, onMove }: RowProps) {
+function PairRow({ n, link, confidence, sentences, next, onJoin, onSplit, onMove }: RowProps) {
   const { t } = useTranslation('import');
   const langName = (lang: Lang) => t(`editor.langName.${lang}`);
   return (
     <li className="pair-row" tabIndex={-1} aria-label={t('editor.pair', { n })}>
       {link.block !== undefined && <p className="pair-block">{t('editor.newParagraph')}</p>}
+      <p className={confidence < LOW_CONFIDENCE ? 'pair-confidence is-low' : 'pair-confidence'}>{t('editor.confidence', { percent: Math.round(confidence * 100) })}</p>
       <div className="pair-sides">
         {LANGS.map((lang) => (
           <div key={lang} className="pair-side" lang={lang}>

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { MAX_SIDE_CHARS } from '../../core/import/limits';
+import { MAX_SIDE_BLOCKS, MAX_SIDE_CHARS } from '../../core/import/limits';
 import { MIN_CONFIDENCE, type ImportProblem } from '../../core/import/prepareImport';
 import { LANGS, type Lang } from '../../core/lang';
 import { runImport, type DetailsForm, type ImportOutcome } from './runImport';
@@ -18,6 +18,9 @@ export function ImportPage() {
   const [sides, setSides] = useState(EMPTY_SIDES);
   const [form, setForm] = useState(EMPTY_FORM);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState(0);
+  const [cancelled, setCancelled] = useState(false);
+  const running = useRef<AbortController | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const number = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
@@ -34,11 +37,15 @@ export function ImportPage() {
         return t(`problem.${problem.code}`, { side: sideName(problem.lang) });
       case 'too-large':
         return t('problem.too-large', { side: sideName(problem.lang), chars: number(problem.chars), max: number(MAX_SIDE_CHARS) });
+      case 'too-many-blocks':
+        return t('problem.too-many-blocks', { side: sideName(problem.lang), blocks: number(problem.blocks), max: number(MAX_SIDE_BLOCKS) });
       case 'not-translations':
         return t('problem.not-translations', { confidence: percent(problem.confidence), min: percent(MIN_CONFIDENCE) });
     }
   };
   const problems = outcome && !outcome.ok && 'problems' in outcome ? outcome.problems : [];
+  const failureText = (failed: ImportOutcome) =>
+    'storageError' in failed ? t('problem.storage', { detail: failed.storageError }) : 'failure' in failed ? t('problem.failure', { detail: failed.failure }) : '';
   const sideProblem = (lang: Lang) => {
     const problem = problems.find((p) => 'lang' in p && p.lang === lang);
     return problem ? problemText(problem) : undefined;
@@ -46,13 +53,26 @@ export function ImportPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const controller = new AbortController();
+    running.current = controller;
     setBusy(true);
+    setProgress(0);
+    setCancelled(false);
     setOutcome(null);
-    // Let the "Importing…" state paint before the (synchronous) alignment runs.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    setOutcome(await runImport(sides, form));
-    setBusy(false);
+    try {
+      const result = await runImport(sides, form, setProgress, controller.signal);
+      if ('cancelled' in result) setCancelled(true);
+      else setOutcome(result);
+    } catch (error) {
+      // Whatever goes wrong, the button comes back and the learner is told.
+      setOutcome({ ok: false, failure: error instanceof Error ? error.message : String(error) });
+    } finally {
+      running.current = null;
+      setBusy(false);
+    }
   };
+  const cancel = () => running.current?.abort();
+  useEffect(() => () => running.current?.abort(), []);
   const reset = () => {
     setSides(EMPTY_SIDES);
     setForm(EMPTY_FORM);
@@ -105,7 +125,7 @@ export function ImportPage() {
             {t('problemsTitle')}
           </h2>
           <ul>
-            {'storageError' in outcome ? <li>{t('problem.storage', { detail: outcome.storageError })}</li> : problems.map((p, i) => <li key={i}>{problemText(p)}</li>)}
+            {'problems' in outcome ? problems.map((p, i) => <li key={i}>{problemText(p)}</li>) : <li>{failureText(outcome)}</li>}
           </ul>
         </div>
       )}
@@ -144,9 +164,22 @@ export function ImportPage() {
             </label>
           </div>
         </details>
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? t('working') : t('submit')}
-        </button>
+        <div className="import-run">
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? t('working') : t('submit')}
+          </button>
+          {busy && (
+            <>
+              <progress max={1} value={progress} aria-label={t('progress')} />
+              <button type="button" onClick={cancel}>
+                {t('cancel')}
+              </button>
+            </>
+          )}
+        </div>
+        <p role="status" className="import-status">
+          {cancelled ? t('cancelled') : ''}
+        </p>
       </form>
     </div>
   );

@@ -1,15 +1,24 @@
 // One version of the pair: a text box to paste into, and a file picker that fills it (refusing files Tolk cannot read).
 import { useId, useState, type ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { decodeFile, type DecodeProblem } from '../../core/import/decode';
+import { decodeFile, detectPastedFormat, type DecodeProblem } from '../../core/import/decode';
 import { MAX_SIDE_CHARS } from '../../core/import/limits';
 import type { SourceFormat } from '../../core/import/types';
 import type { Lang } from '../../core/lang';
 
-/** The side's text and, while it is exactly what a file gave, that file's format. */
+/** The side's text; while it is exactly what a file gave, that file's format; and the format the learner chose, if any. */
 export interface SideValue {
   text: string;
   file?: { name: string; format: SourceFormat; text: string };
+  /** Overrides the detected format (a text about HTML with tags in it is still text, unless the learner says so). */
+  format?: SourceFormat;
+}
+
+const FORMATS: readonly SourceFormat[] = ['txt', 'md', 'html'];
+
+/** The format the text will be read as if the learner does not choose: a file's own while untouched, else what the text looks like. */
+export function detectedFormat(side: SideValue): SourceFormat {
+  return side.file && side.file.text === side.text ? side.file.format : detectPastedFormat(side.text);
 }
 
 interface Props {
@@ -51,7 +60,7 @@ export function SideInput({ lang, value, onChange, problem }: Props) {
       return;
     }
     setFileMessage({ text: t('fileLoaded', { name: file.name, size: size(file.size) }), error: false });
-    onChange({ text: decoded.text, file: { name: file.name, format: decoded.format, text: decoded.text } });
+    onChange({ text: decoded.text, file: { name: file.name, format: decoded.format, text: decoded.text }, ...(value.format ? { format: value.format } : {}) });
   };
 
   // A paste over the limit is refused before it reaches the text box, which would crawl with megabytes in it.
@@ -83,6 +92,23 @@ export function SideInput({ lang, value, onChange, problem }: Props) {
       />
       <label htmlFor={`${id}-file`}>{t(`file.${lang}`)}</label>
       <input id={`${id}-file`} type="file" accept={ACCEPT} onChange={(event) => void onFile(event.target.files?.[0])} />
+      <label htmlFor={`${id}-format`}>{t(`format.label.${lang}`)}</label>
+      <select
+        id={`${id}-format`}
+        value={value.format ?? 'auto'}
+        onChange={(event) => {
+          const chosen = FORMATS.find((format) => format === event.target.value);
+          const { format: _previous, ...rest } = value;
+          onChange(chosen ? { ...rest, format: chosen } : rest);
+        }}
+      >
+        <option value="auto">{t('format.auto', { detected: t(`format.${detectedFormat(value)}`) })}</option>
+        {FORMATS.map((format) => (
+          <option key={format} value={format}>
+            {t(`format.${format}`)}
+          </option>
+        ))}
+      </select>
       {fileMessage && !fileMessage.error && <p className="import-file-note">{fileMessage.text}</p>}
       {message && (
         <p id={`${id}-problem`} className="field-problem">

@@ -1,11 +1,11 @@
 // One import from the form's values: prepare (clean, split, align, judge), then store; timed for the benchmark.
-import { detectPastedFormat } from '../../core/import/decode';
-import { prepareImport, suggestedTitle, type ImportNotice, type ImportProblem } from '../../core/import/prepareImport';
+import { suggestedTitle, type ImportNotice, type ImportProblem } from '../../core/import/prepareImport';
 import type { SourceFormat } from '../../core/import/types';
 import { LANGS, type Lang } from '../../core/lang';
 import { db } from '../../db/db';
 import { saveImportedArticle } from '../../db/importedArticles';
-import type { SideValue } from './SideInput';
+import { prepareInWorker } from './prepareInWorker';
+import { detectedFormat, type SideValue } from './SideInput';
 
 export interface DetailsForm {
   titles: Record<Lang, string>;
@@ -17,20 +17,27 @@ export interface DetailsForm {
 export type ImportOutcome =
   | { ok: true; id: string; title: string; pairs: number; blocks: number; confidence: number; notices: ImportNotice[] }
   | { ok: false; problems: ImportProblem[] }
-  | { ok: false; storageError: string };
+  | { ok: false; storageError: string }
+  | { ok: false; failure: string }
+  | { ok: false; cancelled: true };
 
-/** A file's format while its text is untouched; otherwise what the text looks like. */
+/** The format the learner chose, else a file's own while its text is untouched, else what the text looks like. */
 function formatOf(side: SideValue): SourceFormat {
-  return side.file && side.file.text === side.text ? side.file.format : detectPastedFormat(side.text);
+  return side.format ?? detectedFormat(side);
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export async function runImport(sides: Record<Lang, SideValue>, form: DetailsForm): Promise<ImportOutcome> {
+/** Prepares the pair in a worker (cancelling stores nothing), then stores it. */
+export async function runImport(sides: Record<Lang, SideValue>, form: DetailsForm, onProgress: (share: number) => void, signal: AbortSignal): Promise<ImportOutcome> {
   // The benchmark reads this measure: preparing and storing, alignment included.
   performance.mark('tolk:import-start');
-  const result = prepareImport({ nb: { raw: sides.nb.text, format: formatOf(sides.nb) }, en: { raw: sides.en.text, format: formatOf(sides.en) } });
+  const outcome = await prepareInWorker({ nb: { raw: sides.nb.text, format: formatOf(sides.nb) }, en: { raw: sides.en.text, format: formatOf(sides.en) } }, onProgress, signal);
+  if (outcome.kind === 'cancelled') return { ok: false, cancelled: true };
+  if (outcome.kind === 'failed') return { ok: false, failure: outcome.message };
+  const { result } = outcome;
   if (!result.ok) return { ok: false, problems: result.problems };
+  if (signal.aborted) return { ok: false, cancelled: true };
   const { prepared } = result;
   const titles = Object.fromEntries(LANGS.map((lang) => [lang, form.titles[lang].trim() || suggestedTitle(prepared, lang)])) as Record<Lang, string>;
   const details = {

@@ -1,0 +1,70 @@
+// Importing a long pair: the aligner runs in a worker with progress, the page answers meanwhile, Cancel stores nothing; a literal tag in a paste stays text.
+import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import { expect, test } from '../fixtures/test';
+import { IMPORT_FIXTURES, ImportPage } from '../pages/ImportPage';
+
+const fixture = (name: string) => readFile(new URL(name, IMPORT_FIXTURES), 'utf8');
+
+// The clean whole document of the alignment evaluation set: 1,800 paragraphs, about 470 KB a side.
+async function book(): Promise<{ nb: string; en: string }> {
+  const pairs = JSON.parse(gunzipSync(await readFile(new URL('../../eval/align/clean-book.json.gz', import.meta.url))).toString('utf8')) as { nb: string; en: string }[];
+  return { nb: pairs.map((p) => p.nb).join('\n\n'), en: pairs.map((p) => p.en).join('\n\n') };
+}
+
+async function articleCount(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('tolk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result.transaction('articles').objectStore('articles').count();
+          count.onsuccess = () => resolve(count.result);
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}
+
+test.describe('importing a long pair', () => {
+  test('shows progress, answers clicks while it runs, and Cancel stores nothing', async ({ page }) => {
+    const form = new ImportPage(page);
+    await form.goto();
+    const before = await articleCount(page);
+    const { nb, en } = await book();
+    // As files: typing half a megabyte into a text box takes a test runner minutes.
+    await form.file('nb').setInputFiles({ name: 'handbook-nb.txt', mimeType: 'text/plain', buffer: Buffer.from(nb) });
+    await form.file('en').setInputFiles({ name: 'handbook-en.txt', mimeType: 'text/plain', buffer: Buffer.from(en) });
+    await expect(form.text('en')).toHaveValue(en);
+    await form.submit().click();
+
+    await expect(form.progress()).toBeVisible();
+    await form.openDetails();
+    await expect(page.getByLabel('Source')).toBeVisible();
+    await form.cancel().click();
+
+    await expect(form.status()).toHaveText('Import cancelled. Nothing was stored.');
+    await expect(form.submit()).toBeEnabled();
+    await expect(form.progress()).toHaveCount(0);
+    expect(await articleCount(page)).toBe(before);
+    // Both texts are still there to try again.
+    await expect(form.text('nb')).toHaveValue(nb);
+  });
+
+  test('a paste with one literal HTML tag stays text, tag and all', async ({ page, reader }) => {
+    const form = new ImportPage(page);
+    await form.goto();
+    const tagged = 'Redaksjonen skrev <ol style="margin:0"> i kildekoden ved en feil.';
+    await form.text('nb').fill(`${await fixture('ferge-nb.txt')}\n\n${tagged}`);
+    await form.text('en').fill(await fixture('ferge-en.txt'));
+    await expect(form.format('nb').locator('option:checked')).toHaveText('Detected: Plain text');
+    await form.submit().click();
+
+    await expect(form.doneHeading()).toBeVisible();
+    await page.getByRole('link', { name: 'Read it' }).click();
+    // The reader shows the tag as text (and so no list was made of it).
+    await expect(reader.pane('nb')).toContainText('Redaksjonen skrev <ol style=');
+  });
+});

@@ -1,0 +1,250 @@
+// The cheapest chain of links through a band around the expected path, keeping only the band's cells in memory.
+//
+// A translation's path strays from the line where both sides have used up the same share of their text by
+// about as many units as were dropped or merged nearby. So each row i searches only the columns within
+// `halfWidth` of that line (by characters, not by unit counts, so a run of short headings on one side does
+// not pull it off course), and only those cells are stored: memory and time grow with n · halfWidth, not n · m.
+// If the best path comes near the band's edge, the caller widens the band and searches again.
+import { anchorScore, NO_ANCHORS, pairUnions, wordOverlap, wordPairUnions, type Anchors } from './anchors';
+
+export interface AlignmentLink {
+  source: number[];
+  target: number[];
+}
+
+/** How a unit takes part in the text's structure; headings pair with headings, list items with list items. */
+export type UnitRole = 'text' | 'heading' | 'list';
+
+export interface Units {
+  sourceLengths: readonly number[];
+  targetLengths: readonly number[];
+  sourceAnchors: readonly Anchors[];
+  targetAnchors: readonly Anchors[];
+  sourceRoles: readonly UnitRole[];
+  targetRoles: readonly UnitRole[];
+  sourceWords: readonly ReadonlySet<string>[];
+  targetWords: readonly ReadonlySet<string>[];
+}
+
+export interface LinkType {
+  s: number;
+  t: number;
+  prior: number;
+}
+
+export interface Settings {
+  c: number;
+  s2: number;
+  anchorWeight: number;
+  deletionCost: number;
+  /** Nats taken off a link per unit of word overlap above `wordBaseline`. */
+  wordWeight: number;
+  /** The word overlap that two unrelated units of this pair show anyway. */
+  wordBaseline: number;
+  /** Cost, on top of the prior, of a link that joins two units on one side. */
+  mergeCost: number;
+  types: readonly LinkType[];
+}
+
+export interface BandResult {
+  links: AlignmentLink[];
+  cost: number;
+  /** Whether the path ran within two cells of the band's inner edge: a wider band might find a cheaper one. */
+  nearEdge: boolean;
+}
+
+// Structure: a heading is linked to a heading, never glued to its neighbour; a list item rather to a list item.
+const HEADING_MATCH = 1.5;
+const HEADING_MISMATCH = 2.5;
+const HEADING_IN_MERGE = 3;
+const LIST_MATCH = 0.3;
+const LIST_MISMATCH = 0.3;
+
+/**
+ * `guide`, when given, is an earlier search's path: the band then follows it instead of the proportional line,
+ * so a path that drifted off that line is found again without widening the band over the whole table.
+ */
+export function bandedPath(units: Units, settings: Settings, halfWidth: number, guide?: readonly AlignmentLink[]): BandResult {
+  const { sourceLengths, targetLengths, sourceAnchors, targetAnchors, sourceRoles, targetRoles } = units;
+  const { c, s2, anchorWeight, deletionCost, wordWeight, wordBaseline, mergeCost, types } = settings;
+  const { sourceWords, targetWords } = units;
+  const sourceWordPairs = wordPairUnions(sourceWords);
+  const targetWordPairs = wordPairUnions(targetWords);
+  const noWords: ReadonlySet<string> = new Set();
+  const n = sourceLengths.length;
+  const m = targetLengths.length;
+  const sourcePairs = pairUnions(sourceAnchors);
+  const targetPairs = pairUnions(targetAnchors);
+  const { from, to } = guide ? guidedLimits(guide, n, m, halfWidth) : bandLimits(sourceLengths, targetLengths, halfWidth);
+  const offsets = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) offsets[i + 1] = (offsets[i] ?? 0) + (to[i] ?? 0) - (from[i] ?? 0) + 1;
+  const cells = offsets[n + 1] ?? 0;
+  const cost = new Float64Array(cells).fill(Infinity);
+  const step = new Int8Array(cells).fill(-1);
+  const at = (i: number, j: number): number => {
+    const f = from[i] ?? 0;
+    return j < f || j > (to[i] ?? -1) ? -1 : (offsets[i] ?? 0) + j - f;
+  };
+  const typeCosts = types.map((type) => -Math.log(type.prior));
+  cost[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    const jTo = to[i] ?? -1;
+    for (let j = from[i] ?? 0; j <= jTo; j++) {
+      if (i === 0 && j === 0) continue;
+      let best = Infinity;
+      let bestType = -1;
+      for (let k = 0; k < types.length; k++) {
+        const type = types[k];
+        if (type === undefined || type.s > i || type.t > j) continue;
+        const before = at(i - type.s, j - type.t);
+        if (before < 0) continue;
+        const previous = cost[before] ?? Infinity;
+        if (previous === Infinity) continue;
+        let linkCost = typeCosts[k] ?? 0;
+        if (type.s > 0 && type.t > 0) {
+          const l1 = (sourceLengths[i - 1] ?? 0) + (type.s === 2 ? (sourceLengths[i - 2] ?? 0) : 0);
+          const l2 = (targetLengths[j - 1] ?? 0) + (type.t === 2 ? (targetLengths[j - 2] ?? 0) : 0);
+          linkCost -= logTailProbability(delta(l1, l2, c, s2));
+          if (type.s + type.t > 2) linkCost += mergeCost;
+          const a = (type.s === 1 ? sourceAnchors[i - 1] : sourcePairs[i - 1]) ?? NO_ANCHORS;
+          const b = (type.t === 1 ? targetAnchors[j - 1] : targetPairs[j - 1]) ?? NO_ANCHORS;
+          linkCost -= anchorWeight * anchorScore(a, b);
+          if (wordWeight > 0) {
+            const wa = (type.s === 1 ? sourceWords[i - 1] : sourceWordPairs[i - 1]) ?? noWords;
+            const wb = (type.t === 1 ? targetWords[j - 1] : targetWordPairs[j - 1]) ?? noWords;
+            linkCost -= wordWeight * (wordOverlap(wa, wb) - wordBaseline);
+          }
+          linkCost += structureCost(sourceRoles, targetRoles, i, j, type);
+        } else {
+          linkCost += deletionCost;
+        }
+        if (previous + linkCost < best) {
+          best = previous + linkCost;
+          bestType = k;
+        }
+      }
+      const cell = at(i, j);
+      cost[cell] = best;
+      step[cell] = bestType;
+    }
+  }
+
+  const links: AlignmentLink[] = [];
+  let nearEdge = false;
+  for (let i = n, j = m; i > 0 || j > 0; ) {
+    const cell = at(i, j);
+    const type = types[cell < 0 ? -1 : (step[cell] ?? -1)];
+    if (type === undefined) throw new Error('bandedPath: no path back (this is a bug)');
+    if ((j - (from[i] ?? 0) < 2 && (from[i] ?? 0) > 0) || ((to[i] ?? m) - j < 2 && (to[i] ?? m) < m)) nearEdge = true;
+    links.push({ source: range(i - type.s, i), target: range(j - type.t, j) });
+    i -= type.s;
+    j -= type.t;
+  }
+  links.reverse();
+  return { links, cost: cost[at(n, m)] ?? Infinity, nearEdge };
+}
+
+function structureCost(sourceRoles: readonly UnitRole[], targetRoles: readonly UnitRole[], i: number, j: number, type: LinkType): number {
+  if (type.s === 1 && type.t === 1) {
+    const a = sourceRoles[i - 1];
+    const b = targetRoles[j - 1];
+    if (a === 'heading' || b === 'heading') return a === b ? -HEADING_MATCH : HEADING_MISMATCH;
+    if (a === 'list' || b === 'list') return a === b ? -LIST_MATCH : LIST_MISMATCH;
+    return 0;
+  }
+  let cost = 0;
+  for (let k = 1; k <= type.s; k++) if (sourceRoles[i - k] === 'heading') cost += HEADING_IN_MERGE;
+  for (let k = 1; k <= type.t; k++) if (targetRoles[j - k] === 'heading') cost += HEADING_IN_MERGE;
+  return cost;
+}
+
+/**
+ * Row i's columns: those within halfWidth of the column where the target has used up the share of its
+ * characters that the source has after i units. Each row reaches back to the previous row's last column, so a
+ * path (through 1–0 and 0–1 links at worst) always exists.
+ */
+function bandLimits(sourceLengths: readonly number[], targetLengths: readonly number[], halfWidth: number): { from: Int32Array; to: Int32Array } {
+  const n = sourceLengths.length;
+  const m = targetLengths.length;
+  const from = new Int32Array(n + 1);
+  const to = new Int32Array(n + 1);
+  // One character added to every unit keeps empty units from stalling the share.
+  const sourceTotal = sourceLengths.reduce((sum, l) => sum + l + 1, 0);
+  const targetTotal = targetLengths.reduce((sum, l) => sum + l + 1, 0);
+  let sourceUsed = 0;
+  let targetUsed = 0;
+  let column = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i > 0) sourceUsed += (sourceLengths[i - 1] ?? 0) + 1;
+    const share = sourceTotal === 0 ? 1 : sourceUsed / sourceTotal;
+    while (column < m && (targetUsed + (targetLengths[column] ?? 0) + 1) / targetTotal <= share + 1e-12) {
+      targetUsed += (targetLengths[column] ?? 0) + 1;
+      column++;
+    }
+    from[i] = Math.max(0, column - halfWidth);
+    to[i] = Math.min(m, column + halfWidth);
+  }
+  return connected(from, to, m);
+}
+
+/** Row i's columns: within halfWidth of the columns an earlier path passed through on row i. */
+function guidedLimits(guide: readonly AlignmentLink[], n: number, m: number, halfWidth: number): { from: Int32Array; to: Int32Array } {
+  const low = new Int32Array(n + 1).fill(m);
+  const high = new Int32Array(n + 1);
+  let i = 0;
+  let j = 0;
+  const visit = () => {
+    low[i] = Math.min(low[i] ?? m, j);
+    high[i] = Math.max(high[i] ?? 0, j);
+  };
+  visit();
+  for (const link of guide) {
+    i += link.source.length;
+    j += link.target.length;
+    visit();
+  }
+  const from = new Int32Array(n + 1);
+  const to = new Int32Array(n + 1);
+  for (let row = 0; row <= n; row++) {
+    from[row] = Math.max(0, (low[row] ?? 0) - halfWidth);
+    to[row] = Math.min(m, (high[row] ?? m) + halfWidth);
+  }
+  return connected(from, to, m);
+}
+
+// The band starts at (0, 0), ends at (n, m), and each row reaches back to the previous row's last column.
+function connected(from: Int32Array, to: Int32Array, m: number): { from: Int32Array; to: Int32Array } {
+  const n = from.length - 1;
+  from[0] = 0;
+  to[n] = m;
+  for (let i = 1; i <= n; i++) {
+    from[i] = Math.min(from[i] ?? 0, to[i - 1] ?? 0);
+    to[i] = Math.max(to[i] ?? 0, to[i - 1] ?? 0);
+  }
+  return { from, to };
+}
+
+export function delta(l1: number, l2: number, c: number, s2: number): number {
+  const mean = (l1 + l2 / c) / 2;
+  // Two empty sides cannot differ; treating them as a perfect fit keeps the formula finite.
+  if (mean === 0) return 0;
+  return (l2 - l1 * c) / Math.sqrt(mean * s2);
+}
+
+// log P(|Z| ≥ |d|) = log erfc(|d|/√2), computed in log space so that long unmatched paragraphs
+// (|d| in the tens) still get a finite, ordered cost. Chebyshev fit from Numerical Recipes (erfcc),
+// relative error below 1.2e-7 everywhere.
+export function logTailProbability(d: number): number {
+  const z = Math.abs(d) / Math.SQRT2;
+  const t = 1 / (1 + 0.5 * z);
+  const poly =
+    -1.26551223 +
+    t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+  return Math.log(t) - z * z + poly;
+}
+
+function range(from: number, to: number): number[] {
+  const values: number[] = [];
+  for (let k = from; k < to; k++) values.push(k);
+  return values;
+}

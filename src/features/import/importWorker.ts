@@ -1,0 +1,24 @@
+// The import worker: cleans, splits and aligns a pair off the main thread, so the page answers while a long book aligns.
+import { prepareImport } from '../../core/import/prepareImport';
+import type { PrepareRequest, WorkerReply } from './importMessages';
+
+// The app is type-checked with the DOM library, where `self` is a window; in a worker it is the worker's scope.
+const scope = self as unknown as { onmessage: ((event: MessageEvent<PrepareRequest>) => void) | null; postMessage(message: WorkerReply): void };
+
+// Progress is posted at most every 50 ms: each message costs the page a task.
+const PROGRESS_INTERVAL_MS = 50;
+
+scope.onmessage = (event) => {
+  let last = 0;
+  try {
+    const result = prepareImport(event.data.sides, (share) => {
+      const now = performance.now();
+      if (now - last < PROGRESS_INTERVAL_MS) return;
+      last = now;
+      scope.postMessage({ type: 'progress', share });
+    });
+    scope.postMessage({ type: 'done', result });
+  } catch (error) {
+    scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+};
