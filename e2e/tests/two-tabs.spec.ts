@@ -2,8 +2,14 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
 import { MOSCOW } from '../fixtures/articles';
-import { expect, test } from '../fixtures/test';
+import { expect as baseExpect, test } from '../fixtures/test';
+
+// Waits longer than the default 5 s: two tabs share one renderer process on a shared, busy machine.
+const expect = baseExpect.configure({ timeout: 20_000 });
 import { MyGlossaryPage } from '../pages/MyGlossaryPage';
+
+// Two pages and several imports each: on a shared, busy machine that takes longer than the default 30 s.
+test.describe.configure({ timeout: 120_000 });
 
 const CSV = ['front,back,note,context', 'tankesmie,think tank,,', 'sanksjon,sanction,,', 'fluktrute,escape route,,'].join('\r\n');
 
