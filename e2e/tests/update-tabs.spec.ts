@@ -22,7 +22,7 @@ test.beforeAll(async () => {
   copy = await mkdtemp(join(tmpdir(), 'tolk-build-'));
   await cp('dist', copy, { recursive: true });
   server = spawn('./node_modules/.bin/vite', ['preview', '--outDir', copy, '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-  await expect.poll(async () => (await fetch(ORIGIN).catch(() => undefined))?.ok ?? false, { timeout: 20_000 }).toBe(true);
+  await expect.poll(async () => (await fetch(ORIGIN).catch(() => undefined))?.ok ?? false, { timeout: 60_000 }).toBe(true);
 });
 
 test.afterAll(async () => {

@@ -48,16 +48,17 @@ export function MyGlossaryPage() {
   const activeFilter = articles.some((article) => articleFilter(article.id) === filter) || filter === NO_ARTICLE ? filter : ALL_ARTICLES;
 
   const haystacks = useMemo(() => new Map(terms?.map((term) => [term.id, searchText(term)])), [terms]);
+  // Sorted once per change of the terms or the order; a search only filters that list (filtering keeps the order).
+  const sorted = useMemo(() => sortTerms(terms ?? [], order, lang), [terms, order, lang]);
   const shown = useMemo(() => {
     const words = queryWords(deferredQuery);
-    const kept = (terms ?? []).filter((term) => {
+    return sorted.filter((term) => {
       const articleId = term.context?.articleId;
       if (activeFilter === NO_ARTICLE && articleId !== undefined) return false;
       if (activeFilter !== NO_ARTICLE && activeFilter !== ALL_ARTICLES && (articleId === undefined || articleFilter(articleId) !== activeFilter)) return false;
       return matchesWords(haystacks.get(term.id) ?? '', words);
     });
-    return sortTerms(kept, order, lang);
-  }, [terms, haystacks, deferredQuery, activeFilter, order, lang]);
+  }, [sorted, haystacks, deferredQuery, activeFilter]);
   const visible = shown.length > limit ? shown.slice(0, limit) : shown;
   /** A new search, order or filter starts again at the first page. */
   const fromTop =
