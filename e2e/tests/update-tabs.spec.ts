@@ -41,7 +41,8 @@ test('"Reload now" in one tab reloads that tab only; the other keeps its pasted 
   await form.text('nb').fill('Teksten jeg limte inn, og som ikke er lagret.');
   // A mark on each page's window: a reload wipes it.
   for (const tab of [reading, importing]) await tab.evaluate(() => ((window as unknown as { tolkMark?: number }).tolkMark = 1));
-  const marked = (tab: typeof page) => tab.evaluate(() => (window as unknown as { tolkMark?: number }).tolkMark === 1);
+  // While a tab reloads its old page is gone and the new one not there yet: 'reloading' until it can answer.
+  const marked = (tab: typeof page) => tab.evaluate(() => (window as unknown as { tolkMark?: number }).tolkMark === 1).catch(() => 'reloading');
 
   await appendFile(join(copy, 'sw.js'), '\n// the next build\n');
   await reading.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
