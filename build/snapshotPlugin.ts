@@ -1,25 +1,68 @@
-// Vite plugin: inlines src/boot/paintSnapshot.ts into index.html, so the library paints from its snapshot before the app's scripts run.
+// Vite plugin: inlines src/boot/paintSnapshot.ts into index.html, so the library paints from its snapshot before the app's
+// scripts run, and (in a build) puts a Content-Security-Policy in index.html that allows that one script by its hash.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
-import { SNAPSHOT_ATTRIBUTES, SNAPSHOT_KEY, SNAPSHOT_TAGS, SNAPSHOT_VERSION } from '../src/boot/snapshotFormat.ts';
+import { SNAPSHOT_ATTRIBUTES, SNAPSHOT_HTML_VALUES, SNAPSHOT_KEY, SNAPSHOT_TAGS, SNAPSHOT_VERSION } from '../src/boot/snapshotFormat.ts';
+
+/** The script index.html runs inline: paintSnapshot.ts as a plain function scope, called with the format's allowlists. */
+export function snapshotScript(source: string): string {
+  // Type-only imports vanish in the transpile; the exports (kept for unit tests) become plain declarations.
+  const { outputText } = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.ESNext, removeComments: true } });
+  const body = outputText.replace(/^export /gm, '').trim();
+  const args = [SNAPSHOT_KEY, SNAPSHOT_VERSION, SNAPSHOT_TAGS, SNAPSHOT_ATTRIBUTES, SNAPSHOT_HTML_VALUES];
+  // A function scope keeps it out of the page's globals; a classic inline script runs before the (deferred) modules.
+  return `(() => {\n${body}\npaintSnapshot(${args.map((v) => JSON.stringify(v)).join(', ')});\n})();`;
+}
+
+/**
+ * The policy for index.html. Scripts: the app's own files and the inline scripts whose hashes are given, nothing
+ * else (no 'unsafe-inline', no eval). Styles: files only; React's style props are set through the CSSOM, which a
+ * policy does not govern. Images: the app's icons, plus data: for the SVGs CSS may inline. Workers: the service
+ * worker, a file of the app. frame-ancestors is ignored in a <meta>: servers send it as a header (README).
+ */
+export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${scriptHashes.map((hash) => `'sha256-${hash}'`).join(' ')}`.trim(),
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "worker-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
+
+/** Adds the policy right after <meta charset> (or first in <head>), with a hash for every inline script the page holds. */
+export function withContentSecurityPolicy(html: string): string {
+  const hashes = [...html.matchAll(INLINE_SCRIPT)].map((match) => createHash('sha256').update(match[1] ?? '', 'utf8').digest('base64'));
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}" />`;
+  return /<meta charset[^>]*>/i.test(html) ? html.replace(/<meta charset[^>]*>/i, (charset) => `${charset}\n    ${meta}`) : html.replace(/<head>/, `<head>\n    ${meta}`);
+}
 
 export function snapshotPlugin(): Plugin {
   let root = process.cwd();
+  let building = false;
   return {
     name: 'tolk-snapshot',
     configResolved(config) {
       root = config.root;
+      building = config.command === 'build';
     },
-    transformIndexHtml() {
-      const source = readFileSync(join(root, 'src/boot/paintSnapshot.ts'), 'utf8');
-      // Type-only imports vanish in the transpile; the one export becomes a plain function declaration.
-      const { outputText } = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.ESNext, removeComments: true } });
-      const body = outputText.replace(/^export /m, '').trim();
-      const call = `paintSnapshot(${[SNAPSHOT_KEY, SNAPSHOT_VERSION, SNAPSHOT_TAGS, SNAPSHOT_ATTRIBUTES].map((v) => JSON.stringify(v)).join(', ')});`;
-      // A function scope keeps it out of the page's globals; a classic inline script runs before the (deferred) modules.
-      return [{ tag: 'script', children: `(() => {\n${body}\n${call}\n})();`, injectTo: 'body' }];
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const script = snapshotScript(readFileSync(join(root, 'src/boot/paintSnapshot.ts'), 'utf8'));
+        const painted = html.replace('</body>', `<script>${script}</script>\n  </body>`);
+        // The dev server injects inline scripts of its own (React refresh), so only a build carries the policy.
+        return building ? withContentSecurityPolicy(painted) : painted;
+      },
     },
   };
 }

@@ -12,6 +12,7 @@ import { preview, build as viteBuild } from 'vite';
 import { importPair, libraryArticles } from './bench/corpus.mjs';
 import { bookImportBench, importBench } from './bench/importBench.mjs';
 import { fillLibrary, libraryPaint, paintBreakdown, paintTrace } from './bench/libraryBench.mjs';
+import { myGlossaryBench } from './bench/myGlossaryBench.mjs';
 import { searchBench } from './bench/searchBench.mjs';
 import { median, newContext } from './bench/util.mjs';
 
@@ -28,6 +29,10 @@ const LIBRARY_RUNS = Number(process.env.BENCH_LIBRARY_RUNS ?? 15);
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 5000);
 /** Pause after filling the store, before the library is timed. */
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 15_000);
+/** My glossary at these sizes (issue #18): 5,000 terms must be instant, 50,000 usable. */
+const GLOSSARY_SIZES = (process.env.BENCH_GLOSSARY_SIZES ?? '5000,50000').split(',').map(Number);
+const GLOSSARY_RUNS = Number(process.env.BENCH_GLOSSARY_RUNS ?? 5);
+const GLOSSARY_BUDGET = { 5000: { listMs: 1000, searchP95Ms: 100 }, 50000: { listMs: 5000, searchP95Ms: 500 } };
 const BUDGET = { readerInitialJsKb: 135, paintRatio: 1.5, glossaryMatchMs: 5, glossaryBuildMs: 50, importMs: 200, book220Ms: 1500, book440Ms: 3000, importLongTaskMs: 50, libraryPaintMs: 150, searchP95Ms: 10 };
 const CHROMIUM = process.env.TOLK_CHROMIUM ?? '/usr/bin/chromium';
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true'; // the preview server below runs in this process and loads vite.config.ts
@@ -151,6 +156,7 @@ async function main() {
   const library = {};
   let search;
   let books;
+  let myGlossary;
   const base = `http://localhost:${PORT}`;
   try {
     // Alternate the order of the two so that neither always runs on a warmer machine.
@@ -175,6 +181,7 @@ async function main() {
     await small.close();
     search = await searchBench(large, base);
     await large.close();
+    myGlossary = await myGlossaryBench(browser, base, GLOSSARY_SIZES, GLOSSARY_RUNS);
   } finally {
     await browser.close();
     await server.close();
@@ -212,6 +219,7 @@ async function main() {
       trace: { note: "one traced load each: the renderer main thread's time up to the paint mark, by kind; other = waiting (network, service worker, IndexedDB, next frame)", large: library.largeTrace, shipped: library.shippedTrace },
     },
     search: { articlesStored: library.fill.stored, ...search, budgetP95Ms: BUDGET.searchP95Ms },
+    myGlossary: { sizes: myGlossary, budget: GLOSSARY_BUDGET },
   };
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench-results/bench.json'), JSON.stringify(results, null, 2));
@@ -273,9 +281,11 @@ async function main() {
   row(`  index, stored, next load (focus → open)`, ms(search.reopenStored.openMs), '', true);
   const size = search.storedIndex?.map((r) => `${r.key}: ${(r.jsonChars / 1e6).toFixed(1)} M chars, ${r.articles} articles`).join('; ') ?? 'not found';
   console.log(`      first results shown: ${search.firstBuild.firstResultsMs} ms after focus (build), ${search.reopenStored.firstResultsMs} ms (stored); stored index ${size}`);
+  const glossaryOver = printMyGlossary(myGlossary, row);
   console.log('\nwritten to bench-results/bench.json');
 
   const over = [
+    ...glossaryOver,
     readerKb > BUDGET.readerInitialJsKb && `the reader route's initial JavaScript is ${readerKb.toFixed(1)} kB, over ${BUDGET.readerInitialJsKb} kB`,
     glossary.matchMedianMs > BUDGET.glossaryMatchMs && `glossary matching takes ${glossary.matchMedianMs.toFixed(2)} ms, over ${BUDGET.glossaryMatchMs} ms`,
     glossary.buildMs > BUDGET.glossaryBuildMs && `building the glossary index takes ${glossary.buildMs.toFixed(2)} ms, over ${BUDGET.glossaryBuildMs} ms`,
@@ -290,4 +300,47 @@ async function main() {
   }
 }
 
-await main();
+/** Prints My glossary's figures and returns what is over budget. */
+function printMyGlossary(sizes, row) {
+  const over = [];
+  for (const r of sizes) {
+    const budget = GLOSSARY_BUDGET[r.terms];
+    console.log(`\n      My glossary: ${r.terms} terms (written in ${(r.writeMs / 1000).toFixed(1)} s), ${r.itemsRendered} items rendered`);
+    row(`  list ready after a reload, median of ${GLOSSARY_RUNS}`, ms(r.listReadyMedianMs), budget ? `≤ ${budget.listMs} ms` : '', !budget || r.listReadyMedianMs <= budget.listMs);
+    row(`  search p95 (typed at once, until painted)`, ms(r.searchP95Ms), budget ? `≤ ${budget.searchP95Ms} ms` : '', !budget || r.searchP95Ms <= budget.searchP95Ms);
+    row(`  search p50 / max`, `${r.searchP50Ms} / ${r.searchMaxMs}`, '', true);
+    console.log(`      per query (median ms): ${r.perQuery.map((q) => `${q.query} ${q.medianMs} (${q.shown})`).join(' · ')}`);
+    if (budget && r.listReadyMedianMs > budget.listMs) over.push(`My glossary with ${r.terms} terms lists in ${r.listReadyMedianMs} ms, over ${budget.listMs} ms`);
+    if (budget && r.searchP95Ms > budget.searchP95Ms) over.push(`My glossary search p95 with ${r.terms} terms is ${r.searchP95Ms} ms, over ${budget.searchP95Ms} ms`);
+  }
+  return over;
+}
+
+/** BENCH_ONLY=myglossary: builds, serves and times My glossary alone (a few minutes instead of the whole bench). */
+async function myGlossaryOnly() {
+  build();
+  const server = await startPreview();
+  const browser = await chromium.launch({
+    ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}),
+    args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  let sizes;
+  try {
+    sizes = await myGlossaryBench(browser, `http://localhost:${PORT}`, GLOSSARY_SIZES, GLOSSARY_RUNS);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const row = (label, value, budget, ok) => console.log(`${ok ? 'ok  ' : 'OVER'}  ${label.padEnd(46)} ${String(value).padStart(10)}   ${budget}`);
+  console.log(`\nTolk bench, My glossary only (headless Chromium); load average ${loadavg().map((v) => v.toFixed(2)).join(', ')}`);
+  const over = printMyGlossary(sizes, row);
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench-results/my-glossary.json'), JSON.stringify({ date: new Date().toISOString(), sizes, budget: GLOSSARY_BUDGET }, null, 2));
+  if (over.length > 0) {
+    console.error(`\nOver budget: ${over.join('; ')}.`);
+    process.exit(1);
+  }
+}
+
+if (process.env.BENCH_ONLY === 'myglossary') await myGlossaryOnly();
+else await main();

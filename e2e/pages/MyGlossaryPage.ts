@@ -22,6 +22,9 @@ const LABELS = {
     importFile: 'Import from a CSV or JSON file',
     preview: 'Import preview',
     add: /^Add \d+ terms?$/,
+    keepMine: 'Keep mine',
+    takeTheirs: 'Take the saved one',
+    seeBoth: 'See both',
   },
   nb: {
     title: 'Min ordliste',
@@ -43,6 +46,9 @@ const LABELS = {
     importFile: 'Importer fra en CSV- eller JSON-fil',
     preview: 'Forhåndsvisning av importen',
     add: /^Legg til \d+ ord$/,
+    keepMine: 'Behold min versjon',
+    takeTheirs: 'Bruk den lagrede',
+    seeBoth: 'Vis begge',
   },
 } as const;
 
@@ -126,6 +132,19 @@ export class MyGlossaryPage {
 
   cancelButton() {
     return this.editForm().getByRole('button', { name: this.labels.cancel });
+  }
+
+  /** The notice that the term was changed in another tab since its form opened, with the learner's choices. */
+  conflict() {
+    return this.editForm().getByRole('alert').filter({ has: this.page.getByRole('button', { name: this.labels.keepMine }) });
+  }
+
+  conflictChoice(choice: 'keepMine' | 'takeTheirs' | 'seeBoth') {
+    return this.conflict().getByRole('button', { name: this.labels[choice] });
+  }
+
+  alert(text: string | RegExp) {
+    return this.page.getByRole('alert').filter({ hasText: text });
   }
 
   undoButton() {

@@ -21,3 +21,6 @@ export interface PageSnapshot {
 /** Elements and attributes a snapshot may hold; anything else is left out when writing and refused when painting. */
 export const SNAPSHOT_TAGS = ['a', 'div', 'span', 'p', 'h1', 'h2', 'header', 'nav', 'main', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'time', 'label', 'select', 'option', 'button', 'input', 'strong'];
 export const SNAPSHOT_ATTRIBUTES = ['selected', 'class', 'lang', 'href', 'datetime', 'id', 'aria-label', 'role', 'type', 'placeholder', 'value', 'for', 'tabindex'];
+
+/** The only values the painter writes onto <html>: the UI languages and the themes (src/core/lang.ts, src/db/types.ts). */
+export const SNAPSHOT_HTML_VALUES: Record<string, readonly string[]> = { lang: ['nb', 'en'], 'data-theme': ['system', 'light', 'dark'] };

@@ -114,7 +114,9 @@ export function useGlossaryEntries(): StoredGlossaryEntry[] | undefined {
 
 /** The learner's own terms, newest first; live across tabs. */
 export function usePersonalTerms(): PersonalTerm[] | undefined {
-  return useLiveQuery(() => db.personalTerms.orderBy('createdAt').reverse().toArray(), []);
+  // Read in index order and reversed here: a reversed read walks a cursor record by record (IndexedDB's getAll has no
+  // direction), which takes seconds at 50,000 terms where one getAll takes a fraction of that.
+  return useLiveQuery(async () => (await db.personalTerms.orderBy('createdAt').toArray()).reverse(), []);
 }
 
 /** An imported article's summary and editable alignment; undefined while loading, null when there is none. */

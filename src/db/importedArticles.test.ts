@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { moveBoundary } from '../core/import/pairs';
+import { joinWithNext, moveBoundary } from '../core/import/pairs';
 import type { ImportedAlignment } from '../core/import/types';
 import { TolkDB } from './db';
 import { deleteImportedArticle, importedRecords, newImportedId, restoreImportedArticles, saveAlignmentFix, saveImportedArticle, type ImportDetails } from './importedArticles';
@@ -37,15 +37,30 @@ describe('imported articles', () => {
     const before = await db.articles.get(id);
     const fixed = moveBoundary(alignment, 1, 'en', 'down');
     if (!fixed) throw new Error('fix refused');
-    await saveAlignmentFix(db, id, fixed);
+    expect(await saveAlignmentFix(db, id, fixed, alignment)).toEqual({ ok: true });
     expect((await db.articleTexts.get(id))?.versions.en.blocks[1]?.segments).toEqual(['This is a test.']);
     expect((await db.articles.get(id))?.hash).not.toBe(before?.hash);
+  });
+
+  it('refuse a fix started from a pairing another tab has changed since, and name the stored one', async () => {
+    const db = fresh();
+    const id = await saveImportedArticle(db, { alignment, confidence: 0.9 }, details);
+    const theirs = moveBoundary(alignment, 1, 'en', 'down');
+    const mine = joinWithNext(alignment, 0);
+    if (!theirs || !mine) throw new Error('fix refused');
+    expect(await saveAlignmentFix(db, id, theirs, alignment)).toEqual({ ok: true });
+    expect(await saveAlignmentFix(db, id, mine, alignment)).toEqual({ ok: false, problem: 'changed', current: theirs });
+    expect((await db.alignments.get(id))?.alignment).toEqual(theirs);
+    // Keeping mine means saving over the version now stored.
+    expect(await saveAlignmentFix(db, id, mine, theirs)).toEqual({ ok: true });
+    expect((await db.alignments.get(id))?.alignment).toEqual(mine);
+    expect(await saveAlignmentFix(db, 'nothing-here', mine, theirs)).toEqual({ ok: false, problem: 'gone' });
   });
 
   it('refuse a broken fix and keep the stored one', async () => {
     const db = fresh();
     const id = await saveImportedArticle(db, { alignment, confidence: 0.9 }, details);
-    await expect(saveAlignmentFix(db, id, { ...alignment, links: [{ nb: 1, en: 1, block: 'paragraph' }] })).rejects.toThrow(/links cover/);
+    await expect(saveAlignmentFix(db, id, { ...alignment, links: [{ nb: 1, en: 1, block: 'paragraph' }] }, alignment)).rejects.toThrow(/links cover/);
     expect((await db.alignments.get(id))?.alignment).toEqual(alignment);
   });
 

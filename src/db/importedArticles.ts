@@ -88,12 +88,21 @@ export async function saveImportedArticle(
   return id;
 }
 
-/** Replaces an imported article's alignment with the learner's fix, and its text with the one the fix gives. */
-export async function saveAlignmentFix(db: TolkDB, id: string, alignment: ImportedAlignment): Promise<void> {
-  await db.transaction('rw', [db.articles, db.articleTexts, db.alignments, db.positions], async () => {
+/** What became of a pairing fix: saved, or refused because the stored pairing is not the one the fix started from. */
+export type AlignmentWrite = { ok: true } | { ok: false; problem: 'changed'; current: ImportedAlignment } | { ok: false; problem: 'gone' };
+
+/**
+ * Replaces an imported article's alignment with the learner's fix, and its text with the one the fix gives, if the
+ * stored alignment is still `startedFrom` (checked in the same transaction, so a fix made meanwhile in another tab
+ * is never overwritten unseen).
+ */
+export async function saveAlignmentFix(db: TolkDB, id: string, alignment: ImportedAlignment, startedFrom: ImportedAlignment): Promise<AlignmentWrite> {
+  return db.transaction('rw', [db.articles, db.articleTexts, db.alignments, db.positions], async () => {
     const [summary, stored] = await Promise.all([db.articles.get(id), db.alignments.get(id)]);
-    if (!summary || !stored || summary.origin !== 'imported') throw new Error(`No imported article ${id}`);
+    if (!summary || !stored || summary.origin !== 'imported') return { ok: false, problem: 'gone' };
+    if (JSON.stringify(stored.alignment) !== JSON.stringify(startedFrom)) return { ok: false, problem: 'changed', current: stored.alignment };
     await writeRecord(db, { summary, alignment: { ...stored, alignment } });
+    return { ok: true };
   });
 }
 

@@ -66,6 +66,8 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   // The form lives in the engine's chunk: adding a looked-up word loads it even with the marks switched off.
   const engine = useEngine(on || draft !== null);
   const [deleted, setDeleted] = useState<PersonalTerm | null>(null);
+  // An undo that found the same term added again meanwhile (another tab): nothing restored, and the learner is told.
+  const [alreadyHave, setAlreadyHave] = useState<PersonalTerm | null>(null);
 
   const marked = useMemo(
     () => (editorial && personalTerms ? entriesToMark(editorial, personalTerms, { editorial: editorialOn, personal: personalOn }) : undefined),
@@ -236,11 +238,22 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
             <button
               type="button"
               onClick={() => {
-                void restorePersonalTerm(db, deleted);
+                // The stemmers come with the term form's chunk, not with the reader's first load.
+                void import('../../core/glossary/snowballStemmers')
+                  .then(({ snowballStemmers }) => restorePersonalTerm(db, deleted, snowballStemmers))
+                  .then((result) => setAlreadyHave(!result.ok && result.problem === 'duplicate' ? result.existing : null));
                 setDeleted(null);
               }}
             >
               {t('personal.undo')}
+            </button>
+          </div>
+        )}
+        {alreadyHave && (
+          <div className="undo-notice" role="alert">
+            <span>{t('termDialog.duplicate', { term: alreadyHave.terms.nb || alreadyHave.terms.en })}</span>
+            <button type="button" onClick={() => setAlreadyHave(null)}>
+              {t('personal.dismiss')}
             </button>
           </div>
         )}

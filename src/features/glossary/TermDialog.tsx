@@ -6,8 +6,9 @@ import { otherLang, type Lang } from '../../core/lang';
 import { wordSpans } from '../../core/text/words';
 import { findDuplicate } from '../../core/personal/folding';
 import { checkPersonalTerm, type PersonalTerm, type PersonalTermContext, type PersonalTermProblems } from '../../core/personal/personalTerm';
+import { EditConflict } from '../../components/EditConflict';
 import { db } from '../../db/db';
-import { addPersonalTerm, updatePersonalTerm } from '../../db/personalTerms';
+import { addPersonalTerm, now, updatePersonalTerm, type TermWrite } from '../../db/personalTerms';
 
 export type TermDraft =
   | {
@@ -48,6 +49,11 @@ function wordsWithin(sentence: string, start: number, end: number): { from: numb
   return from !== undefined && to !== undefined ? { from, to } : undefined;
 }
 
+/** A term and its note as one line of text, for "See both". */
+function pairText(terms: { nb: string; en: string }, note: string): string {
+  return [[terms.nb, terms.en].filter((side) => side !== '').join(' – '), note].filter((part) => part !== '').join(' · ');
+}
+
 export function TermDialog({ draft, existing, onClose, onOpenExisting }: Props) {
   const { t } = useTranslation();
   const ids = { nb: useId(), en: useId(), note: useId(), title: useId() };
@@ -66,7 +72,13 @@ export function TermDialog({ draft, existing, onClose, onOpenExisting }: Props) 
   const [picked, setPicked] = useState<{ from: number; to: number } | undefined>(() => (found ? wordsWithin(found.sentence, found.start, found.end) : undefined));
   // Checked as the learner types, so "you already have this" comes before the work of a note.
   const others = useMemo(() => existing.filter((term) => term.id !== editing?.id), [existing, editing]);
-  const duplicate = useMemo(() => findDuplicate(terms, others, snowballStemmers), [terms, others]);
+  const typedDuplicate = useMemo(() => findDuplicate(terms, others, snowballStemmers), [terms, others]);
+  // What the store refused as a duplicate at save time (another tab may have added it since the form opened).
+  const [storedDuplicate, setStoredDuplicate] = useState<PersonalTerm>();
+  const duplicate = typedDuplicate ?? storedDuplicate;
+  // The stored version an edit starts from; a save is refused (and the learner asked) when another tab changed it.
+  const [openedAt] = useState(editing?.updatedAt ?? 0);
+  const [conflict, setConflict] = useState<{ current?: PersonalTerm }>();
   // The pane the term was picked in; the other pane's sentence is where the learner finds the translation.
   const pickedIn: Lang = draft.mode === 'add' ? draft.lang : 'nb';
   const counterpartLang = otherLang(pickedIn);
@@ -95,13 +107,23 @@ export function TermDialog({ draft, existing, onClose, onOpenExisting }: Props) 
     const found = checkPersonalTerm(terms);
     setProblems(found);
     if (found.nb || found.en || found.both || duplicate) return;
-    const clean = { nb: terms.nb.trim(), en: terms.en.trim() };
-    if (editing) await updatePersonalTerm(db, editing.id, { terms: clean, note: note.trim() });
-    else {
-      const now = Date.now();
-      await addPersonalTerm(db, { id: crypto.randomUUID(), terms: clean, note: note.trim(), createdAt: now, updatedAt: now, ...(context ? { context } : {}) });
-    }
-    onClose();
+    await save(openedAt, now());
+  };
+  const clean = { nb: terms.nb.trim(), en: terms.en.trim() };
+  const save = async (opened: number, at: number) => {
+    setConflict(undefined);
+    if (editing) outcome(await updatePersonalTerm(db, editing.id, { change: { terms: clean, note: note.trim() }, openedAt: opened, now: at }, snowballStemmers));
+    else outcome(await addPersonalTerm(db, { id: crypto.randomUUID(), terms: clean, note: note.trim(), createdAt: at, updatedAt: at, ...(context ? { context } : {}) }, snowballStemmers));
+  };
+  /** "Keep mine" after another tab deleted the term being edited: it comes back as it is in the form. */
+  const saveAgain = async () => {
+    setConflict(undefined);
+    if (editing) outcome(await addPersonalTerm(db, { ...editing, terms: clean, note: note.trim() }, snowballStemmers, now()));
+  };
+  const outcome = (result: TermWrite) => {
+    if (result.ok) onClose();
+    else if (result.problem === 'duplicate') setStoredDuplicate(result.existing);
+    else setConflict(result.problem === 'changed' ? { current: result.current } : {});
   };
 
   // Both empty is one problem, shown at the first field; otherwise each field has its own.
@@ -187,6 +209,15 @@ export function TermDialog({ draft, existing, onClose, onOpenExisting }: Props) 
               </>
             )}
           </div>
+        )}
+        {conflict !== undefined && (
+          <EditConflict
+            deleted={conflict.current === undefined}
+            mine={<p>{pairText(clean, note.trim())}</p>}
+            theirs={conflict.current && <p>{pairText(conflict.current.terms, conflict.current.note)}</p>}
+            onKeepMine={() => void (conflict.current === undefined ? saveAgain() : save(conflict.current.updatedAt, now()))}
+            onTakeTheirs={() => dialog.current?.close()}
+          />
         )}
         <div className="term-dialog-actions">
           <button type="submit">{t('termDialog.save')}</button>

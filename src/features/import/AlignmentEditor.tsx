@@ -1,4 +1,6 @@
 // Fixing an imported article's pairing by hand: each row a sentence pair, with join, split and move-a-sentence controls; saved at once.
+// Each save names the stored pairing it started from; when another tab changed it meanwhile, the save is refused and
+// the learner chooses which pairing to keep (EditConflict), so neither tab's fixes vanish unseen.
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -7,6 +9,7 @@ import { linkConfidence, weakestFirst } from '../../core/align/confidence';
 import { joinWithNext, linkStarts, moveBoundary, splitLink } from '../../core/import/pairs';
 import type { ImportedAlignment, PairLink } from '../../core/import/types';
 import { LANGS, type Lang } from '../../core/lang';
+import { EditConflict } from '../../components/EditConflict';
 import { db } from '../../db/db';
 import { useImportedAlignment } from '../../db/hooks';
 import { saveAlignmentFix } from '../../db/importedArticles';
@@ -20,6 +23,10 @@ export function AlignmentEditor({ id }: { id: string }) {
   // so a quick second click works on what is on screen rather than on a copy the live query has not refreshed yet.
   const [draft, setDraft] = useState<ImportedAlignment | null>(null);
   const saves = useRef<Promise<void>>(Promise.resolve());
+  // The stored pairing the next queued save starts from: what this tab last saved, or what it showed when editing began.
+  const base = useRef<ImportedAlignment | null>(null);
+  const [conflict, setConflict] = useState<{ current?: ImportedAlignment }>();
+  const halted = useRef(false);
   const [status, setStatus] = useState('');
   const list = useRef<HTMLOListElement>(null);
   const [weakestOnly, setWeakestOnly] = useState(false);
@@ -31,19 +38,42 @@ export function AlignmentEditor({ id }: { id: string }) {
   const shown = weakestOnly ? weakestFirst(confidences).slice(0, WEAKEST_SHOWN) : alignment.links.map((_, k) => k);
   const starts = linkStarts(alignment);
 
-  /** Shows a change, queues its save, and reports when it is stored (or that it could not be). */
+  /** Shows a change, queues its save, and reports when it is stored, that it could not be, or that another tab got there first. */
   const show = (next: ImportedAlignment) => {
+    base.current ??= record.stored.alignment;
     setDraft(next);
     setStatus('');
-    saves.current = saves.current
-      .then(() => saveAlignmentFix(db, id, next))
-      .then(
-        () => setStatus(t('editor.saved')),
-        () => {
-          setDraft(null);
-          setStatus(t('editor.saveFailed'));
-        },
-      );
+    saves.current = saves.current.then(async () => {
+      if (halted.current || base.current === null) return; // the learner decides the conflict first; later changes wait with the draft
+      try {
+        const result = await saveAlignmentFix(db, id, next, base.current);
+        if (result.ok) {
+          base.current = next;
+          setStatus(t('editor.saved'));
+        } else {
+          halted.current = true;
+          setConflict(result.problem === 'changed' ? { current: result.current } : {});
+        }
+      } catch {
+        setDraft(null);
+        base.current = null;
+        setStatus(t('editor.saveFailed'));
+      }
+    });
+  };
+  const keepMine = (current: ImportedAlignment) => {
+    halted.current = false;
+    setConflict(undefined);
+    base.current = current;
+    show(alignment);
+  };
+  const takeTheirs = () => {
+    halted.current = false;
+    setConflict(undefined);
+    setDraft(null);
+    setHistory([]);
+    base.current = null;
+    setStatus('');
   };
   /** Applies a fix, then puts focus back on the row the learner worked on (its buttons may have gone). */
   const apply = (next: ImportedAlignment | null, focusRow: number) => {
@@ -80,6 +110,15 @@ export function AlignmentEditor({ id }: { id: string }) {
           {status}
         </span>
       </div>
+      {conflict !== undefined && (
+        <EditConflict
+          deleted={conflict.current === undefined}
+          mine={<p>{t('editor.pairCount', { count: alignment.links.length })}</p>}
+          theirs={conflict.current && <p>{t('editor.pairCount', { count: conflict.current.links.length })}</p>}
+          onKeepMine={() => (conflict.current === undefined ? takeTheirs() : keepMine(conflict.current))}
+          onTakeTheirs={takeTheirs}
+        />
+      )}
       <ol className="pair-list" ref={list}>
         {shown.map((k) => (
           <PairRow

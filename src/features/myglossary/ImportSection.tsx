@@ -9,6 +9,7 @@ import type { PersonalTerm } from '../../core/personal/personalTerm';
 import { planImport, type ImportPlan } from '../../core/personal/planImport';
 import { db } from '../../db/db';
 import { addPersonalTerms } from '../../db/personalTerms';
+import { classifyStorageError } from '../../db/storageProblems';
 import { toPersonalTerms } from './importTerms';
 import { FILE_PROBLEM, isFileProblem, pairLabel, reasonKey } from './messages';
 
@@ -18,8 +19,8 @@ type State =
   | { step: 'idle' }
   | { step: 'unreadable'; file: string }
   | { step: 'preview'; file: string; kind: Kind; parsed: ParsedImport; plan: ImportPlan; terms: PersonalTerm[] }
-  | { step: 'done'; count: number }
-  | { step: 'failed' };
+  | { step: 'done'; count: number; alreadyThere: number }
+  | { step: 'failed'; quota: boolean };
 
 /** By the file's extension; failing that, JSON when the text starts with `{`. */
 function kindOf(name: string, text: string): Kind {
@@ -53,10 +54,12 @@ export function ImportSection() {
   };
   const confirm = async (terms: PersonalTerm[]) => {
     try {
-      await addPersonalTerms(db, terms);
-      setState({ step: 'done', count: terms.length });
-    } catch {
-      setState({ step: 'failed' });
+      // The preview was planned against the glossary as it was then; the write checks again (another tab may have
+      // imported the same file meanwhile) and says what it left out.
+      const { added, alreadyThere } = await addPersonalTerms(db, terms, snowballStemmers);
+      setState({ step: 'done', count: added.length, alreadyThere: alreadyThere.length });
+    } catch (error) {
+      setState({ step: 'failed', quota: classifyStorageError(error) === 'quota' });
     }
     input.current?.focus(); // the preview and its buttons are gone
   };
@@ -72,8 +75,13 @@ export function ImportSection() {
         <input ref={input} id={inputId} type="file" accept=".csv,.json,text/csv,application/json" onChange={(event) => void choose(event)} />
       </p>
       {state.step === 'preview' && <Preview state={state} onConfirm={(terms) => void confirm(terms)} onCancel={cancel} />}
-      {state.step === 'done' && <p role="status">{t('import.done', { count: state.count })}</p>}
-      {state.step === 'failed' && <p role="alert">{t('import.failed')}</p>}
+      {state.step === 'done' && (
+        <p role="status">
+          {t('import.done', { count: state.count })}
+          {state.alreadyThere > 0 && <> {t('import.alreadyThere', { count: state.alreadyThere })}</>}
+        </p>
+      )}
+      {state.step === 'failed' && <p role="alert">{t(state.quota ? 'import.failedQuota' : 'import.failed')}</p>}
       {state.step === 'unreadable' && <p role="alert">{t('import.unreadable', { file: state.file })}</p>}
     </>
   );

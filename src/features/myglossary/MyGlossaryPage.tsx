@@ -1,17 +1,26 @@
 // "My glossary": the learner's own terms, to search, sort, filter, edit, delete (with undo), export and import.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+//
+// Built for tens of thousands of terms: each term's folded text is computed once per change of the store, a search
+// scans those strings (a few milliseconds for 50,000) with the typing itself never waiting for it (a deferred
+// value), and the list renders a page of terms at a time ("Show more"), so the DOM stays small at any size.
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLang, type Lang } from '../../core/lang';
 import type { PersonalTerm } from '../../core/personal/personalTerm';
+import { snowballStemmers } from '../../core/glossary/snowballStemmers';
 import { db } from '../../db/db';
 import { useArticleSummaries, usePersonalTerms } from '../../db/hooks';
 import { deletePersonalTerm, restorePersonalTerm } from '../../db/personalTerms';
 import { ALL_ARTICLES, articleFilter, FindControls, NO_ARTICLE } from './FindControls';
+import { pairLabel } from './messages';
 import { matchesWords, queryWords, searchText, sortTerms, termName, type SortOrder } from './search';
 import { deleteButtonId, TermItem } from './TermItem';
 import { TransferSection } from './TransferSection';
 import { UndoNotice } from './UndoNotice';
 import './myGlossary.css';
+
+/** Terms rendered at once, and added by each "Show more": a screenful or two, so 50,000 terms list as fast as 50. */
+export const PAGE_SIZE = 100;
 
 export function MyGlossaryPage() {
   const { t, i18n } = useTranslation('myGlossary');
@@ -23,6 +32,8 @@ export function MyGlossaryPage() {
   const [filter, setFilter] = useState(ALL_ARTICLES);
   const [deleted, setDeleted] = useState<PersonalTerm>();
   const [problem, setProblem] = useState<string>();
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const deferredQuery = useDeferredValue(query);
   const pendingFocus = useRef<string | undefined>(undefined);
 
   const titles = useMemo(() => new Map(summaries?.map((article) => [article.id, article.titles[lang]])), [summaries, lang]);
@@ -37,16 +48,25 @@ export function MyGlossaryPage() {
   const activeFilter = articles.some((article) => articleFilter(article.id) === filter) || filter === NO_ARTICLE ? filter : ALL_ARTICLES;
 
   const haystacks = useMemo(() => new Map(terms?.map((term) => [term.id, searchText(term)])), [terms]);
+  // Sorted once per change of the terms or the order; a search only filters that list (filtering keeps the order).
+  const sorted = useMemo(() => sortTerms(terms ?? [], order, lang), [terms, order, lang]);
   const shown = useMemo(() => {
-    const words = queryWords(query);
-    const kept = (terms ?? []).filter((term) => {
+    const words = queryWords(deferredQuery);
+    return sorted.filter((term) => {
       const articleId = term.context?.articleId;
       if (activeFilter === NO_ARTICLE && articleId !== undefined) return false;
       if (activeFilter !== NO_ARTICLE && activeFilter !== ALL_ARTICLES && (articleId === undefined || articleFilter(articleId) !== activeFilter)) return false;
       return matchesWords(haystacks.get(term.id) ?? '', words);
     });
-    return sortTerms(kept, order, lang);
-  }, [terms, haystacks, query, activeFilter, order, lang]);
+  }, [sorted, haystacks, deferredQuery, activeFilter]);
+  const visible = shown.length > limit ? shown.slice(0, limit) : shown;
+  /** A new search, order or filter starts again at the first page. */
+  const fromTop =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setLimit(PAGE_SIZE);
+    };
 
   const dateFormat = useMemo(() => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }), [lang]);
 
@@ -72,9 +92,11 @@ export function MyGlossaryPage() {
   };
   const undo = async (term: PersonalTerm) => {
     try {
-      await restorePersonalTerm(db, term);
-      pendingFocus.current = term.id;
+      const result = await restorePersonalTerm(db, term, snowballStemmers);
       setDeleted(undefined);
+      // Added again meanwhile (in another tab, say): nothing is restored, and the learner is told which term they have.
+      if (!result.ok && result.problem === 'duplicate') setProblem(t('undoDuplicate', { term: pairLabel(result.existing.terms) }));
+      else pendingFocus.current = result.ok ? term.id : undefined;
     } catch {
       setProblem(t('undoFailed', { term: termName(term).text }));
     }
@@ -104,7 +126,15 @@ export function MyGlossaryPage() {
       )}
       {terms !== undefined && terms.length > 0 && (
         <>
-          <FindControls query={query} onQuery={setQuery} order={order} onOrder={setOrder} filter={activeFilter} onFilter={setFilter} articles={articles} />
+          <FindControls
+            query={query}
+            onQuery={fromTop(setQuery)}
+            order={order}
+            onOrder={fromTop(setOrder)}
+            filter={activeFilter}
+            onFilter={fromTop(setFilter)}
+            articles={articles}
+          />
           {shown.length === 0 ? (
             <p>
               {t('find.noMatch')}{' '}
@@ -119,8 +149,9 @@ export function MyGlossaryPage() {
               </button>
             </p>
           ) : (
+            <>
             <ul className="mg-list" aria-label={t('list')}>
-              {shown.map((term) => (
+              {visible.map((term) => (
                 <TermItem
                   key={term.id}
                   term={term}
@@ -131,6 +162,15 @@ export function MyGlossaryPage() {
                 />
               ))}
             </ul>
+            {visible.length < shown.length && (
+              <p className="mg-more">
+                {t('showing', { shown: visible.length, count: shown.length })}{' '}
+                <button type="button" onClick={() => setLimit((current) => current + PAGE_SIZE)}>
+                  {t('showMore', { count: Math.min(PAGE_SIZE, shown.length - visible.length) })}
+                </button>
+              </p>
+            )}
+            </>
           )}
         </>
       )}

@@ -1,10 +1,12 @@
-// The inline form that edits a term: both terms and the note, checked before anything is saved.
+// The inline form that edits a term: both terms and the note, checked before anything is saved; a change made in
+// another tab since the form opened is never overwritten without asking (EditConflict).
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { snowballStemmers } from '../../core/glossary/snowballStemmers';
 import type { PersonalTerm } from '../../core/personal/personalTerm';
+import { EditConflict } from '../../components/EditConflict';
 import { db } from '../../db/db';
-import { updatePersonalTerm } from '../../db/personalTerms';
+import { addPersonalTerm, now, updatePersonalTerm, type TermWrite } from '../../db/personalTerms';
 import { checkEdit, type EditProblems, type FieldProblem } from './editCheck';
 import { pairLabel, TERM_PROBLEM } from './messages';
 import { termName } from './search';
@@ -24,6 +26,10 @@ export function TermEditForm({ term, terms, onDone }: Props) {
   // Problems show after the first Save and then follow the typing, so a fixed field loses its message at once.
   const [checked, setChecked] = useState(false);
   const [failed, setFailed] = useState(false);
+  // The version the learner started from: a save is refused when the stored term is no longer this one.
+  const [openedAt] = useState(term.updatedAt);
+  const [conflict, setConflict] = useState<{ current?: PersonalTerm }>();
+  const [storedDuplicate, setStoredDuplicate] = useState<PersonalTerm>();
   const nbRef = useRef<HTMLInputElement>(null);
   const enRef = useRef<HTMLInputElement>(null);
   const others = useMemo(() => terms.filter((other) => other.id !== term.id), [terms, term.id]);
@@ -47,12 +53,32 @@ export function TermEditForm({ term, terms, onDone }: Props) {
     setFailed(false);
     if (found.nb !== undefined) return nbRef.current?.focus();
     if (found.en !== undefined) return enRef.current?.focus();
+    await save(openedAt);
+  };
+  const save = async (opened: number) => {
+    setConflict(undefined);
+    setStoredDuplicate(undefined);
     try {
-      await updatePersonalTerm(db, term.id, { terms: trimmed, note: values.note });
-      onDone();
+      const result = await updatePersonalTerm(db, term.id, { change: { terms: trimmed, note: values.note }, openedAt: opened }, snowballStemmers);
+      outcome(result);
     } catch {
       setFailed(true);
     }
+  };
+  /** "Keep mine" after the term was deleted elsewhere: it comes back as it is in the form. */
+  const saveAgain = async () => {
+    setConflict(undefined);
+    try {
+      outcome(await addPersonalTerm(db, { ...term, terms: trimmed, note: values.note }, snowballStemmers, now()));
+    } catch {
+      setFailed(true);
+    }
+  };
+  const outcome = (result: TermWrite) => {
+    if (result.ok) onDone();
+    else if (result.problem === 'changed') setConflict({ current: result.current });
+    else if (result.problem === 'gone') setConflict({});
+    else setStoredDuplicate(result.existing);
   };
   const cancelOnEscape = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -98,6 +124,16 @@ export function TermEditForm({ term, terms, onDone }: Props) {
         <textarea id={`${id}-note`} rows={3} value={values.note} onChange={(event) => setValues({ ...values, note: event.target.value })} />
       </div>
       {failed && <p role="alert">{t('edit.failed')}</p>}
+      {storedDuplicate !== undefined && <p role="alert">{t('edit.duplicate', { term: pairLabel(storedDuplicate.terms) })}</p>}
+      {conflict !== undefined && (
+        <EditConflict
+          deleted={conflict.current === undefined}
+          mine={<Version terms={trimmed} note={values.note} />}
+          theirs={conflict.current && <Version terms={conflict.current.terms} note={conflict.current.note} />}
+          onKeepMine={() => void (conflict.current === undefined ? saveAgain() : save(conflict.current.updatedAt))}
+          onTakeTheirs={onDone}
+        />
+      )}
       <div className="mg-actions">
         <button type="submit">{t('edit.save')}</button>
         <button type="button" onClick={onDone}>
@@ -105,5 +141,17 @@ export function TermEditForm({ term, terms, onDone }: Props) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** One version of a term, for "See both". */
+function Version({ terms, note }: { terms: { nb: string; en: string }; note: string }) {
+  return (
+    <>
+      <p>
+        <span lang="nb">{terms.nb}</span> – <span lang="en">{terms.en}</span>
+      </p>
+      {note !== '' && <p className="mg-note">{note}</p>}
+    </>
   );
 }

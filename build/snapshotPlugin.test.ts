@@ -1,0 +1,36 @@
+// The built index.html's Content-Security-Policy: the inline painter allowed by its exact hash, nothing else inline.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, snapshotScript, withContentSecurityPolicy } from './snapshotPlugin.ts';
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
+
+describe('the Content-Security-Policy', () => {
+  it('allows scripts from the app and the hashed inline ones only, and no plugins or foreign base', () => {
+    const policy = contentSecurityPolicy(['abc=']);
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("script-src 'self' 'sha256-abc='");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("base-uri 'self'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain('unsafe-eval');
+  });
+
+  it('follows <meta charset>, with the hash of the painter exactly as the page holds it', () => {
+    const script = snapshotScript(readFileSync(new URL('../src/boot/paintSnapshot.ts', import.meta.url), 'utf8'));
+    const html = `<!doctype html><html><head><meta charset="UTF-8" /><title>Tolk</title></head><body><div id="root"></div><script type="module" src="/assets/index.js"></script><script>${script}</script></body></html>`;
+    const out = withContentSecurityPolicy(html);
+    expect(out).toMatch(/^<!doctype html><html><head><meta charset="UTF-8" \/>\s*<meta http-equiv="Content-Security-Policy" content="[^"]+" \/><title>/);
+    expect(out).toContain(`'sha256-${sha256(script)}'`);
+    // Only the inline script is hashed: the module script is a file, allowed by 'self'.
+    expect(out.match(/'sha256-/g)).toHaveLength(1);
+  });
+
+  it('inlines the painter as one self-contained function scope with the format allowlists', () => {
+    const script = snapshotScript(readFileSync(new URL('../src/boot/paintSnapshot.ts', import.meta.url), 'utf8'));
+    expect(script).not.toMatch(/\bexport\b|\bimport\b/);
+    expect(script).toContain('function isSameSitePath');
+    expect(script).toMatch(/paintSnapshot\("tolk:library-snapshot", 1, \[/);
+  });
+});
