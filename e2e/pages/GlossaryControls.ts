@@ -49,6 +49,6 @@ export class GlossaryControls {
   }
 
   panel() {
-    return this.page.getByRole('region', { name: 'Glossary terms in this article' });
+    return this.page.getByRole('region', { name: 'Glossary entries in this article' });
   }
 }

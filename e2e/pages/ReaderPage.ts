@@ -20,7 +20,7 @@ export class ReaderPage {
   }
 
   swapButton() {
-    return this.page.getByRole('button', { name: /Swap sides|Bytt side/ });
+    return this.page.getByRole('button', { name: /Swap sides|Bytt om språkene/ });
   }
 
   largerText() {

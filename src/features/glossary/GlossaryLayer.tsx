@@ -3,6 +3,7 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReaderSlotsContext, SegmentRendererContext, type ReaderSlots, type RenderSegment } from '../../components/readerSlots';
+import { isNameKind } from '../../core/glossary/entry';
 import type { PersonalTerm } from '../../core/personal/personalTerm';
 import { db } from '../../db/db';
 import { useArticle, useGlossaryEntries, usePersonalTerms, useSettings } from '../../db/hooks';
@@ -12,6 +13,7 @@ import type * as Engine from './engine';
 import { entriesToMark, personalTermIdOf } from './entries';
 import { GlossaryPanel, GlossaryPanelButton, GlossarySwitch, MarkKindSwitches } from './GlossaryControls';
 import { renderMarks } from './renderMarks';
+import { createMarksOf } from './visibleMarks';
 import { readSelection, sentencePair, type PickedText } from './selection';
 import type { TermDraft } from './TermDialog';
 import { termsInArticle } from './termsInArticle';
@@ -50,6 +52,7 @@ export function GlossaryLayer({ articleId, children }: { articleId: string; chil
   const on = settings?.glossaryOn ?? true;
   const editorialOn = settings?.editorialMarksOn ?? true;
   const personalOn = settings?.personalMarksOn ?? true;
+  const namesOn = settings?.nameMarksOn ?? true;
   const engine = useEngine(on);
   const root = useRef<HTMLDivElement>(null);
   const { open, setOpen, close, handlers, popupHandlers } = useTermPopup(root);
@@ -59,8 +62,8 @@ export function GlossaryLayer({ articleId, children }: { articleId: string; chil
   const [deleted, setDeleted] = useState<PersonalTerm | null>(null);
 
   const marked = useMemo(
-    () => (editorial && personalTerms ? entriesToMark(editorial, personalTerms, { editorial: editorialOn, personal: personalOn }) : undefined),
-    [editorial, personalTerms, editorialOn, personalOn],
+    () => (editorial && personalTerms ? entriesToMark(editorial, personalTerms, { editorial: editorialOn, personal: personalOn, names: namesOn }) : undefined),
+    [editorial, personalTerms, editorialOn, personalOn, namesOn],
   );
   const findTerms = useMemo(() => (engine && marked ? engine.createFindTerms(marked) : undefined), [engine, marked]);
   // Editorial entries alone: to find the editorial entry for a learner's term, inflections included.
@@ -115,10 +118,15 @@ export function GlossaryLayer({ articleId, children }: { articleId: string; chil
   }, [toggle, startAdding, on, draft]);
 
   // The benchmark reads this mark: the first frame in which the article's terms are marked.
-  const renderSegment = useMemo<RenderSegment | undefined>(
-    () => (on && findTerms ? (text, place) => renderMarks(text, findTerms(text, place.lang), (id) => personalTermIdOf(id) !== undefined) : undefined),
-    [on, findTerms],
-  );
+  const renderSegment = useMemo<RenderSegment | undefined>(() => {
+    if (!on || !findTerms || !article) return undefined;
+    const isName = (id: string) => {
+      const entry = byId.get(id);
+      return entry !== undefined && personalTermIdOf(id) === undefined && isNameKind(entry.kind);
+    };
+    const marksOf = createMarksOf(article.text.versions, findTerms, isName);
+    return (text, place) => renderMarks(text, marksOf(text, place), (id) => personalTermIdOf(id) !== undefined);
+  }, [on, findTerms, article, byId]);
   useEffect(() => {
     if (!renderSegment) return;
     const frame = requestAnimationFrame(() => performance.mark('tolk:marks-painted'));
@@ -159,8 +167,10 @@ export function GlossaryLayer({ articleId, children }: { articleId: string; chil
           <MarkKindSwitches
             editorial={editorialOn}
             personal={personalOn}
+            names={namesOn}
             onEditorial={() => void setSetting(db, 'editorialMarksOn', !editorialOn)}
             onPersonal={() => void setSetting(db, 'personalMarksOn', !personalOn)}
+            onNames={() => void setSetting(db, 'nameMarksOn', !namesOn)}
           />
         )}
         {on && <GlossaryPanelButton count={found.length} expanded={panelOpen} onToggle={() => setPanelOpen(!panelOpen)} />}

@@ -24,8 +24,6 @@ function formatOf(side: SideValue): SourceFormat {
   return side.file && side.file.text === side.text ? side.file.format : detectPastedFormat(side.text);
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 export async function runImport(sides: Record<Lang, SideValue>, form: DetailsForm): Promise<ImportOutcome> {
   // The benchmark reads this measure: preparing and storing, alignment included.
   performance.mark('tolk:import-start');
@@ -36,7 +34,8 @@ export async function runImport(sides: Record<Lang, SideValue>, form: DetailsFor
   const details = {
     titles,
     source: form.source.trim() || prepared.meta.nb.source || prepared.meta.en.source || '',
-    date: form.date || prepared.meta.nb.date || prepared.meta.en.date || today(),
+    // No date given, none is made up: the library and the reader say when it was imported instead.
+    date: form.date || prepared.meta.nb.date || prepared.meta.en.date || '',
     original: form.original,
   };
   let id: string;
