@@ -23,6 +23,11 @@ export class ReaderPage {
     return this.page.getByRole('button', { name: /Swap sides|Bytt om språkene/ });
   }
 
+  /** The editor's note under the article. */
+  note() {
+    return this.page.getByText(/^(Note|Merk):/).locator('..');
+  }
+
   largerText() {
     return this.page.getByRole('button', { name: /Larger text|Større tekst/ });
   }
