@@ -4,6 +4,9 @@ import { BELARUS, MOSCOW } from '../fixtures/articles';
 import { expect, test } from '../fixtures/test';
 import { ImportPage } from '../pages/ImportPage';
 
+// Each test opens one or two articles with the glossary engine; on a loaded machine that alone took over 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 test.describe('who wrote each pane', () => {
   test('in English: the original and our translation, the note on its errors, the source and date', async ({ reader, page }) => {
     await reader.open(MOSCOW);
