@@ -14,14 +14,14 @@ test.describe('who wrote each pane', () => {
     await expect(reader.pane('en').getByText('Translated by Tolk', { exact: true })).toBeVisible();
     await expect(reader.note()).toContainText('“sine misnøyer” (correct: “sin misnøye”)');
     await expect(page.getByRole('time').first()).toHaveText('26 March 2024');
-    await expect(page.getByText(/^ABC Nyheter ·/)).toBeVisible();
+    await expect(page.getByText(/ABC Nyheter ·/)).toBeVisible();
   });
 
   test('in English: a machine translation as published, and an unknown outlet', async ({ reader, page }) => {
     await reader.open(BELARUS);
     await expect(reader.pane('en').getByText('Machine translation, as published', { exact: true })).toBeVisible();
     await expect(reader.pane('nb').getByText('Translated by Tolk', { exact: true })).toBeVisible();
-    await expect(page.getByText(/^Unknown outlet ·/)).toBeVisible();
+    await expect(page.getByText(/Unknown outlet ·/)).toBeVisible();
   });
 
   test.describe('in bokmål', () => {
