@@ -45,10 +45,14 @@ export class GlossaryControls {
   }
 
   panelButton() {
-    return this.page.getByRole('button', { name: /terms? in this article/ });
+    return this.page.getByRole('button', { name: /entr(?:y|ies) in this article/ });
+  }
+
+  namesSwitch(name: 'Names' | 'Navn' = 'Names') {
+    return this.page.getByRole('switch', { name });
   }
 
   panel() {
-    return this.page.getByRole('region', { name: 'Glossary terms in this article' });
+    return this.page.getByRole('region', { name: 'Glossary entries in this article' });
   }
 }

@@ -20,7 +20,12 @@ export class ReaderPage {
   }
 
   swapButton() {
-    return this.page.getByRole('button', { name: /Swap sides|Bytt side/ });
+    return this.page.getByRole('button', { name: /Swap sides|Bytt om språkene/ });
+  }
+
+  /** The editor's note under the article. */
+  note() {
+    return this.page.getByText(/^(Note|Merk):/).locator('..');
   }
 
   largerText() {

@@ -66,7 +66,7 @@ test('an imported article and its fixed pairing come back from a backup in a new
   await form.text('nb').fill(await readFile(new URL('ferge-nb.txt', IMPORT_FIXTURES), 'utf8'));
   await form.text('en').fill(await readFile(new URL('ferge-en.txt', IMPORT_FIXTURES), 'utf8'));
   await form.submit().click();
-  await page.getByRole('link', { name: 'Check and fix the pairing' }).click();
+  await page.getByRole('link', { name: 'Check and fix the sentence pairs' }).click();
   await form.pair(2).getByRole('button', { name: 'Join pair 2 with the next pair' }).click();
   await expect(form.pair(2)).toContainText('Staten har betalt');
 

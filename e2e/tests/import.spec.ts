@@ -120,7 +120,7 @@ test.describe('import', () => {
     await form.text('nb').fill(await fixture('ferge-nb.txt'));
     await form.text('en').fill(await fixture('ferge-en.txt'));
     await form.submit().click();
-    await page.getByRole('link', { name: 'Check and fix the pairing' }).click();
+    await page.getByRole('link', { name: 'Check and fix the sentence pairs' }).click();
 
     // Pair 2 is the cost sentence; join it with pair 3 (who paid), then check the reader shows them as one pair.
     await expect(form.pair(2)).toContainText(NB_COST);

@@ -16,7 +16,7 @@ test('switching the UI to bokmål changes the labels and <html lang>, and surviv
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Artikler');
   await expect(library.languageSwitch('Språk')).toHaveValue('nb');
   await page.goto(`/read/${MOSCOW}`);
-  await expect(page.getByRole('button', { name: 'Bytt side' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Bytt om språkene' })).toBeVisible();
 });
 
 test.describe('with a Norwegian browser', () => {

@@ -216,7 +216,7 @@ test('an edit that breaks the term is explained at the field and not saved; a go
   await glossary.saveButton().click();
   for (const side of ['nb', 'en'] as const) {
     await expect(glossary.field(side)).toHaveAttribute('aria-invalid', 'true');
-    await expect(glossary.field(side)).toHaveAccessibleDescription('Write the term in at least one of the languages.');
+    await expect(glossary.field(side)).toHaveAccessibleDescription('Enter the term in at least one language.');
   }
   await expect(glossary.field('nb')).toBeFocused();
 

@@ -96,7 +96,7 @@ test('bad input gets a message at the field and saves nothing; a duplicate offer
   await page.keyboard.press('a');
   const dialog = glossary.termDialog();
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog.getByText('Write the term in at least one of the languages.')).toBeVisible();
+  await expect(dialog.getByText('Enter the term in at least one language.')).toBeVisible();
   await expect(dialog.getByLabel('Term in Norwegian')).toHaveAttribute('aria-invalid', 'true');
 
   await dialog.getByLabel('Term in Norwegian').fill('1984');

@@ -34,7 +34,7 @@ test.describe('search', () => {
     await search.pressSequentially('escape ro');
     await expect(results.getByRole('link').filter({ hasText: 'escape route' }).first()).toBeVisible();
     await search.fill('qxzqxz');
-    await expect(page.getByText('No sentence matches.')).toBeVisible();
+    await expect(page.getByText('No sentence matches your search.')).toBeVisible();
     await search.fill('');
     await expect(page.getByRole('list', { name: 'Articles' })).toBeVisible();
   });

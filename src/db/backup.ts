@@ -15,6 +15,7 @@ const RESTORABLE: Partial<Record<SettingKey, (value: BackupSettingValue) => bool
   glossaryOn: (v) => typeof v === 'boolean',
   editorialMarksOn: (v) => typeof v === 'boolean',
   personalMarksOn: (v) => typeof v === 'boolean',
+  nameMarksOn: (v) => typeof v === 'boolean',
 };
 
 export async function exportBackup(db: TolkDB, now = new Date()): Promise<Backup> {

@@ -11,7 +11,7 @@ import type { ArticleSummary, ArticleText, ReadingPosition, StoredAlignment } fr
 export interface ImportDetails {
   titles: Record<Lang, string>;
   source: string;
-  /** ISO date, YYYY-MM-DD. */
+  /** Publication date, YYYY-MM-DD, or empty when the learner gave none (the article then shows when it was imported). */
   date: string;
   original: Lang;
 }

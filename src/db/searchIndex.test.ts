@@ -3,7 +3,7 @@ import { testVersion } from '../core/article/testVersions';
 import type { Lang } from '../core/lang';
 import { ARTICLE_INDEX_FORMAT } from '../core/search/articleIndex';
 import { TolkDB } from './db';
-import { openSearchIndex, searchWithSentences, SEARCH_INDEX_KEY, type SearchIndexHandle } from './searchIndex';
+import { openSearchIndex, searchArticlesWithSentences, searchWithSentences, SEARCH_INDEX_KEY, type SearchIndexHandle } from './searchIndex';
 
 const dbs: TolkDB[] = [];
 const fresh = (name = `search-${crypto.randomUUID()}`) => {
@@ -150,7 +150,7 @@ describe('searchWithSentences', () => {
       {
         articleId: 'smie',
         titles: { nb: 'Tankesmien', en: 'The think tank' },
-        match: { block: 1, seg: 0, lang: 'en', text: { nb: 'Sanksjonene virker.', en: 'The sanctions work.' }, highlights: [{ start: 4, end: 13 }] },
+        match: { block: 1, seg: 0, lang: 'en', text: { nb: 'Sanksjonene virker.', en: 'The sanctions work.' }, highlights: [{ start: 4, end: 13 }], marks: { nb: [], en: [{ start: 4, end: 13 }] } },
       },
     ]);
     expect(await searchWithSentences(db, handle, 'tank', 10, 2)).toHaveLength(2); // the title and the first sentence
@@ -171,5 +171,25 @@ describe('searchWithSentences', () => {
     await handle.sync();
     const [result] = await searchWithSentences(db, handle, 'Lukašenko');
     expect(result?.match.text.en).toBe('Lukašenko drank tea.');
+  });
+});
+
+describe('searchArticlesWithSentences', () => {
+  it('counts every matching sentence of an article, gives the first ones, and marks the word in both languages', async () => {
+    const db = fresh();
+    await putArticle(
+      db,
+      'putin',
+      'h1',
+      { nb: 'Putin i Minsk', en: 'Putin in Minsk' },
+      ['Putin kom fredag.', 'Han reiste igjen.', 'Putin og Lukasjenko møttes.', 'Putins fly landet.'],
+      ['Putin came on Friday.', 'He left again.', 'Putin and Lukashenko met.', 'Putin’s plane landed.'],
+    );
+    const handle = await openSearchIndex(db);
+    const [result] = await searchArticlesWithSentences(db, handle, 'Putin', 10, 2);
+    expect(result?.count).toBe(4); // the title and three sentences
+    expect(result?.matches.map((match) => match.text.nb)).toEqual(['Putin i Minsk', 'Putin kom fredag.']);
+    const second = result?.matches[1];
+    expect(second?.marks).toEqual({ nb: [{ start: 0, end: 5 }], en: [{ start: 0, end: 5 }] });
   });
 });

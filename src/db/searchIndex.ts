@@ -15,7 +15,7 @@ import {
   type ArticleIndex,
   type SearchResult,
 } from '../core/search/articleIndex';
-import { matchPreparedArticle, prepareArticle, type PreparedArticle, type SegmentMatch } from '../core/search/matchSegments';
+import { countPreparedArticle, matchPreparedArticle, prepareArticle, type PreparedArticle, type SegmentMatch } from '../core/search/matchSegments';
 import type { Lang } from '../core/lang';
 import type { TolkDB } from './db';
 import { classifyStorageError } from './storageProblems';
@@ -139,7 +139,30 @@ async function loadOrUndefined(json: string): Promise<ArticleIndex | undefined> 
  * sentences each), read with one bulkGet. An article whose text no longer has the words (changed since
  * it was indexed, not yet synced) is left out.
  */
+/** One article found: how many of its sentences match, and the first ones of them. */
+export interface ArticleResult {
+  articleId: string;
+  titles: Record<Lang, string>;
+  count: number;
+  matches: SegmentMatch[];
+}
+
+/** Up to `limit` articles, best first, each with its count of matching sentences and up to `perArticle` of them. */
+export async function searchArticlesWithSentences(db: TolkDB, handle: SearchIndexHandle, query: string, limit = 10, perArticle = 50): Promise<ArticleResult[]> {
+  const found = await preparedResults(db, handle, query, limit);
+  return found.flatMap(({ id, entry }) => {
+    const { count, matches } = countPreparedArticle(entry.article, query, perArticle);
+    return count === 0 ? [] : [{ articleId: id, titles: entry.titles, count, matches }];
+  });
+}
+
 export async function searchWithSentences(db: TolkDB, handle: SearchIndexHandle, query: string, limit = 10, perArticle = 1): Promise<SentenceResult[]> {
+  const found = await preparedResults(db, handle, query, limit);
+  return found.flatMap(({ id, entry }) => matchPreparedArticle(entry.article, query, perArticle).map((match) => ({ articleId: id, titles: entry.titles, match })));
+}
+
+/** The index's top articles with their text prepared for matching (read from the store once, then kept). */
+async function preparedResults(db: TolkDB, handle: SearchIndexHandle, query: string, limit: number) {
   const found = handle.search(query, limit);
   if (found.length === 0) return [];
   // As the learner types, the same articles come back query after query: read and prepare each once.
@@ -155,7 +178,6 @@ export async function searchWithSentences(db: TolkDB, handle: SearchIndexHandle,
   }
   return found.flatMap((result) => {
     const entry = handle.prepared.get(result.id);
-    if (entry === undefined) return [];
-    return matchPreparedArticle(entry.article, query, perArticle).map((match) => ({ articleId: result.id, titles: entry.titles, match }));
+    return entry === undefined ? [] : [{ id: result.id, entry }];
   });
 }

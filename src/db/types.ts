@@ -30,6 +30,8 @@ export interface Settings {
   /** Each kind of mark on its own (both on by default); glossaryOn still turns all of them off. */
   editorialMarksOn: boolean;
   personalMarksOn: boolean;
+  /** Marks on names (people, places, organisations) on (the default) or off; vocabulary stays marked. */
+  nameMarksOn: boolean;
   /** Reader text size in percent of the base size. */
   fontSize: number;
   /** true: English on the left (or on top when stacked). */

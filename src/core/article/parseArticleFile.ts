@@ -2,7 +2,7 @@
 import { isLang, type Lang } from '../lang.ts';
 import { countWords } from '../text/words.ts';
 import { parseFrontMatter } from './frontMatter.ts';
-import type { ArticleIssue, ArticleIssueCode, ArticleMeta, ArticleVersion, Block, BlockKind, BoxKind } from './types';
+import { TRANSLATIONS, type ArticleIssue, type ArticleIssueCode, type ArticleMeta, type ArticleVersion, type Block, type BlockKind, type BoxKind } from './types.ts';
 
 export type ParseResult = { ok: true; version: ArticleVersion } | { ok: false; issues: ArticleIssue[] };
 
@@ -71,12 +71,43 @@ function readMeta(
   }
   if (id === undefined || !isLang(lang) || !title?.trim() || !source?.trim() || date === undefined || !isLang(original)) return undefined;
 
-  const meta: ArticleMeta = { id, lang, title: title.trim(), source: source.trim(), date, original: original as Lang };
-  const translator = fields.get('translator');
+  const translation = readTranslation(fields.get('translation'), lang, original, lineOf('translation'), report);
+  if (!translation) return undefined;
+  const meta: ArticleMeta = { id, lang, title: title.trim(), source: source.trim(), date, original, translation };
   const note = fields.get('note');
-  if (translator) meta.translator = translator;
   if (note) meta.note = note;
   return meta;
+}
+
+/** `translation` says who wrote this version; it must agree with `original`. */
+function readTranslation(
+  value: string | undefined,
+  lang: Lang,
+  original: Lang,
+  line: number,
+  report: (line: number, code: ArticleIssueCode, message: string) => void,
+): ArticleMeta['translation'] {
+  if (value === undefined) {
+    report(1, 'missing-key', `front matter has no \`translation\` (${TRANSLATIONS.join(', ')})`);
+    return undefined;
+  }
+  const translation = TRANSLATIONS.find((t) => t === value);
+  if (!translation) {
+    report(line, 'bad-value', `translation "${value}" must be one of ${TRANSLATIONS.join(', ')}`);
+    return undefined;
+  }
+  // The `original` file is what the source published (its own text, or a translation it published, as 003's machine
+  // English); the other file translates it, so it is never `original`.
+  const isOriginal = lang === original;
+  if (isOriginal && translation === 'tolk') {
+    report(line, 'bad-value', `this is the text the other version was translated from (original: ${original}), so Tolk did not write it`);
+    return undefined;
+  }
+  if (!isOriginal && translation === 'original') {
+    report(line, 'bad-value', `this version translates the ${original} version, so translation cannot be original`);
+    return undefined;
+  }
+  return translation;
 }
 
 function readBody(

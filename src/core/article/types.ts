@@ -13,14 +13,27 @@ export interface Block {
   box?: { kind: BoxKind; index: number };
 }
 
+/**
+ * Who wrote a version: the source's own text (`original`), Tolk's translation (`tolk`), or a translation the
+ * source published, by people (`published`) or by machine (`machine-published`).
+ */
+export const TRANSLATIONS = ['original', 'tolk', 'published', 'machine-published'] as const;
+export type Translation = (typeof TRANSLATIONS)[number];
+
+/** The `source` of an article whose outlet nobody knows; the UI says so in its own words. */
+export const UNKNOWN_SOURCE = 'unknown';
+
 export interface ArticleMeta {
   id: string;
   lang: Lang;
   title: string;
+  /** Who published the text we have; `unknown` when nobody knows. */
   source: string;
+  /** Publication date, YYYY-MM-DD; empty for an imported article whose date the learner did not give. */
   date: string;
   original: Lang;
-  translator?: string;
+  /** Who wrote this version; absent for imported articles, whose translator Tolk does not know. */
+  translation?: Translation;
   note?: string;
 }
 

@@ -1,8 +1,16 @@
 // A glossary entry: a term in both languages with its other forms, a definition in each, and its kind.
 import type { Lang } from '../lang';
 
-export const ENTRY_KINDS = ['concept', 'organisation', 'person', 'place'] as const;
+/** Vocabulary (`word`, `phrase`, `concept`) and names (`person`, `place`, `organisation`). */
+export const ENTRY_KINDS = ['word', 'phrase', 'concept', 'organisation', 'person', 'place'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+const NAME_KINDS: ReadonlySet<EntryKind> = new Set(['organisation', 'person', 'place']);
+
+/** Names are marked quieter and once per paragraph, listed after the words, and can be hidden on their own. */
+export function isNameKind(kind: EntryKind): boolean {
+  return NAME_KINDS.has(kind);
+}
 
 export interface GlossaryEntry {
   id: string;

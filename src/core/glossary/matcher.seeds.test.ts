@@ -1,4 +1,4 @@
-// The matcher on real sentences from the two seed articles (Nettavisen, bokmål and English), with entries shaped like articles/glossary.md.
+// The matcher on real sentences from the two seed articles (ABC Nyheter in bokmål, a machine translation into English), with entries shaped like articles/glossary.md.
 import { describe, expect, it } from 'vitest';
 import { buildGlossaryIndex, findGlossaryMatches } from './matcher';
 import { snowballStemmers } from './snowballStemmers';
@@ -46,7 +46,7 @@ function marks(text: string, lang: Lang): string[] {
   return findGlossaryMatches(index, text, lang).map((m) => `${text.slice(m.start, m.end)}=${m.entryId}`);
 }
 
-describe('bokmål seed (000, Nettavisen)', () => {
+describe('bokmål seed (000, ABC Nyheter)', () => {
   it.each([
     ['Russland kan miste alliert etter Moskva-terroren', ['Moskva=moscow']],
     [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatArticleIssue } from '../article/pairArticles';
+import { ENTRY_KINDS, isNameKind } from './entry';
 import { parseGlossaryFile } from './parseGlossaryFile';
 
 const FILE = 'articles/glossary.md';
@@ -51,7 +52,9 @@ describe('parseGlossaryFile', () => {
 
   it.each([
     ['a missing definition', GOOD.replace('definition-en: An extreme Islamist group.\n', ''), `${FILE}:14: entry "islamic-state" has no \`definition-en\``],
-    ['an unknown kind', GOOD.replace('kind: concept', 'kind: idea'), `${FILE}:5: entry "think-tank": kind must be one of concept, organisation, person, place`],
+    ['an unknown kind', GOOD.replace('kind: concept', 'kind: idea'), `${FILE}:5: entry "think-tank": kind must be one of word, phrase, concept, organisation, person, place`],
+    ['a name written in lower case', GOOD.replace('nb: IS', 'nb: is'), `${FILE}:14: entry "islamic-state": a name (kind organisation) starts with a capital letter in both languages ("is", "IS")`],
+    ['a name given a word\'s kind', GOOD.replace('kind: organisation', 'kind: word'), `${FILE}:14: entry "islamic-state": "IS" starts with a capital letter, as a name does: give it kind person, place or organisation, or write the word in lower case`],
     ['a duplicate id', GOOD.replace('## islamic-state', '## think-tank'), `${FILE}:14: entry id "think-tank" is used twice`],
     ['an unknown key', GOOD.replace('origin: 003', 'source: 003'), `${FILE}:12: not a known \`key: value\` line: "source: 003"`],
     ['an empty term', GOOD.replace('en: think tank', 'en:'), `${FILE}:9: \`en\` is empty in entry "think-tank"`],
@@ -60,5 +63,11 @@ describe('parseGlossaryFile', () => {
   ])('names the line and problem for %s', (_, text, expected) => {
     const result = parseGlossaryFile(text, FILE);
     expect(result.ok ? [] : result.issues.map(formatArticleIssue)).toContain(expected);
+  });
+});
+
+describe('names and words', () => {
+  it('tells names (person, place, organisation) from vocabulary', () => {
+    expect(ENTRY_KINDS.map(isNameKind)).toEqual([false, false, false, true, true, true]);
   });
 });

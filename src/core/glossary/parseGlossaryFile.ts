@@ -1,7 +1,7 @@
 // Parses articles/glossary.md (see articles/README.md) into entries, or says what is wrong and on which line.
 import { parseFrontMatter } from '../article/frontMatter.ts';
 import type { ArticleIssue } from '../article/types';
-import { ENTRY_KINDS, type EntryKind, type GlossaryEntry } from './entry.ts';
+import { ENTRY_KINDS, isNameKind, type EntryKind, type GlossaryEntry } from './entry.ts';
 
 export type GlossaryParseResult = { ok: true; entries: GlossaryEntry[] } | { ok: false; issues: ArticleIssue[] };
 
@@ -58,10 +58,26 @@ export function parseGlossaryFile(text: string, file: string): GlossaryParseResu
     const caseValue = draft.fields.get('case');
     if (caseValue !== undefined && caseValue !== 'exact') report(draft.line, `entry "${draft.id}": case can only be \`exact\``);
     if (missing.length > 0 || !kind) continue;
-    entries.push(toEntry(draft, kind));
+    const entry = toEntry(draft, kind);
+    const problem = capitalProblem(entry);
+    if (problem) report(draft.line, `entry "${draft.id}": ${problem}`);
+    else entries.push(entry);
   }
   if (drafts.length === 0 && issues.length === 0) report(front.bodyStart, 'the glossary has no entries');
   return issues.length > 0 ? { ok: false, issues } : { ok: true, entries };
+}
+
+const startsUpper = (text: string) => /^[\p{Lu}\p{N}]/u.test(text);
+
+/** Bokmål capitalises names only: a name's headwords start with a capital, a word's bokmål headword does not; a wrong kind shows. */
+function capitalProblem({ kind, terms }: GlossaryEntry): string | undefined {
+  const [nb = '', en = ''] = [terms.nb[0], terms.en[0]];
+  if (isNameKind(kind)) {
+    if (!startsUpper(nb) || !startsUpper(en)) return `a name (kind ${kind}) starts with a capital letter in both languages ("${nb}", "${en}")`;
+  } else if (startsUpper(nb)) {
+    return `"${nb}" starts with a capital letter, as a name does: give it kind person, place or organisation, or write the word in lower case`;
+  }
+  return undefined;
 }
 
 function toEntry({ id, fields }: Draft, kind: EntryKind): GlossaryEntry {

@@ -15,6 +15,8 @@ export interface SegmentMatch {
   lang: Lang;
   text: Record<Lang, string>;
   highlights: Highlight[];
+  /** The query's words in each language's sentence (the counterpart can have them too: names, numbers, shared words). */
+  marks: Record<Lang, Highlight[]>;
 }
 
 interface Candidate {
@@ -24,8 +26,10 @@ interface Candidate {
   order: number;
 }
 
+type SegmentPair = Omit<SegmentMatch, 'lang' | 'highlights' | 'marks'>;
+
 /** Every segment pair in reading order, the title first. */
-function* segmentPairs(versions: Record<Lang, ArticleVersion>): Generator<Omit<SegmentMatch, 'lang' | 'highlights'>> {
+function* segmentPairs(versions: Record<Lang, ArticleVersion>): Generator<SegmentPair> {
   yield { block: -1, seg: 0, text: { nb: versions.nb.meta.title, en: versions.en.meta.title } };
   const blocks = Math.max(versions.nb.blocks.length, versions.en.blocks.length);
   for (let block = 0; block < blocks; block++) {
@@ -43,7 +47,7 @@ function* segmentPairs(versions: Record<Lang, ArticleVersion>): Generator<Omit<S
  */
 /** An article's segment pairs with each word's position and terms worked out once, for matching many queries as they are typed. */
 export interface PreparedArticle {
-  pairs: { pair: Omit<SegmentMatch, 'lang' | 'highlights'>; words: Record<Lang, { span: Highlight; terms: readonly string[] }[]> }[];
+  pairs: { pair: SegmentPair; words: Record<Lang, { span: Highlight; terms: readonly string[] }[]> }[];
 }
 
 export function prepareArticle(versions: Record<Lang, ArticleVersion>): PreparedArticle {
@@ -65,21 +69,35 @@ export function findMatchingSegments(versions: Record<Lang, ArticleVersion>, que
 
 /** findMatchingSegments on an article prepared once: the same result, without splitting and stemming its text again. */
 export function matchPreparedArticle(prepared: PreparedArticle, query: string, limit = 1): SegmentMatch[] {
+  return limit <= 0 ? [] : rankedCandidates(prepared, query).slice(0, limit).map((candidate) => candidate.match);
+}
+
+/** What a search result says of one article: how many sentences match, and the first `limit` of them, best first. */
+export interface ArticleMatches {
+  /** Sentence pairs with as many of the query's words as the best one (all of them, when any sentence has all). */
+  count: number;
+  matches: SegmentMatch[];
+}
+
+export function countPreparedArticle(prepared: PreparedArticle, query: string, limit: number): ArticleMatches {
+  const ranked = rankedCandidates(prepared, query);
+  const top = ranked[0]?.words ?? 0;
+  return { count: ranked.filter((candidate) => candidate.words === top).length, matches: ranked.slice(0, Math.max(0, limit)).map((candidate) => candidate.match) };
+}
+
+function rankedCandidates(prepared: PreparedArticle, query: string): Candidate[] {
   const words = parseQuery(query);
-  if (words.length === 0 || limit <= 0) return [];
+  if (words.length === 0) return [];
   const candidates: Candidate[] = [];
   prepared.pairs.forEach(({ pair, words: pairWords }, order) => {
-    let best: Candidate | undefined;
-    for (const lang of LANGS) {
-      const candidate = matchIn(pairWords[lang], lang, words);
-      if (candidate.words > (best?.words ?? 0)) best = { match: { ...pair, lang, highlights: candidate.highlights }, words: candidate.words, order };
-    }
-    if (best) candidates.push(best);
+    const found = { nb: matchIn(pairWords.nb, 'nb', words), en: matchIn(pairWords.en, 'en', words) };
+    // The pair shows in the language where it has more of the query's words (bokmål on a tie).
+    const lang: Lang = found.en.words > found.nb.words ? 'en' : 'nb';
+    if (found[lang].words === 0) return;
+    const marks = { nb: found.nb.highlights, en: found.en.highlights };
+    candidates.push({ match: { ...pair, lang, highlights: found[lang].highlights, marks }, words: found[lang].words, order });
   });
-  return candidates
-    .sort((a, b) => b.words - a.words || a.order - b.order)
-    .slice(0, limit)
-    .map((candidate) => candidate.match);
+  return candidates.sort((a, b) => b.words - a.words || a.order - b.order);
 }
 
 function matchIn(textWords: readonly { span: Highlight; terms: readonly string[] }[], lang: Lang, words: readonly QueryWord[]) {

@@ -4,6 +4,7 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState, typ
 import { useTranslation } from 'react-i18next';
 import { AddTermContext, ReaderSlotsContext, SegmentRendererContext, type AddTermRequest, type ReaderSlots, type RenderSegment } from '../../components/readerSlots';
 import { otherLang, type Lang } from '../../core/lang';
+import { isNameKind } from '../../core/glossary/entry';
 import type { PersonalTerm } from '../../core/personal/personalTerm';
 import { db } from '../../db/db';
 import { useArticle, useGlossaryEntries, usePersonalTerms, useSettings } from '../../db/hooks';
@@ -13,6 +14,7 @@ import type * as Engine from './engine';
 import { entriesToMark, personalTermIdOf } from './entries';
 import { GlossaryPanel, GlossaryPanelButton, GlossarySwitch, MarkKindSwitches } from './GlossaryControls';
 import { renderMarks } from './renderMarks';
+import { createMarksOf } from './visibleMarks';
 import { readSelection, sentencePair, type PickedText } from './selection';
 import type { TermDraft } from './TermDialog';
 import { termsInArticle } from './termsInArticle';
@@ -58,6 +60,7 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   const on = settings?.glossaryOn ?? true;
   const editorialOn = settings?.editorialMarksOn ?? true;
   const personalOn = settings?.personalMarksOn ?? true;
+  const namesOn = settings?.nameMarksOn ?? true;
   const root = useRef<HTMLDivElement>(null);
   const { open, setOpen, close, handlers, popupHandlers } = useTermPopup(root);
   const [panelOpen, setPanelOpen] = useState(false);
@@ -70,8 +73,8 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   const [alreadyHave, setAlreadyHave] = useState<PersonalTerm | null>(null);
 
   const marked = useMemo(
-    () => (editorial && personalTerms ? entriesToMark(editorial, personalTerms, { editorial: editorialOn, personal: personalOn }) : undefined),
-    [editorial, personalTerms, editorialOn, personalOn],
+    () => (editorial && personalTerms ? entriesToMark(editorial, personalTerms, { editorial: editorialOn, personal: personalOn, names: namesOn }) : undefined),
+    [editorial, personalTerms, editorialOn, personalOn, namesOn],
   );
   const findTerms = useMemo(() => (engine && marked ? engine.createFindTerms(marked) : undefined), [engine, marked]);
   // Editorial entries alone: to find the editorial entry for a learner's term, inflections included.
@@ -132,10 +135,15 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   }, [toggle, startAdding, on, draft]);
 
   // The benchmark reads this mark: the first frame in which the article's terms are marked.
-  const renderSegment = useMemo<RenderSegment | undefined>(
-    () => (on && findTerms ? (text, place) => renderMarks(text, findTerms(text, place.lang), (id) => personalTermIdOf(id) !== undefined) : undefined),
-    [on, findTerms],
-  );
+  const renderSegment = useMemo<RenderSegment | undefined>(() => {
+    if (!on || !findTerms || !article) return undefined;
+    const isName = (id: string) => {
+      const entry = byId.get(id);
+      return entry !== undefined && personalTermIdOf(id) === undefined && isNameKind(entry.kind);
+    };
+    const marksOf = createMarksOf(article.text.versions, findTerms, isName);
+    return (text, place) => renderMarks(text, marksOf(text, place), (id) => personalTermIdOf(id) !== undefined);
+  }, [on, findTerms, article, byId]);
   useEffect(() => {
     if (!renderSegment) return;
     const frame = requestAnimationFrame(() => performance.mark('tolk:marks-painted'));
@@ -176,8 +184,10 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
           <MarkKindSwitches
             editorial={editorialOn}
             personal={personalOn}
+            names={namesOn}
             onEditorial={() => void setSetting(db, 'editorialMarksOn', !editorialOn)}
             onPersonal={() => void setSetting(db, 'personalMarksOn', !personalOn)}
+            onNames={() => void setSetting(db, 'nameMarksOn', !namesOn)}
           />
         )}
         {on && <GlossaryPanelButton count={found.length} expanded={panelOpen} onToggle={() => setPanelOpen(!panelOpen)} />}

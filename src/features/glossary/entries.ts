@@ -1,5 +1,5 @@
 // The entries the reader marks: the learner's own terms and the editorial glossary, as one list for the matcher.
-import type { GlossaryEntry } from '../../core/glossary/entry';
+import { isNameKind, type GlossaryEntry } from '../../core/glossary/entry';
 import type { PersonalTerm } from '../../core/personal/personalTerm';
 
 const PERSONAL_PREFIX = 'personal:';
@@ -20,6 +20,8 @@ function personalEntry(term: PersonalTerm): GlossaryEntry {
 export interface MarkKinds {
   editorial: boolean;
   personal: boolean;
+  /** Editorial names (people, places, organisations); off leaves the editorial vocabulary marked. */
+  names: boolean;
 }
 
 /**
@@ -27,5 +29,6 @@ export interface MarkKinds {
  * keeps the earlier entry, so the learner's own term (and note) wins and the popup still offers the editorial one.
  */
 export function entriesToMark(editorial: readonly GlossaryEntry[], personal: readonly PersonalTerm[], kinds: MarkKinds): GlossaryEntry[] {
-  return [...(kinds.personal ? personal.map(personalEntry) : []), ...(kinds.editorial ? editorial : [])];
+  const shownEditorial = kinds.names ? editorial : editorial.filter((entry) => !isNameKind(entry.kind));
+  return [...(kinds.personal ? personal.map(personalEntry) : []), ...(kinds.editorial ? shownEditorial : [])];
 }

@@ -1,21 +1,33 @@
 // Turns a sentence and its glossary matches into text with marks: each mark a button (for assistive technology) named by its term,
 // out of the Tab order: Tab reaches the sentence, and the reader's keys step from mark to mark inside it.
 import type { ReactNode } from 'react';
+import type { MarkStyle } from '../../core/glossary/markPlan';
 import type { GlossaryMatch } from '../../core/glossary/types';
 
 export const TERM_CLASS = 'term';
 
+/** A name is marked quieter than a word; its later occurrences in a block are not marked, yet open the popup when tapped. */
+const STYLE_CLASSES: Record<MarkStyle, string> = { term: '', name: ' term-name', repeat: ' term-name term-repeat' };
+
 /** `isPersonal` tells the learner's own terms apart, so they can look different from the editorial ones. */
-export function renderMarks(text: string, matches: readonly GlossaryMatch[], isPersonal: (entryId: string) => boolean): ReactNode {
+export function renderMarks(text: string, matches: readonly (GlossaryMatch & { style?: MarkStyle })[], isPersonal: (entryId: string) => boolean): ReactNode {
   if (matches.length === 0) return text;
   const nodes: ReactNode[] = [];
   let at = 0;
-  for (const { start, end, entryId } of matches) {
+  for (const { start, end, entryId, style = 'term' } of matches) {
     if (start > at) nodes.push(text.slice(at, start));
+    const className = `${TERM_CLASS}${isPersonal(entryId) ? ' term-personal' : ''}${STYLE_CLASSES[style]}`;
+    // A repeat is no control of its own (one button per name per block is enough to reach it); a tap still opens it.
     nodes.push(
-      <span key={start} className={isPersonal(entryId) ? `${TERM_CLASS} term-personal` : TERM_CLASS} role="button" tabIndex={-1} aria-haspopup="dialog" aria-expanded="false" data-entry={entryId}>
-        {text.slice(start, end)}
-      </span>,
+      style === 'repeat' ? (
+        <span key={start} className={className} data-entry={entryId}>
+          {text.slice(start, end)}
+        </span>
+      ) : (
+        <span key={start} className={className} role="button" tabIndex={-1} aria-haspopup="dialog" aria-expanded="false" data-entry={entryId}>
+          {text.slice(start, end)}
+        </span>
+      ),
     );
     at = end;
   }

@@ -86,7 +86,7 @@ export function ImportPage() {
           <h1 id="import-done-title" ref={resultHeading} tabIndex={-1}>
             {t('done.title', { title: outcome.title })}
           </h1>
-          <p>{t('done.summary', { pairs: outcome.pairs, blocks: outcome.blocks, confidence: percent(outcome.confidence) })}</p>
+          <p>{t('done.summary', { pairs: t('done.pairs', { count: outcome.pairs }), blocks: t('done.blocks', { count: outcome.blocks }), confidence: percent(outcome.confidence) })}</p>
           {outcome.notices.length > 0 && (
             <ul>
               {outcome.notices.map((notice) => (

@@ -1,6 +1,7 @@
 // One version of the pair: a text box to paste into, and a file picker that fills it (refusing files Tolk cannot read).
 import { useId, useState, type ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileButton } from '../../components/FileButton';
 import { decodeFile, detectPastedFormat, type DecodeProblem } from '../../core/import/decode';
 import { MAX_SIDE_CHARS } from '../../core/import/limits';
 import type { SourceFormat } from '../../core/import/types';
@@ -90,8 +91,9 @@ export function SideInput({ lang, value, onChange, problem }: Props) {
           onChange({ ...value, text: event.target.value });
         }}
       />
-      <label htmlFor={`${id}-file`}>{t(`file.${lang}`)}</label>
-      <input id={`${id}-file`} type="file" accept={ACCEPT} onChange={(event) => void onFile(event.target.files?.[0])} />
+      <p>
+        <FileButton id={`${id}-file`} label={t(`file.${lang}`)} accept={ACCEPT} onChange={(event) => void onFile(event.target.files?.[0])} />
+      </p>
       <label htmlFor={`${id}-format`}>{t(`format.label.${lang}`)}</label>
       <select
         id={`${id}-format`}

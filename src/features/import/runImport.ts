@@ -26,8 +26,6 @@ function formatOf(side: SideValue): SourceFormat {
   return side.format ?? detectedFormat(side);
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** Prepares the pair in a worker (cancelling stores nothing), then stores it. */
 export async function runImport(sides: Record<Lang, SideValue>, form: DetailsForm, onProgress: (share: number) => void, signal: AbortSignal): Promise<ImportOutcome> {
   // The benchmark reads this measure: preparing and storing, alignment included.
@@ -43,7 +41,8 @@ export async function runImport(sides: Record<Lang, SideValue>, form: DetailsFor
   const details = {
     titles,
     source: form.source.trim() || prepared.meta.nb.source || prepared.meta.en.source || '',
-    date: form.date || prepared.meta.nb.date || prepared.meta.en.date || today(),
+    // No date given, none is made up: the library and the reader say when it was imported instead.
+    date: form.date || prepared.meta.nb.date || prepared.meta.en.date || '',
     original: form.original,
   };
   let id: string;

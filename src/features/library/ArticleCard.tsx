@@ -1,17 +1,11 @@
 // One article in the library: titles in both languages (the link), source, date, length, and badges; imported ones can be deleted.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { formatDate } from '../../components/formatDate';
+import { UNKNOWN_SOURCE } from '../../core/article/types';
 import type { ArticleSummary } from '../../db/types';
 
 const WORDS_PER_MINUTE = 200;
-
-// Making a date formatter takes about a millisecond; one per language serves every card.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function formatDate(language: string, date: string): string {
-  let format = dateFormats.get(language);
-  if (!format) dateFormats.set(language, (format = new Intl.DateTimeFormat(language, { dateStyle: 'long' })));
-  return format.format(new Date(date));
-}
 
 interface Props {
   article: ArticleSummary;
@@ -21,7 +15,6 @@ interface Props {
 
 export function ArticleCard({ article, started, onDelete }: Props) {
   const { t, i18n } = useTranslation();
-  const date = formatDate(i18n.language, article.date);
   const minutes = Math.max(1, Math.round(Math.max(article.words.nb, article.words.en) / WORDS_PER_MINUTE));
   const imported = article.origin === 'imported';
   return (
@@ -40,15 +33,26 @@ export function ArticleCard({ article, started, onDelete }: Props) {
         {article.source && (
           <div>
             <dt>{t('library.source')}</dt>
-            <dd>{article.source}</dd>
+            <dd>{article.source === UNKNOWN_SOURCE ? t('library.unknownSource') : article.source}</dd>
           </div>
         )}
-        <div>
-          <dt>{t('library.published')}</dt>
-          <dd>
-            <time dateTime={article.date}>{date}</time>
-          </dd>
-        </div>
+        {article.date ? (
+          <div>
+            <dt>{t('library.published')}</dt>
+            <dd>
+              <time dateTime={article.date}>{formatDate(i18n.language, article.date)}</time>
+            </dd>
+          </div>
+        ) : (
+          article.addedAt !== undefined && (
+            <div>
+              <dt>{t('library.importedOn')}</dt>
+              <dd>
+                <time dateTime={new Date(article.addedAt).toISOString()}>{formatDate(i18n.language, article.addedAt)}</time>
+              </dd>
+            </div>
+          )
+        )}
         <div>
           <dt>{t('library.length')}</dt>
           <dd>

@@ -1,13 +1,16 @@
-// Search across every article in both languages, as you type: each result is the matching sentence with its counterpart, linking to it.
+// Search across every article in both languages, as you type: each article found with its count of matching sentences
+// and the first few of them (more on request), each with its counterpart, the query's words marked in both, linking to it.
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { otherLang } from '../../core/lang';
 import type { Highlight } from '../../core/search/matchSegments';
 import { db } from '../../db/db';
-import type { SearchIndexHandle, SentenceResult } from '../../db/searchIndex';
+import type { ArticleResult, SearchIndexHandle } from '../../db/searchIndex';
 
 const RESULT_LIMIT = 10;
+/** Sentences an article shows at first; the rest on request. */
+const FIRST_SENTENCES = 3;
 
 // The search engine and its index load on first use, so they add nothing to the library's first paint.
 const loadSearch = () => import('../../db/searchIndex');
@@ -21,7 +24,7 @@ export function LibrarySearch({ onActiveChange }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [query, setQuery] = useState('');
-  const [answer, setAnswer] = useState<SentenceResult[] | null>(null);
+  const [answer, setAnswer] = useState<ArticleResult[] | null>(null);
   const [preparing, setPreparing] = useState(false);
   const index = useRef<Promise<SearchIndexHandle> | null>(null);
   const latest = useRef(0);
@@ -47,10 +50,10 @@ export function LibrarySearch({ onActiveChange }: Props) {
     const started = performance.now();
     void (index.current ?? ensureIndex())
       .then(async (handle) => {
-        const { searchWithSentences } = await loadSearch();
+        const { searchArticlesWithSentences } = await loadSearch();
         // The benchmark reads these: from the query to its sentences, the index already open.
         const searchStart = performance.now();
-        const found = await searchWithSentences(db, handle, next, RESULT_LIMIT);
+        const found = await searchArticlesWithSentences(db, handle, next, RESULT_LIMIT);
         performance.measure('tolk:search', { start: searchStart, end: performance.now(), detail: { query: next, waitedForIndex: searchStart - started } });
         return found;
       })
@@ -61,7 +64,14 @@ export function LibrarySearch({ onActiveChange }: Props) {
   const active = query.trim() !== '';
   const results = active ? answer : null;
 
-  const status = preparing ? t('search.preparing') : results ? (results.length === 0 ? t('search.none') : t('search.count', { count: results.length })) : '';
+  const sentences = results?.reduce((sum, result) => sum + result.count, 0) ?? 0;
+  const status = preparing
+    ? t('search.preparing')
+    : results
+      ? results.length === 0
+        ? t('search.none')
+        : t('search.summary', { count: sentences, articles: t('search.articles', { count: results.length }) })
+      : '';
   return (
     <div role="search" className="library-search">
       <label htmlFor={`${id}-q`}>{t('search.label')}</label>
@@ -71,29 +81,56 @@ export function LibrarySearch({ onActiveChange }: Props) {
       </p>
       {active && results && results.length > 0 && (
         <ol className="search-results" aria-label={t('search.results')}>
-          {results.map(({ articleId, titles, match }) => {
-            const other = otherLang(match.lang);
-            return (
-              <li key={`${articleId}-${match.block}-${match.seg}`}>
-                <Link href={`/read/${articleId}?at=${match.block}.${match.seg}&lang=${match.lang}`}>
-                  <span className="result-title" lang={match.lang}>
-                    {titles[match.lang]}
-                  </span>
-                  <span className="result-sentence" lang={match.lang}>
-                    <Highlighted text={match.text[match.lang]} highlights={match.highlights} />
-                  </span>
-                  {match.text[other] && (
-                    <span className="result-counterpart" lang={other}>
-                      {match.text[other]}
-                    </span>
-                  )}
-                </Link>
-              </li>
-            );
-          })}
+          {results.map((result) => (
+            <ArticleResultItem key={`${result.articleId}:${query}`} result={result} />
+          ))}
         </ol>
       )}
     </div>
+  );
+}
+
+/** One article found: its title, how many sentences match, and the first few of them with a button for the rest. */
+function ArticleResultItem({ result }: { result: ArticleResult }) {
+  const { t, i18n } = useTranslation();
+  const [all, setAll] = useState(false);
+  const { articleId, titles, count, matches } = result;
+  const titleLang = i18n.language === 'en' ? 'en' : 'nb';
+  const shown = all ? matches : matches.slice(0, FIRST_SENTENCES);
+  const headingId = `result-${articleId}`;
+  return (
+    <li className="search-article" aria-labelledby={headingId}>
+      <h2 id={headingId} className="result-title">
+        <Link href={`/read/${articleId}`} lang={titleLang}>
+          {titles[titleLang]}
+        </Link>
+      </h2>
+      <p className="result-count">{t('search.count', { count })}</p>
+      <ol className="result-sentences" aria-label={t('search.sentencesIn', { title: titles[titleLang] })}>
+        {shown.map((match) => {
+          const other = otherLang(match.lang);
+          return (
+            <li key={`${match.block}-${match.seg}`}>
+              <Link href={`/read/${articleId}?at=${match.block}.${match.seg}&lang=${match.lang}`}>
+                <span className="result-sentence" lang={match.lang}>
+                  <Highlighted text={match.text[match.lang]} highlights={match.marks[match.lang]} />
+                </span>
+                {match.text[other] && (
+                  <span className="result-counterpart" lang={other}>
+                    <Highlighted text={match.text[other]} highlights={match.marks[other]} />
+                  </span>
+                )}
+              </Link>
+            </li>
+          );
+        })}
+      </ol>
+      {!all && matches.length > FIRST_SENTENCES && (
+        <button type="button" className="link-button" onClick={() => setAll(true)}>
+          {t('search.more', { count: matches.length - FIRST_SENTENCES })}
+        </button>
+      )}
+    </li>
   );
 }
 

@@ -1,6 +1,7 @@
 // Import terms from a CSV (Anki) or JSON file: a preview of what will be added, skipped and rejected, then all or nothing.
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileButton } from '../../components/FileButton';
 import { snowballStemmers } from '../../core/glossary/snowballStemmers';
 import { parseCsv } from '../../core/personal/csv';
 import type { ImportRow, ParsedImport, RejectedRow } from '../../core/personal/importRow';
@@ -71,8 +72,7 @@ export function ImportSection() {
   return (
     <>
       <p>
-        <label htmlFor={inputId}>{t('transfer.importLabel')}</label>{' '}
-        <input ref={input} id={inputId} type="file" accept=".csv,.json,text/csv,application/json" onChange={(event) => void choose(event)} />
+        <FileButton ref={input} id={inputId} label={t('transfer.importLabel')} accept=".csv,.json,text/csv,application/json" onChange={(event) => void choose(event)} />
       </p>
       {state.step === 'preview' && <Preview state={state} onConfirm={(terms) => void confirm(terms)} onCancel={cancel} />}
       {state.step === 'done' && (

@@ -16,6 +16,9 @@ interface Props {
   /** Left (or top) pane first. */
   order: readonly [Lang, Lang];
   onPainted?: () => void;
+  /** Who wrote each version ("Original", "Translated by Tolk"), in the UI's language `originLang`; shown under each title. */
+  origins?: Record<Lang, string>;
+  originLang?: string;
 }
 
 const NEXT_KEYS = new Set(['ArrowDown', 'j']);
@@ -34,7 +37,7 @@ function stepWithin(from: HTMLElement, direction: StepDirection): boolean {
   return true;
 }
 
-export const ParallelText = memo(function ParallelText({ versions, order, onPainted }: Props) {
+export const ParallelText = memo(function ParallelText({ versions, order, onPainted, origins, originLang }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const renderSegment = useContext(SegmentRendererContext);
   const [active, setActive] = useState<string | null>(null);
@@ -139,15 +142,22 @@ export const ParallelText = memo(function ParallelText({ versions, order, onPain
         };
         return (
           <section key={lang} className={`pane pane-${paneIndex + 1}`} aria-label={PANE_NAMES[lang]} lang={lang} data-pane={lang}>
-            <h1 className="cell cell-title" style={rowStyle(1, stackedRow(1, pane))} data-block={TITLE_BLOCK}>
-              <span
-                className={segIn(activeAt, TITLE_BLOCK) === 0 ? 'seg is-active' : 'seg'}
-                data-seg={segmentKey(TITLE_BLOCK, 0)}
-                tabIndex={segIn(tabAt, TITLE_BLOCK) === 0 ? 0 : -1}
-              >
-                {renderSegment ? renderSegment(version.meta.title, { lang, block: TITLE_BLOCK, seg: 0 }) : version.meta.title}
-              </span>
-            </h1>
+            <header className="cell cell-head" style={rowStyle(1, stackedRow(1, pane))}>
+              {origins && (
+                <p className="pane-origin" lang={originLang}>
+                  {origins[lang]}
+                </p>
+              )}
+              <h1 className="cell-title" data-block={TITLE_BLOCK}>
+                <span
+                  className={segIn(activeAt, TITLE_BLOCK) === 0 ? 'seg is-active' : 'seg'}
+                  data-seg={segmentKey(TITLE_BLOCK, 0)}
+                  tabIndex={segIn(tabAt, TITLE_BLOCK) === 0 ? 0 : -1}
+                >
+                  {renderSegment ? renderSegment(version.meta.title, { lang, block: TITLE_BLOCK, seg: 0 }) : version.meta.title}
+                </span>
+              </h1>
+            </header>
             {layout.items.map((item) => {
               if (item.type === 'block') return renderBlock(item);
               const first = item.children[0];

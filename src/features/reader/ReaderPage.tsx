@@ -6,6 +6,7 @@ import { ReaderSlotsContext } from '../../components/readerSlots';
 import { db } from '../../db/db';
 import { useArticle, useSettings } from '../../db/hooks';
 import { FONT_SIZE, setSetting } from '../../db/settings';
+import { ArticleNote, ArticleSourceLine, versionOrigin } from './ArticleFacts';
 import { ParallelText } from './ParallelText';
 import { useReadingPosition } from './useReadingPosition';
 import './reader.css';
@@ -18,7 +19,7 @@ const markPainted = () => performance.mark('tolk:panes-painted');
 const TOOLS_ID = 'reader-tools';
 
 export function ReaderPage({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const article = useArticle(id);
   const slots = useContext(ReaderSlotsContext);
   const settings = useSettings();
@@ -70,7 +71,7 @@ export function ReaderPage({ id }: { id: string }) {
           <button type="button" aria-label={t('reader.smaller')} disabled={fontSize <= FONT_SIZE.min} onClick={() => setFontSize(fontSize - FONT_SIZE.step)}>
             A−
           </button>
-          <output aria-live="polite">{fontSize} %</output>
+          <output aria-live="polite">{t('reader.fontSizeValue', { value: fontSize })}</output>
           <button type="button" aria-label={t('reader.larger')} disabled={fontSize >= FONT_SIZE.max} onClick={() => setFontSize(fontSize + FONT_SIZE.step)}>
             A+
           </button>
@@ -85,15 +86,21 @@ export function ReaderPage({ id }: { id: string }) {
       </div>
       {slots.panel}
       <p className="reader-meta">
-        {article.summary.origin === 'imported' && <span className="badge">{t('reader.imported')}</span>} {article.summary.source && `${article.summary.source} · `}
-        <time dateTime={article.summary.date}>{article.summary.date}</time>
+        <ArticleSourceLine summary={article.summary} />
         {/* Only where there is a keyboard (reader.css): its separator goes with it. */}
         <span className="hint">
           {' · '}
           {t('reader.keyboardHint')} {t('reader.keyboardTermHint')}
         </span>
       </p>
-      <ParallelText versions={article.text.versions} order={swapped ? EN_FIRST : NB_FIRST} onPainted={markPainted} />
+      <ParallelText
+        versions={article.text.versions}
+        order={swapped ? EN_FIRST : NB_FIRST}
+        onPainted={markPainted}
+        origins={{ nb: versionOrigin(article.text.versions.nb.meta, t), en: versionOrigin(article.text.versions.en.meta, t) }}
+        originLang={i18n.language}
+      />
+      <ArticleNote metas={{ nb: article.text.versions.nb.meta, en: article.text.versions.en.meta }} />
       {slots.overlay}
     </div>
   );

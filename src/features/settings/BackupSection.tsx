@@ -1,6 +1,7 @@
 // Backup in Settings: save all of the learner's data (imported articles too) to one file, and restore a file after a preview (all or nothing).
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileButton } from '../../components/FileButton';
 import { saveTextFile } from '../../components/download';
 import { readBackup, type BackupProblem } from '../../core/backup/backupFile';
 import { exportBackup, planRestore, restoreBackup, type RestorePlan } from '../../db/backup';
@@ -54,8 +55,7 @@ export function BackupSection() {
         {t('backup.export')}
       </button>
       <p>
-        <label htmlFor={inputId}>{t('backup.restoreLabel')}</label>{' '}
-        <input id={inputId} type="file" accept=".json,application/json" onChange={(event) => void choose(event)} />
+        <FileButton id={inputId} label={t('backup.restoreLabel')} accept=".json,application/json" onChange={(event) => void choose(event)} />
       </p>
       {state.step === 'problem' && (
         <p role="alert">{t(PROBLEM[state.problem], { file: state.file, detail: state.detail })}</p>
