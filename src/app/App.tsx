@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
 import { useSettings } from '../db/hooks';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
-import { alignmentPage, importPage, libraryPage, myGlossaryPage, readerPage, settingsPage } from './pages';
+import { alignmentPage, importPage, libraryPage, myGlossaryPage, progressPage, readerPage, reviewPage, settingsPage } from './pages';
+import { ReviewNavLink } from './ReviewNavLink';
 import { applyTheme } from './theme';
 import { StorageProblemNotice } from './StorageProblemNotice';
 import { UpdateNotice } from './UpdateNotice';
@@ -16,6 +17,8 @@ const SettingsPage = settingsPage.Page;
 const MyGlossaryPage = myGlossaryPage.Page;
 const ImportPage = importPage.Page;
 const AlignmentEditor = alignmentPage.Page;
+const ReviewPage = reviewPage.Page;
+const ProgressPage = progressPage.Page;
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -42,6 +45,7 @@ export function App() {
         <nav aria-label={t('app.mainNav')}>
           <Link href="/">{t('nav.library')}</Link>
           <Link href="/glossary">{t('nav.myGlossary')}</Link>
+          <ReviewNavLink />
           <Link href="/settings">{t('nav.settings')}</Link>
         </nav>
         <LanguageSwitch />
@@ -62,6 +66,12 @@ export function App() {
             </Route>
             <Route path="/import">
               <ImportPage />
+            </Route>
+            <Route path="/review">
+              <ReviewPage />
+            </Route>
+            <Route path="/progress">
+              <ProgressPage />
             </Route>
             <Route path="/align/:id">{(params) => <AlignmentEditor key={params.id} id={params.id} />}</Route>
             <Route>

@@ -25,6 +25,8 @@ export const settingsPage = preloadable(() => import('../features/settings/Setti
 export const myGlossaryPage = preloadable(() => import('../features/myglossary/MyGlossaryPage').then((m) => m.MyGlossaryPage));
 export const importPage = preloadable(() => import('../features/import/ImportPage').then((m) => m.ImportPage));
 export const alignmentPage = preloadable(() => import('../features/import/AlignmentEditor').then((m) => m.AlignmentEditor));
+export const reviewPage = preloadable(() => import('../features/review/ReviewPage').then((m) => m.ReviewPage));
+export const progressPage = preloadable(() => import('../features/review/ProgressPage').then((m) => m.ProgressPage));
 
 /** Starts fetching the page module for a path; the promise settles when it is loaded. */
 export function preloadPageFor(path: string): Promise<unknown> {
@@ -33,6 +35,8 @@ export function preloadPageFor(path: string): Promise<unknown> {
   if (path.startsWith('/glossary')) return myGlossaryPage.preload();
   if (path.startsWith('/import')) return importPage.preload();
   if (path.startsWith('/align/')) return alignmentPage.preload();
+  if (path.startsWith('/review')) return reviewPage.preload();
+  if (path.startsWith('/progress')) return progressPage.preload();
   return libraryPage.preload();
 }
 
@@ -44,5 +48,5 @@ export function articleIdFromPath(path: string): string | undefined {
 
 /** Whether a path shows the library (the start page, and any path no other page claims). */
 export function isLibraryPath(path: string): boolean {
-  return !/^\/(read|settings|glossary|import|align)(\/|$)/.test(path);
+  return !/^\/(read|settings|glossary|import|align|review|progress)(\/|$)/.test(path);
 }

@@ -4,10 +4,11 @@ import type en from '../../locales/en/common.json';
 import type enMyGlossary from '../../locales/en/myGlossary.json';
 import type enImport from '../../locales/en/import.json';
 import type enSettings from '../../locales/en/settings.json';
+import type enReview from '../../locales/en/review.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof en; myGlossary: typeof enMyGlossary; import: typeof enImport; settings: typeof enSettings };
+    resources: { common: typeof en; myGlossary: typeof enMyGlossary; import: typeof enImport; settings: typeof enSettings; review: typeof enReview };
   }
 }
