@@ -40,7 +40,7 @@ export function ProgressPage() {
       </p>
       <BarChart
         title={t('progress.perDay')}
-        summary={t('progress.perDaySummary', { total: sum(past), days: past.filter((d) => d.count > 0).length })}
+        summary={t('progress.perDaySummary', { total: sum(past), count: past.filter((d) => d.count > 0).length })}
         bars={past.map((d) => ({ label: dayFormat.format(d.day), value: d.count }))}
       />
       <BarChart title={t('progress.dueAhead')} summary={t('progress.dueAheadSummary', { total: sum(ahead) })} bars={ahead.map((d) => ({ label: dayFormat.format(d.day), value: d.count }))} />

@@ -1,5 +1,5 @@
 // Review keys on the whole page: Space reveals, 1–4 grade, U undoes; typing in a form field or pressing a focused button is left alone.
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Grade } from '../../core/review/card';
 
 interface Handlers {
@@ -12,7 +12,8 @@ const FIELD = 'input, select, textarea, [contenteditable="true"]';
 
 export function useReviewKeys(handlers: Handlers): void {
   const latest = useRef(handlers);
-  useEffect(() => {
+  // Before paint, so a key pressed as soon as a card or its grade buttons appear already reaches their handlers.
+  useLayoutEffect(() => {
     latest.current = handlers;
   });
   useEffect(() => {
