@@ -17,5 +17,11 @@ export function useNow(everyMs = 60_000): number {
 /** Cards due now (reviews plus today's new cards); undefined while loading. Settings are read inside, so a change to them counts too. */
 export function useDueCount(): DueCount | undefined {
   const now = useNow();
-  return useLiveQuery(() => countDue(db, Date.now()), [now]);
+  return useLiveQuery(async () => {
+    const start = performance.now();
+    const due = await countDue(db, Date.now());
+    // The bench reads this measure (issue #13: counting due cards within 20 ms with 10,000 cards and 100,000 log lines).
+    performance.measure('tolk:review-due', { start });
+    return due;
+  }, [now]);
 }

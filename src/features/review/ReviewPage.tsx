@@ -47,7 +47,11 @@ export function ReviewPage() {
   const state = useLiveQuery(async () => {
     if (!session || !ready) return undefined;
     const now = Date.now();
-    const [next, due, nextAt, cards] = await Promise.all([nextCard(db, now, session, ahead), countDue(db, now, session), nextDueAt(db, now, session), db.cards.count()]);
+    const start = performance.now();
+    const next = await nextCard(db, now, session, ahead);
+    // The bench reads this measure (issue #13: the next card within 16 ms with 10,000 cards and 100,000 log lines).
+    performance.measure('tolk:review-next', { start });
+    const [due, nextAt, cards] = await Promise.all([countDue(db, now, session), nextDueAt(db, now, session), db.cards.count()]);
     return { next, due, nextAt, cards, now };
   }, [session, ahead, tick, ready]);
 
