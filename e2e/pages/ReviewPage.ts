@@ -43,8 +43,8 @@ export class ReviewPage {
     return this.page.getByRole('heading', { name: 'Nothing to review right now' });
   }
 
-  status() {
-    return this.page.getByRole('status');
+  status(text: string | RegExp) {
+    return this.page.getByRole('status').filter({ hasText: text });
   }
 
   /** Turns a direction off in the review settings. */

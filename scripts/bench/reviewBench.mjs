@@ -4,8 +4,6 @@
 /* global indexedDB -- fill() runs in the page */
 import { median, percentile, round, waitForEntry } from './util.mjs';
 
-const DAY = 86_400_000;
-
 /** Runs in the page: writes terms, cards and log lines into the app's database in a few large transactions. */
 async function fill({ terms, logLines, now }) {
   const DAY = 86_400_000; // this function runs in the page, where the module's constants are not
