@@ -1,11 +1,11 @@
 // The composition root: header, routes and the effects that keep the page in step with stored settings.
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
 import { useSettings } from '../db/hooks';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { alignmentPage, importPage, libraryPage, myGlossaryPage, progressPage, readerPage, reviewPage, settingsPage } from './pages';
-import { ReviewNavLink } from './ReviewNavLink';
+
 import { applyTheme } from './theme';
 import { StorageProblemNotice } from './StorageProblemNotice';
 import { UpdateNotice } from './UpdateNotice';
@@ -19,6 +19,8 @@ const ImportPage = importPage.Page;
 const AlignmentEditor = alignmentPage.Page;
 const ReviewPage = reviewPage.Page;
 const ProgressPage = progressPage.Page;
+// The due count and its queries load after the first paint, keeping the reader's first JavaScript within budget.
+const ReviewNavLink = lazy(() => import('./ReviewNavLink').then((m) => ({ default: m.ReviewNavLink })));
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -45,7 +47,9 @@ export function App() {
         <nav aria-label={t('app.mainNav')}>
           <Link href="/">{t('nav.library')}</Link>
           <Link href="/glossary">{t('nav.myGlossary')}</Link>
-          <ReviewNavLink />
+          <Suspense fallback={<Link href="/review">{t('nav.review')}</Link>}>
+            <ReviewNavLink />
+          </Suspense>
           <Link href="/settings">{t('nav.settings')}</Link>
         </nav>
         <LanguageSwitch />

@@ -1,5 +1,6 @@
 // A term's review cards beside the term: cards for terms without them, "known" without a review, parked while a delete can be undone.
-import { cardsForTerms, queueOf, type ReviewCard } from '../core/review/card';
+import Dexie from 'dexie';
+import { cardsForTerms, DIRECTIONS, queueOf, type ReviewCard } from '../core/review/card';
 import type { TolkDB } from './db';
 
 /** How long a deleted term's cards and log wait for an undo before a review session clears them away. */
@@ -7,10 +8,13 @@ export const DELETED_KEPT_MS = 60_000;
 
 /** Cards for any term that has none (terms restored from an older backup, say); returns how many were made. */
 export async function ensureCards(db: TolkDB): Promise<number> {
+  // Two counts first, outside any write transaction: when every term has both cards there is nothing to read.
+  const [terms, cards] = await Promise.all([db.personalTerms.count(), db.cards.count()]);
+  if (cards >= terms * 2) return 0;
   return db.transaction('rw', db.personalTerms, db.cards, async () => {
-    const [terms, carded] = await Promise.all([db.personalTerms.toArray(), db.cards.orderBy('termId').uniqueKeys()]);
+    const [all, carded] = await Promise.all([db.personalTerms.toArray(), db.cards.orderBy('termId').uniqueKeys()]);
     const have = new Set(carded.map(String));
-    const missing = cardsForTerms(terms.filter((term) => !have.has(term.id)));
+    const missing = cardsForTerms(all.filter((term) => !have.has(term.id)));
     await db.cards.bulkAdd(missing);
     return missing.length;
   });
@@ -37,8 +41,13 @@ export async function unparkCards(db: TolkDB, termId: string, now = Date.now()):
 
 /** After the undo window: the cards of deleted terms go, and so do their log lines. */
 export async function clearDeletedCards(db: TolkDB, now: number): Promise<void> {
+  // Parked cards are found through the queue index (read-only), so a session start never scans every card.
+  const parkedNow = await Promise.all(
+    DIRECTIONS.map((d) => db.cards.where('[direction+queue+due]').between([d, 'deleted', Dexie.minKey], [d, 'deleted', Dexie.maxKey]).toArray()),
+  );
+  if (parkedNow.every((list) => list.length === 0)) return;
   await db.transaction('rw', db.personalTerms, db.cards, db.reviewLog, async () => {
-    const parked = await db.cards.filter((card) => card.queue === 'deleted' && card.updatedAt <= now - DELETED_KEPT_MS).toArray();
+    const parked = parkedNow.flat().filter((card) => card.updatedAt <= now - DELETED_KEPT_MS);
     const gone = parked.filter((card, i, all) => all.findIndex((c) => c.termId === card.termId) === i);
     for (const { termId } of gone) {
       if (await db.personalTerms.get(termId)) continue;
