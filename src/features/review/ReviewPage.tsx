@@ -88,7 +88,11 @@ export function ReviewPage() {
       const done = await undoGrade(db, seq, Date.now());
       setUndoable((list) => list.slice(0, -1));
       setMessage(done ? t('undone') : t('undoRefused'));
-      if (done) cardRef.current?.focus();
+      // The card comes back exactly as it was before the grade (same key), so its answer must be hidden again here.
+      if (done) {
+        setRevealedFor('');
+        cardRef.current?.focus();
+      }
     } finally {
       setBusy(false);
     }
