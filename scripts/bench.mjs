@@ -1,6 +1,7 @@
 // npm run bench: builds Tolk, checks the reader route's JavaScript budget, and times opening the longest article
 // against the same text as a static HTML page, both in headless Chromium; then the import, large-library and search
-// budgets (issue #6), each measured by a module in scripts/bench/. Fails when a budget is exceeded.
+// budgets (issue #6) and review with 10,000 cards (issue #13), each measured by a module in scripts/bench/. Fails when a
+// budget is exceeded. BENCH_ONLY=review runs the JavaScript budget and the review part alone.
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { importPair, libraryArticles } from './bench/corpus.mjs';
 import { bookImportBench, importBench } from './bench/importBench.mjs';
 import { fillLibrary, libraryPaint, paintBreakdown, paintTrace } from './bench/libraryBench.mjs';
 import { myGlossaryBench } from './bench/myGlossaryBench.mjs';
+import { REVIEW_BUDGET, reportReview, reviewBench } from './bench/reviewBench.mjs';
 import { searchBench } from './bench/searchBench.mjs';
 import { median, newContext } from './bench/util.mjs';
 
@@ -157,7 +159,24 @@ async function main() {
   let search;
   let books;
   let myGlossary;
+  let review;
   const base = `http://localhost:${PORT}`;
+  const row = (label, value, budget, ok) => console.log(`${ok ? 'ok  ' : 'OVER'}  ${label.padEnd(46)} ${String(value).padStart(10)}   ${budget}`);
+  if (process.env.BENCH_ONLY === 'review') {
+    try {
+      review = await reviewBench(await newContext(browser), base);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    row('reader route initial JS', `${readerKb.toFixed(1)} kB`, `≤ ${BUDGET.readerInitialJsKb} kB`, readerKb <= BUDGET.readerInitialJsKb);
+    const over = [...reportReview(review, row), readerKb > BUDGET.readerInitialJsKb && `the reader route's initial JavaScript is ${readerKb.toFixed(1)} kB`].filter(Boolean);
+    if (over.length > 0) {
+      console.error(`\nOver budget: ${over.join('; ')}.`);
+      process.exit(1);
+    }
+    return;
+  }
   try {
     // Alternate the order of the two so that neither always runs on a warmer machine.
     baseline = await measure(browser, `http://localhost:${PORT}/__bench/static.html`, RUNS);
@@ -182,6 +201,9 @@ async function main() {
     search = await searchBench(large, base);
     await large.close();
     myGlossary = await myGlossaryBench(browser, base, GLOSSARY_SIZES, GLOSSARY_RUNS);
+    const reviewContext = await newContext(browser);
+    review = await reviewBench(reviewContext, base);
+    await reviewContext.close();
   } finally {
     await browser.close();
     await server.close();
@@ -220,11 +242,11 @@ async function main() {
     },
     search: { articlesStored: library.fill.stored, ...search, budgetP95Ms: BUDGET.searchP95Ms },
     myGlossary: { sizes: myGlossary, budget: GLOSSARY_BUDGET },
+    review: { ...review, budget: REVIEW_BUDGET },
   };
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench-results/bench.json'), JSON.stringify(results, null, 2));
 
-  const row = (label, value, budget, ok) => console.log(`${ok ? 'ok  ' : 'OVER'}  ${label.padEnd(46)} ${String(value).padStart(10)}   ${budget}`);
   console.log('\nTolk bench (headless Chromium; kB = 1000 bytes, gzip -9)');
   console.log(`load average (1, 5, 15 min): ${load.start.join(', ')} at the start, ${load.end.join(', ')} at the end\n`);
   for (const c of chunks) console.log(`      ${c.file.padEnd(46)} ${kb(c.gzip).toFixed(1).padStart(8)} kB`);
@@ -282,6 +304,7 @@ async function main() {
   const size = search.storedIndex?.map((r) => `${r.key}: ${(r.jsonChars / 1e6).toFixed(1)} M chars, ${r.articles} articles`).join('; ') ?? 'not found';
   console.log(`      first results shown: ${search.firstBuild.firstResultsMs} ms after focus (build), ${search.reopenStored.firstResultsMs} ms (stored); stored index ${size}`);
   const glossaryOver = printMyGlossary(myGlossary, row);
+  const reviewOver = reportReview(review, row);
   console.log('\nwritten to bench-results/bench.json');
 
   const over = [
@@ -293,6 +316,7 @@ async function main() {
     library.large.medianMs > BUDGET.libraryPaintMs && `the library with ${stored} articles paints in ${library.large.medianMs} ms, over ${BUDGET.libraryPaintMs} ms`,
     ...books.map((book, k) => book.medianMs > (k === 0 ? BUDGET.book220Ms : BUDGET.book440Ms) && `importing a ${Math.round(book.chars.nb / 1000)} KB book takes ${book.medianMs} ms`),
     search.p95Ms > BUDGET.searchP95Ms && `search p95 is ${search.p95Ms} ms with ${stored} articles, over ${BUDGET.searchP95Ms} ms`,
+    ...reviewOver,
   ].filter(Boolean);
   if (over.length > 0) {
     console.error(`\nOver budget: ${over.join('; ')}.`);

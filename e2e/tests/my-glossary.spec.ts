@@ -278,7 +278,8 @@ test('exported CSV and JSON files import into another browser profile with the s
   expect(csv.suggestedFilename()).toMatch(/^tolk-glossary-\d{4}-\d{2}-\d{2}\.csv$/);
   const csvPath = testInfo.outputPath('export.csv');
   await csv.saveAs(csvPath);
-  expect((await readFile(csvPath, 'utf8')).split('\r\n')[0]).toBe('front,back,note,context');
+  // The header lines Anki's importer reads, before the notes.
+  expect((await readFile(csvPath, 'utf8')).split('\r\n').slice(0, 5)).toEqual(['#separator:Comma', '#html:false', '#deck:Tolk', '#tags:tolk', '#columns:front,back,note,context']);
   const json = await glossary.exportJson();
   expect(json.suggestedFilename()).toMatch(/^tolk-glossary-\d{4}-\d{2}-\d{2}\.json$/);
   const jsonPath = testInfo.outputPath('export.json');

@@ -1,10 +1,11 @@
 // The composition root: header, routes and the effects that keep the page in step with stored settings.
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
 import { useSettings } from '../db/hooks';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
-import { aboutPage, alignmentPage, importPage, libraryPage, myGlossaryPage, readerPage, settingsPage } from './pages';
+import { aboutPage, alignmentPage, importPage, libraryPage, myGlossaryPage, progressPage, readerPage, reviewPage, settingsPage } from './pages';
+
 import { applyTheme } from './theme';
 import { StorageProblemNotice } from './StorageProblemNotice';
 import { UpdateNotice } from './UpdateNotice';
@@ -17,6 +18,10 @@ const MyGlossaryPage = myGlossaryPage.Page;
 const ImportPage = importPage.Page;
 const AlignmentEditor = alignmentPage.Page;
 const AboutPage = aboutPage.Page;
+const ReviewPage = reviewPage.Page;
+const ProgressPage = progressPage.Page;
+// The due count and its queries load after the first paint, keeping the reader's first JavaScript within budget.
+const ReviewNavLink = lazy(() => import('./ReviewNavLink').then((m) => ({ default: m.ReviewNavLink })));
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -43,6 +48,9 @@ export function App() {
         <nav aria-label={t('app.mainNav')}>
           <Link href="/">{t('nav.library')}</Link>
           <Link href="/glossary">{t('nav.myGlossary')}</Link>
+          <Suspense fallback={<Link href="/review">{t('nav.review')}</Link>}>
+            <ReviewNavLink />
+          </Suspense>
           <Link href="/settings">{t('nav.settings')}</Link>
           <Link href="/about">{t('nav.about')}</Link>
         </nav>
@@ -67,6 +75,12 @@ export function App() {
             </Route>
             <Route path="/about">
               <AboutPage />
+            </Route>
+            <Route path="/review">
+              <ReviewPage />
+            </Route>
+            <Route path="/progress">
+              <ProgressPage />
             </Route>
             <Route path="/align/:id">{(params) => <AlignmentEditor key={params.id} id={params.id} />}</Route>
             <Route>

@@ -26,6 +26,8 @@ export const myGlossaryPage = preloadable(() => import('../features/myglossary/M
 export const importPage = preloadable(() => import('../features/import/ImportPage').then((m) => m.ImportPage));
 export const aboutPage = preloadable(() => import('../features/about/AboutPage').then((m) => m.AboutPage));
 export const alignmentPage = preloadable(() => import('../features/import/AlignmentEditor').then((m) => m.AlignmentEditor));
+export const reviewPage = preloadable(() => import('../features/review/ReviewPage').then((m) => m.ReviewPage));
+export const progressPage = preloadable(() => import('../features/review/ProgressPage').then((m) => m.ProgressPage));
 
 /** Starts fetching the page module for a path; the promise settles when it is loaded. */
 export function preloadPageFor(path: string): Promise<unknown> {
@@ -35,6 +37,8 @@ export function preloadPageFor(path: string): Promise<unknown> {
   if (path.startsWith('/import')) return importPage.preload();
   if (path.startsWith('/align/')) return alignmentPage.preload();
   if (path.startsWith('/about')) return aboutPage.preload();
+  if (path.startsWith('/review')) return reviewPage.preload();
+  if (path.startsWith('/progress')) return progressPage.preload();
   return libraryPage.preload();
 }
 
@@ -46,5 +50,5 @@ export function articleIdFromPath(path: string): string | undefined {
 
 /** Whether a path shows the library (the start page, and any path no other page claims). */
 export function isLibraryPath(path: string): boolean {
-  return !/^\/(read|settings|glossary|import|align|about)(\/|$)/.test(path);
+  return !/^\/(read|settings|glossary|import|align|about|review|progress)(\/|$)/.test(path);
 }

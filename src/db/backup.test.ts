@@ -85,7 +85,7 @@ describe('backup and restore', () => {
     await setSetting(db, 'fontSize', 110);
     await savePosition(db, 'a', 1, 1);
     vi.spyOn(db.positions, 'bulkPut').mockRejectedValueOnce(new Dexie.QuotaExceededError('full'));
-    await expect(restoreBackup(db, { settings: [{ key: 'fontSize', value: 150 }], positions: [{ articleId: 'a', block: 9, updatedAt: 2 }], personalTerms: [], importedArticles: [], skipped: [] })).rejects.toThrow();
+    await expect(restoreBackup(db, { settings: [{ key: 'fontSize', value: 150 }], positions: [{ articleId: 'a', block: 9, updatedAt: 2 }], personalTerms: [], importedArticles: [], cards: [], reviewLog: [], skipped: [] })).rejects.toThrow();
     expect(await getAllSettings(db)).toEqual({ fontSize: 110 });
     expect(await db.positions.get('a')).toEqual({ articleId: 'a', block: 1, updatedAt: 1 });
   });

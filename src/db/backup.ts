@@ -1,10 +1,12 @@
-// Backup and restore of the user's own data (settings, reading positions, personal terms, imported articles): collect it, preview a file, write it all or nothing.
+// Backup and restore of the user's own data (settings, reading positions, personal terms, imported articles, review cards and log): collect it, preview a file, write it all or nothing.
 import { isLang } from '../core/lang';
 import { makeBackup, type Backup, type BackupSettingValue } from '../core/backup/backupFile';
 import type { TolkDB } from './db';
 import { importedRecords, restoreImportedArticles, type ImportedRecord } from './importedArticles';
 import { FONT_SIZE } from './settings';
 import type { SettingKey, SettingRow } from './types';
+import { RETENTION } from '../core/review/session';
+import { cardsForTerms, type ReviewLogEntry } from '../core/review/card';
 
 /** The settings a backup carries, and what a valid value is; internal keys (shippedVersion) stay out. */
 const RESTORABLE: Partial<Record<SettingKey, (value: BackupSettingValue) => boolean>> = {
@@ -16,16 +18,23 @@ const RESTORABLE: Partial<Record<SettingKey, (value: BackupSettingValue) => bool
   editorialMarksOn: (v) => typeof v === 'boolean',
   personalMarksOn: (v) => typeof v === 'boolean',
   nameMarksOn: (v) => typeof v === 'boolean',
+  reviewRetention: (v) => typeof v === 'number' && v >= RETENTION.min && v <= RETENTION.max,
+  reviewNewPerDay: (v) => Number.isInteger(v) && (v as number) >= 0,
+  reviewMaxPerDay: (v) => Number.isInteger(v) && (v as number) >= 0,
+  reviewRecognition: (v) => typeof v === 'boolean',
+  reviewRecall: (v) => typeof v === 'boolean',
+  hideKnownMarks: (v) => typeof v === 'boolean',
 };
 
 export async function exportBackup(db: TolkDB, now = new Date()): Promise<Backup> {
-  return db.transaction('r', [db.settings, db.positions, db.personalTerms, db.articles, db.alignments], async () => {
+  return db.transaction('r', [db.settings, db.positions, db.personalTerms, db.articles, db.alignments, db.cards, db.reviewLog], async () => {
     const rows = await db.settings.toArray();
     const settings = Object.fromEntries(rows.filter((r) => r.key in RESTORABLE).map((r) => [r.key, r.value as BackupSettingValue]));
     // Shipped articles come with the app and stay out; an imported article's text is derived again on restore,
     // and its position is already among the positions.
     const imported = (await importedRecords(db)).map(({ summary, alignment }) => ({ summary, alignment }));
-    return makeBackup(settings, await db.positions.toArray(), await db.personalTerms.toArray(), imported, now);
+    const review = { cards: await db.cards.toArray(), reviewLog: await db.reviewLog.toArray() };
+    return makeBackup(settings, await db.positions.toArray(), await db.personalTerms.toArray(), imported, now, review);
   });
 }
 
@@ -35,6 +44,8 @@ export interface RestorePlan {
   personalTerms: Backup['personalTerms'];
   /** The learner's imported articles, without their text (restoring derives it) or position (that is in `positions`). */
   importedArticles: ImportedRecord[];
+  cards: Backup['cards'];
+  reviewLog: Backup['reviewLog'];
   /** Settings in the file that this version does not know or whose value is not valid: left out. */
   skipped: string[];
 }
@@ -48,12 +59,12 @@ export function planRestore(backup: Backup): RestorePlan {
     else skipped.push(key);
   }
   // The backup's summary type has the fields of the store's, so an entry is a record as it stands.
-  return { settings, positions: backup.positions, personalTerms: backup.personalTerms, importedArticles: backup.importedArticles, skipped };
+  return { settings, positions: backup.positions, personalTerms: backup.personalTerms, importedArticles: backup.importedArticles, cards: backup.cards, reviewLog: backup.reviewLog, skipped };
 }
 
 /** One transaction: either every setting, position, term and imported article in the plan is written, or nothing is. */
 export async function restoreBackup(db: TolkDB, plan: RestorePlan): Promise<void> {
-  await db.transaction('rw', [db.settings, db.positions, db.personalTerms, db.articles, db.articleTexts, db.alignments], async () => {
+  await db.transaction('rw', [db.settings, db.positions, db.personalTerms, db.articles, db.articleTexts, db.alignments, db.cards, db.reviewLog], async () => {
     // A restore never touches a shipped article, even if an edited file gives an imported one the same id.
     const existing = await db.articles.bulkGet(plan.importedArticles.map((record) => record.summary.id));
     const imported = plan.importedArticles.filter((_, i) => existing[i]?.origin !== 'shipped');
@@ -64,5 +75,31 @@ export async function restoreBackup(db: TolkDB, plan: RestorePlan): Promise<void
     await db.positions.bulkPut(plan.positions);
     // The same id is the same term: a restore replaces it with the backed-up version.
     await db.personalTerms.bulkPut(plan.personalTerms);
+    // A term's cards as backed up; a term the file has no cards for (an older format) gets new ones, unless it has some here.
+    await db.cards.bulkPut(plan.cards);
+    const carded = new Set([...plan.cards.map((card) => card.termId), ...(await db.cards.orderBy('termId').uniqueKeys()).map(String)]);
+    await db.cards.bulkAdd(cardsForTerms(plan.personalTerms.filter((term) => !carded.has(term.id))));
+    await appendLog(db, plan.reviewLog);
   });
+}
+
+/**
+ * The file's log lines not already here (same card, time and kind) are appended with new numbers, and undo lines are
+ * pointed at their grade's new number: restoring the same file twice adds nothing, and no line here is overwritten.
+ */
+async function appendLog(db: TolkDB, lines: readonly ReviewLogEntry[]): Promise<void> {
+  const key = (line: ReviewLogEntry) => `${line.cardId}|${line.at}|${line.kind}`;
+  const here = new Map<string, number>();
+  await db.reviewLog.each((line) => here.set(key(line), line.seq ?? -1));
+  const renumbered = new Map<number, number>();
+  for (const line of lines) {
+    const { seq: oldSeq, ...rest } = line;
+    const existing = here.get(key(line));
+    let seq = existing;
+    if (seq === undefined) {
+      const copy = rest.kind === 'undo' ? { ...rest, undoes: renumbered.get(rest.undoes) ?? rest.undoes } : rest;
+      seq = await db.reviewLog.add(copy);
+    }
+    if (oldSeq !== undefined) renumbered.set(oldSeq, seq);
+  }
 }

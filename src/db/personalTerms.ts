@@ -1,4 +1,5 @@
-// The learner's own glossary terms in the store: add, change, delete (with undo), and import many at once, each all or nothing.
+// The learner's own glossary terms in the store: add, change, delete (with undo), and import many at once, each all or
+// nothing; each term's review cards go with it.
 //
 // Two tabs can write at the same time, so every check that decides a write runs inside the write's transaction
 // (IndexedDB runs read-write transactions on one store one after another, across tabs): "you already have it" is
@@ -7,7 +8,9 @@
 import type { Stemmers } from '../core/glossary/matcher';
 import { DuplicateIndex } from '../core/personal/folding';
 import type { PersonalTerm } from '../core/personal/personalTerm';
+import { cardsForTerms } from '../core/review/card';
 import type { TolkDB } from './db';
+import { parkCards, unparkCards } from './reviewCards';
 
 /** The clock that dates writes, for callers (event handlers) that stamp a term themselves. */
 export const now = (): number => Date.now();
@@ -27,12 +30,16 @@ async function storedIndex(db: TolkDB, stemmers: Stemmers, leaveOut?: string): P
   return index;
 }
 
-/** Adds a new term unless one that folds alike is already stored; `touchedAt` dates the write (a term edited back into being). */
+/**
+ * Adds a new term, with its two new review cards, unless one that folds alike is already stored; `touchedAt` dates
+ * the write (a term edited back into being).
+ */
 export async function addPersonalTerm(db: TolkDB, term: PersonalTerm, stemmers: Stemmers, touchedAt?: number): Promise<TermWrite> {
-  return db.transaction('rw', db.personalTerms, async () => {
+  return db.transaction('rw', db.personalTerms, db.cards, async () => {
     const existing = (await storedIndex(db, stemmers)).find(term.terms);
     if (existing) return { ok: false, problem: 'duplicate', existing };
     await db.personalTerms.add(touchedAt === undefined ? term : { ...term, updatedAt: touchedAt });
+    await db.cards.bulkPut(cardsForTerms([term]));
     return { ok: true };
   });
 }
@@ -44,7 +51,10 @@ export interface TermChange {
   now?: number;
 }
 
-/** Changes a term, unless it changed (or went) since its form opened, or the change makes it a duplicate of another. */
+/**
+ * Changes a term, unless it changed (or went) since its form opened, or the change makes it a duplicate of another.
+ * An edit keeps the term's review schedule: the cards are not touched.
+ */
 export async function updatePersonalTerm(db: TolkDB, id: string, { change, openedAt, now = Date.now() }: TermChange, stemmers: Stemmers): Promise<TermWrite> {
   return db.transaction('rw', db.personalTerms, async () => {
     const current = await db.personalTerms.get(id);
@@ -58,25 +68,30 @@ export async function updatePersonalTerm(db: TolkDB, id: string, { change, opene
   });
 }
 
-/** Returns the deleted term, so the caller can offer to undo. */
+/** Returns the deleted term, so the caller can offer to undo; its cards and review log wait for that undo. */
 export async function deletePersonalTerm(db: TolkDB, id: string): Promise<PersonalTerm | undefined> {
-  return db.transaction('rw', db.personalTerms, async () => {
+  return db.transaction('rw', db.personalTerms, db.cards, async () => {
     const term = await db.personalTerms.get(id);
-    if (term) await db.personalTerms.delete(id);
+    if (term) {
+      await db.personalTerms.delete(id);
+      await parkCards(db, id);
+    }
     return term;
   });
 }
 
 /**
- * Undo a delete: the same record, id and dates included. When the same term was added again meanwhile (in
+ * Undo a delete: the same record, id and dates included, and its review cards. When the same term was added again meanwhile (in
  * another tab, say), nothing is written and the caller hears which term is already there.
  */
 export async function restorePersonalTerm(db: TolkDB, term: PersonalTerm, stemmers: Stemmers): Promise<TermWrite> {
-  return db.transaction('rw', db.personalTerms, async () => {
+  return db.transaction('rw', db.personalTerms, db.cards, async () => {
     if (await db.personalTerms.get(term.id)) return { ok: true }; // already back (undone in another tab)
     const existing = (await storedIndex(db, stemmers)).find(term.terms);
     if (existing) return { ok: false, problem: 'duplicate', existing };
     await db.personalTerms.add(term);
+    // Its cards come back in their queues, schedule and all.
+    await unparkCards(db, term.id);
     return { ok: true };
   });
 }
@@ -92,7 +107,7 @@ export interface TermsAdded {
  * taken by then gets a new one from `newId` (its twin is usually what took it, and is found as a duplicate).
  */
 export async function addPersonalTerms(db: TolkDB, terms: readonly PersonalTerm[], stemmers: Stemmers, newId: () => string = () => crypto.randomUUID()): Promise<TermsAdded> {
-  return db.transaction('rw', db.personalTerms, async () => {
+  return db.transaction('rw', db.personalTerms, db.cards, async () => {
     const stored = await storedIndex(db, stemmers);
     const taken = new Set(await db.personalTerms.toCollection().primaryKeys());
     const result: TermsAdded = { added: [], alreadyThere: [] };
@@ -110,6 +125,7 @@ export async function addPersonalTerms(db: TolkDB, terms: readonly PersonalTerm[
       result.added.push(added);
     }
     await db.personalTerms.bulkAdd(result.added);
+    await db.cards.bulkPut(cardsForTerms(result.added));
     return result;
   });
 }

@@ -1,8 +1,12 @@
 // Every version of the database schema, oldest first. Append only: never edit, reorder or remove a version that has shipped.
+import type { Transaction } from 'dexie';
+import { cardsForTerms } from '../core/review/card';
 export interface SchemaVersion {
   version: number;
   /** Dexie store declarations: primary key first, then indexes. */
   stores: Record<string, string | null>;
+  /** Fills new tables from what is stored (runs once, inside the version change); a thin wrapper round a pure, tested function. */
+  upgrade?: (tx: Transaction) => Promise<void>;
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -36,6 +40,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       alignments: 'articleId',
       searchIndex: 'key',
+    },
+  },
+  {
+    // Review: each personal term's two cards (recognition and recall), counted and picked by direction, queue and due
+    // time; and the append-only review log. Version 5 belongs to another change (gaps are fine).
+    version: 6,
+    stores: {
+      cards: 'id, termId, [direction+queue+due]',
+      reviewLog: '++seq, at, cardId',
+    },
+    upgrade: async (tx) => {
+      const terms = await tx.table<{ id: string; createdAt: number }>('personalTerms').toArray();
+      await tx.table('cards').bulkPut(cardsForTerms(terms));
     },
   },
 ];

@@ -36,6 +36,14 @@ export interface Settings {
   fontSize: number;
   /** true: English on the left (or on top when stacked). */
   swapped: boolean;
+  /** Review: desired retention (0.8–0.97), new cards and reviews a day, which directions are asked. */
+  reviewRetention: number;
+  reviewNewPerDay: number;
+  reviewMaxPerDay: number;
+  reviewRecognition: boolean;
+  reviewRecall: boolean;
+  /** Hide the reader's marks of terms the learner knows. */
+  hideKnownMarks: boolean;
   /** The shipped-articles version the store holds; internal. */
   shippedVersion: string;
 }

@@ -59,7 +59,7 @@ describe('backup files', () => {
     const v1 = '{"format":"tolk-backup","version":1,"exportedAt":"2026-11-01T00:00:00.000Z","settings":{"swapped":true},"positions":[{"articleId":"a","block":2,"updatedAt":5}]}';
     expect(readBackup(v1)).toEqual({
       ok: true,
-      backup: { format: 'tolk-backup', version: BACKUP_VERSION, exportedAt: '2026-11-01T00:00:00.000Z', settings: { swapped: true }, positions: [{ articleId: 'a', block: 2, updatedAt: 5 }], personalTerms: [], importedArticles: [] },
+      backup: { format: 'tolk-backup', version: BACKUP_VERSION, exportedAt: '2026-11-01T00:00:00.000Z', settings: { swapped: true }, positions: [{ articleId: 'a', block: 2, updatedAt: 5 }], personalTerms: [], importedArticles: [], cards: [], reviewLog: [] },
     });
   });
 
@@ -68,7 +68,7 @@ describe('backup files', () => {
     const read = readBackup(v2);
     expect(read).toEqual({
       ok: true,
-      backup: { format: 'tolk-backup', version: 3, exportedAt: '2026-11-01T00:00:00.000Z', settings: {}, positions: [{ articleId: 'a', block: 2, updatedAt: 5 }], personalTerms: [], importedArticles: [] },
+      backup: { format: 'tolk-backup', version: BACKUP_VERSION, exportedAt: '2026-11-01T00:00:00.000Z', settings: {}, positions: [{ articleId: 'a', block: 2, updatedAt: 5 }], personalTerms: [], importedArticles: [], cards: [], reviewLog: [] },
     });
   });
 

@@ -4,10 +4,15 @@ import { alignmentProblem } from '../import/pairs';
 import type { CleanBlock, ImportedAlignment, PairLink } from '../import/types';
 import { isLang, type Lang } from '../lang';
 import type { PersonalTerm, PersonalTermContext } from '../personal/personalTerm';
+import type { ReviewCard, ReviewLogEntry } from '../review/card';
+import { reviewCardOf, reviewLogEntryOf } from './reviewData';
 
 export const BACKUP_FORMAT = 'tolk-backup';
-/** 1: settings and reading positions. 2: also the learner's own glossary terms. 3: also the learner's imported articles. */
-export const BACKUP_VERSION = 3;
+/**
+ * 1: settings and reading positions. 2: also the learner's own glossary terms. 3: also the learner's imported articles.
+ * 4: also the review cards and the review log.
+ */
+export const BACKUP_VERSION = 4;
 
 export interface BackupPosition {
   articleId: string;
@@ -39,6 +44,9 @@ export interface Backup {
   personalTerms: PersonalTerm[];
   /** Their reading positions are in `positions`, like those of shipped articles. */
   importedArticles: BackupImportedArticle[];
+  cards: ReviewCard[];
+  /** Append-only; each line keeps its number, which undo lines refer to. */
+  reviewLog: ReviewLogEntry[];
 }
 
 export type BackupProblem = 'not-json' | 'not-a-backup' | 'newer-version' | 'bad-content';
@@ -55,6 +63,8 @@ const UPGRADES: Readonly<Record<number, (old: Json) => Json>> = {
   1: (old) => ({ ...old, version: 2, personalTerms: [] }),
   // Format 2 predates imported articles: it had none.
   2: (old) => ({ ...old, version: 3, importedArticles: [] }),
+  // Format 3 predates review: no cards (restoring makes new ones for the terms) and no log.
+  3: (old) => ({ ...old, version: 4, cards: [], reviewLog: [] }),
 };
 
 const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -65,6 +75,7 @@ export function makeBackup(
   personalTerms: readonly PersonalTerm[],
   importedArticles: readonly BackupImportedArticle[],
   now: Date,
+  review: { cards: readonly ReviewCard[]; reviewLog: readonly ReviewLogEntry[] } = { cards: [], reviewLog: [] },
 ): Backup {
   return {
     format: BACKUP_FORMAT,
@@ -74,6 +85,8 @@ export function makeBackup(
     positions: [...positions],
     personalTerms: [...personalTerms],
     importedArticles: [...importedArticles],
+    cards: [...review.cards],
+    reviewLog: [...review.reviewLog],
   };
 }
 
@@ -99,7 +112,11 @@ export function readBackup(text: string): BackupRead {
 }
 
 function validate(data: Json): BackupRead {
-  const { settings, positions, exportedAt, personalTerms, importedArticles } = data;
+  const { settings, positions, exportedAt, personalTerms, importedArticles, cards, reviewLog } = data;
+  const cleanCards = listOf(cards, reviewCardOf);
+  if (!cleanCards.ok) return { ok: false, problem: 'bad-content', detail: `cards${cleanCards.at}` };
+  const cleanLog = listOf(reviewLog, reviewLogEntryOf);
+  if (!cleanLog.ok) return { ok: false, problem: 'bad-content', detail: `reviewLog${cleanLog.at}` };
   if (!Array.isArray(importedArticles)) return { ok: false, problem: 'bad-content', detail: 'importedArticles' };
   const cleanArticles: BackupImportedArticle[] = [];
   for (const [i, article] of importedArticles.entries()) {
@@ -140,8 +157,22 @@ function validate(data: Json): BackupRead {
       positions: cleanPositions,
       personalTerms: cleanTerms,
       importedArticles: cleanArticles,
+      cards: cleanCards.items,
+      reviewLog: cleanLog.items,
     },
   };
+}
+
+/** Every item checked; `at` names the first bad one ("[3]", or "" when the list itself is missing). */
+function listOf<T>(value: unknown, check: (item: unknown) => T | undefined): { ok: true; items: T[] } | { ok: false; at: string } {
+  if (!Array.isArray(value)) return { ok: false, at: '' };
+  const items: T[] = [];
+  for (const [i, item] of value.entries()) {
+    const clean = check(item);
+    if (clean === undefined) return { ok: false, at: `[${i}]` };
+    items.push(clean);
+  }
+  return { ok: true, items };
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';

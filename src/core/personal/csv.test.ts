@@ -9,11 +9,11 @@ describe('toCsv', () => {
     const [first] = TRICKY_TERMS;
     if (first === undefined) throw new Error('no test data');
     const text = toCsv([{ ...first, context: { articleId: 'a', block: 0, seg: 0, nb: 'Hei.', en: 'Hi.' } }, { ...first, note: '' }]);
-    expect(text).toBe('front,back,note,context\r\ntankesmie,think tank,plain,Hei. / Hi.\r\ntankesmie,think tank,,"Tankesmien, som ligger i Oslo, mener «nei». / The think tank, based in Oslo, says ""no""."');
+    expect(text).toBe('#separator:Comma\r\n#html:false\r\n#deck:Tolk\r\n#tags:tolk\r\n#columns:front,back,note,context\r\ntankesmie,think tank,plain,Hei. / Hi.\r\ntankesmie,think tank,,"Tankesmien, som ligger i Oslo, mener «nei». / The think tank, based in Oslo, says ""no""."');
   });
 
-  it('writes only the header for no terms', () => {
-    expect(toCsv([])).toBe('front,back,note,context');
+  it('writes only the header lines for no terms', () => {
+    expect(toCsv([])).toBe('#separator:Comma\r\n#html:false\r\n#deck:Tolk\r\n#tags:tolk\r\n#columns:front,back,note,context');
   });
 });
 
@@ -68,12 +68,13 @@ describe('parseCsv', () => {
 });
 
 describe('CSV round trip', () => {
-  it('gives back terms, note and context text', () => {
+  it("gives back terms, note and context text, past Anki's header lines", () => {
     const result = parseCsv(toCsv(TRICKY_TERMS));
     expect(result.rejected).toEqual([]);
     expect(result.rows).toEqual(
       TRICKY_TERMS.map((term, k) => ({
-        line: [2, 3, 6, 8][k],
+        // Anki's five header lines come first.
+        line: [6, 7, 10, 12][k],
         nb: term.terms.nb,
         en: term.terms.en,
         note: term.note,

@@ -8,10 +8,21 @@ import { contextText } from './personalTerm';
 
 export const CSV_HEADER = ['front', 'back', 'note', 'context'] as const;
 
-/** UTF-8 text without BOM: header, then one record per term, CRLF between records. Front is bokmål, back English. */
+/**
+ * The header lines Anki's importer reads before the notes: comma-separated plain text (never HTML) going into a deck
+ * named Tolk with the tag tolk; `#columns` names the fields, so the file has no separate header row.
+ */
+export const ANKI_HEADER_LINES = [['#separator:Comma'], ['#html:false'], ['#deck:Tolk'], ['#tags:tolk']] as const;
+const COLUMNS_PREFIX = '#columns:';
+
+/**
+ * UTF-8 text without BOM: Anki's header lines, then one record per term (the sentence pair as context), CRLF between
+ * records. Front is bokmål, back English.
+ */
 export function toCsv(terms: readonly PersonalTerm[]): string {
   return formatCsvRecords([
-    CSV_HEADER,
+    ...ANKI_HEADER_LINES,
+    [`${COLUMNS_PREFIX}${CSV_HEADER[0]}`, ...CSV_HEADER.slice(1)],
     ...terms.map((term) => [term.terms.nb, term.terms.en, term.note, term.context === undefined ? '' : contextText(term.context)]),
   ]);
 }
@@ -34,7 +45,7 @@ const COLUMN_NAMES: Readonly<Record<string, 'nb' | 'en' | 'note' | 'context'>> =
  */
 export function parseCsv(text: string): ParsedImport {
   const result: ParsedImport = { rows: [], rejected: [] };
-  const records = readCsvRecords(text).filter((record) => !isBlank(record));
+  const records = withoutAnkiHeader(readCsvRecords(text).filter((record) => !isBlank(record)));
   const header = records[0];
   if (header === undefined) {
     result.rejected.push({ line: 1, problem: 'missing-column' });
@@ -75,6 +86,19 @@ export function parseCsv(text: string): ParsedImport {
     });
   }
   return result;
+}
+
+/** Anki's header lines (`#key:value`) go; a `#columns:` line becomes the header row it stands for. */
+function withoutAnkiHeader(records: CsvRecord[]): CsvRecord[] {
+  let start = 0;
+  let columns: CsvRecord | undefined;
+  for (const record of records) {
+    const first = record.fields[0] ?? '';
+    if (record.unterminated || !/^#[a-z ]+:/i.test(first)) break;
+    if (first.toLowerCase().startsWith(COLUMNS_PREFIX)) columns = { ...record, fields: [first.slice(COLUMNS_PREFIX.length), ...record.fields.slice(1)] };
+    start++;
+  }
+  return columns ? [columns, ...records.slice(start)] : records.slice(start);
 }
 
 /** An empty or whitespace-only line; a line of commas is a record with empty fields, not blank. */

@@ -1,0 +1,56 @@
+// The day's allowance and the progress figures, from hand-made log lines.
+import { describe, expect, it } from 'vitest';
+import { newCard, termStatus, type ReviewLogEntry, type Schedule } from './card';
+import { allowanceLeft, dueTotal, REVIEW_DEFAULTS, startOfDay, standingGrades } from './session';
+import { achievedRetention, dueAhead, reviewsPerDay, termsByStatus } from './stats';
+
+const DAY = 86_400_000;
+const TODAY = Date.UTC(2026, 0, 5);
+const fresh: Schedule = { due: 0, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: 0 };
+const inReview: Schedule = { ...fresh, state: 2, reps: 3, scheduledDays: 5 };
+const line = (seq: number, at: number, grade: 1 | 2 | 3 | 4, before: Schedule): ReviewLogEntry => ({ seq, kind: 'grade', cardId: `c${seq}`, termId: 't', at, grade, before, after: inReview });
+
+describe('review session', () => {
+  it('an undone grade no longer counts', () => {
+    const log: ReviewLogEntry[] = [line(1, TODAY, 3, fresh), line(2, TODAY, 1, inReview), { seq: 3, kind: 'undo', cardId: 'c2', termId: 't', at: TODAY, undoes: 2 }];
+    expect(standingGrades(log).map((l) => l.seq)).toEqual([1]);
+  });
+
+  it('new cards introduced today use up the new-card allowance, other grades the review allowance', () => {
+    const log = [line(1, TODAY, 3, fresh), line(2, TODAY, 3, fresh), line(3, TODAY, 3, inReview)];
+    expect(allowanceLeft(log, { ...REVIEW_DEFAULTS, newPerDay: 2, maxReviewsPerDay: 5 })).toEqual({ newCards: 0, reviews: 4 });
+    expect(dueTotal(10, 7, { newCards: 3, reviews: 4 })).toBe(7);
+  });
+
+  it('the day starts at local midnight', () => {
+    expect(startOfDay(TODAY + 5 * 3_600_000, 0)).toBe(TODAY);
+    // Oslo in winter is UTC+1 (offset -60): 00:30 local on the 5th is 23:30 UTC on the 4th.
+    expect(startOfDay(TODAY - 30 * 60_000, -60)).toBe(TODAY - 3_600_000);
+  });
+});
+
+describe('progress figures', () => {
+  it('counts standing grades per day over the window, oldest first', () => {
+    const log = [line(1, TODAY - DAY + 5, 3, fresh), line(2, TODAY + 10, 3, fresh), line(3, TODAY + 20, 3, fresh), line(4, TODAY - 40 * DAY, 3, fresh)];
+    expect(reviewsPerDay(log, TODAY, 3).map((d) => d.count)).toEqual([0, 1, 2]);
+  });
+
+  it('counts review cards due per day ahead, overdue ones today', () => {
+    const card = (due: number) => ({ ...newCard(`t${due}`, 'recognition', 0), queue: 'review' as const, state: 2 as const, due });
+    expect(dueAhead([card(TODAY - 3 * DAY), card(TODAY + 2), card(TODAY + DAY + 1), newCard('n', 'recall', TODAY)], TODAY, 3).map((d) => d.count)).toEqual([2, 1, 0]);
+  });
+
+  it('sorts terms by status: new without reviews, known once every card is known or three weeks out', () => {
+    const known = { ...newCard('k', 'recognition', 0), queue: 'review' as const, state: 2 as const, scheduledDays: 30 };
+    const knownToo = { ...newCard('k', 'recall', 0), queue: 'known' as const };
+    const learning = { ...newCard('l', 'recognition', 0), queue: 'review' as const, state: 1 as const };
+    expect(termStatus([known, knownToo])).toBe('known');
+    expect(termsByStatus([known, knownToo, learning, newCard('l', 'recall', 0)], ['k', 'l', 'n'])).toEqual({ new: 1, learning: 1, known: 1 });
+  });
+
+  it('achieved retention is the share of Good and Easy among review-state grades', () => {
+    const log = [line(1, TODAY, 3, inReview), line(2, TODAY, 1, inReview), line(3, TODAY, 4, inReview), line(4, TODAY, 1, fresh)];
+    expect(achievedRetention(log)).toEqual({ share: 2 / 3, reviews: 3 });
+    expect(achievedRetention([])).toBeNull();
+  });
+});

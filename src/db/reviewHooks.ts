@@ -1,0 +1,27 @@
+// Live review figures for the UI: the due count (the header's badge) and the next card, updated from this tab and others.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { db } from './db';
+import { countDue, type DueCount } from './reviewQueue';
+
+/** The clock, read again every `everyMs`, so cards that come due while the page is open are counted. */
+export function useNow(everyMs = 60_000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    return () => clearInterval(timer);
+  }, [everyMs]);
+  return now;
+}
+
+/** Cards due now (reviews plus today's new cards); undefined while loading. Settings are read inside, so a change to them counts too. */
+export function useDueCount(): DueCount | undefined {
+  const now = useNow();
+  return useLiveQuery(async () => {
+    const start = performance.now();
+    const due = await countDue(db, Date.now());
+    // The bench reads this measure (issue #13: counting due cards within 20 ms with 10,000 cards and 100,000 log lines).
+    performance.measure('tolk:review-due', { start });
+    return due;
+  }, [now]);
+}

@@ -1,0 +1,101 @@
+// Reading the review queue: the learner's review settings, how many cards are due, and which card comes next. No scheduler here, so the header's count stays small.
+import Dexie from 'dexie';
+import type { PersonalTerm } from '../core/personal/personalTerm';
+import type { CardQueue, ReviewCard, ReviewDirection, ReviewLogEntry } from '../core/review/card';
+import { allowanceLeft, dueTotal, enabledDirections, REVIEW_DEFAULTS, startOfDay, type ReviewSettings } from '../core/review/session';
+import type { TolkDB } from './db';
+import type { Settings } from './types';
+
+export function reviewSettingsOf(settings: Partial<Settings>): ReviewSettings {
+  return {
+    retention: settings.reviewRetention ?? REVIEW_DEFAULTS.retention,
+    newPerDay: settings.reviewNewPerDay ?? REVIEW_DEFAULTS.newPerDay,
+    maxReviewsPerDay: settings.reviewMaxPerDay ?? REVIEW_DEFAULTS.maxReviewsPerDay,
+    directions: {
+      recognition: settings.reviewRecognition ?? REVIEW_DEFAULTS.directions.recognition,
+      recall: settings.reviewRecall ?? REVIEW_DEFAULTS.directions.recall,
+    },
+  };
+}
+
+export async function readReviewSettings(db: TolkDB): Promise<ReviewSettings> {
+  const keys = ['reviewRetention', 'reviewNewPerDay', 'reviewMaxPerDay', 'reviewRecognition', 'reviewRecall'] as const;
+  const rows = await db.settings.bulkGet([...keys]);
+  return reviewSettingsOf(Object.fromEntries(rows.flatMap((row) => (row ? [[row.key, row.value]] : []))) as Partial<Settings>);
+}
+
+const today = (now: number) => startOfDay(now, new Date(now).getTimezoneOffset());
+
+function inQueue(db: TolkDB, direction: ReviewDirection, queue: CardQueue, until: number) {
+  return db.cards.where('[direction+queue+due]').between([direction, queue, Dexie.minKey], [direction, queue, until], true, true);
+}
+
+export async function todaysLog(db: TolkDB, now: number): Promise<ReviewLogEntry[]> {
+  return db.reviewLog.where('at').aboveOrEqual(today(now)).toArray();
+}
+
+export interface DueCount {
+  total: number;
+  reviews: number;
+  newCards: number;
+  /** New cards waiting, beyond today's allowance too. */
+  newWaiting: number;
+}
+
+/** Index counts only, plus today's log lines: cheap enough for the header to ask on every change. */
+export async function countDue(db: TolkDB, now: number, settings?: ReviewSettings): Promise<DueCount> {
+  const chosen = settings ?? (await readReviewSettings(db));
+  const directions = enabledDirections(chosen);
+  const [reviewCounts, newCounts, log] = await Promise.all([
+    Promise.all(directions.map((d) => inQueue(db, d, 'review', now).count())),
+    Promise.all(directions.map((d) => inQueue(db, d, 'new', Dexie.maxKey as unknown as number).count())),
+    todaysLog(db, now),
+  ]);
+  const reviews = reviewCounts.reduce((a, b) => a + b, 0);
+  const waiting = newCounts.reduce((a, b) => a + b, 0);
+  const left = allowanceLeft(log, chosen);
+  return { total: dueTotal(reviews, waiting, left), reviews: Math.min(reviews, left.reviews), newCards: Math.min(waiting, left.newCards), newWaiting: waiting };
+}
+
+export interface NextCard {
+  card: ReviewCard;
+  term: PersonalTerm;
+}
+
+/**
+ * The card to show now: the most overdue review first, then the oldest new card while today's allowance lasts.
+ * `ahead` studies ahead: the review due soonest even if it is not due yet.
+ */
+export async function nextCard(db: TolkDB, now: number, settings: ReviewSettings, ahead = false): Promise<NextCard | null> {
+  const directions = enabledDirections(settings);
+  const left = allowanceLeft(await todaysLog(db, now), settings);
+  const until = ahead ? (Dexie.maxKey as unknown as number) : now;
+  const candidates: ReviewCard[] = [];
+  if (left.reviews > 0 || ahead) {
+    for (const d of directions) {
+      const card = await inQueue(db, d, 'review', until).first();
+      if (card) candidates.push(card);
+    }
+  }
+  if (candidates.length === 0 && left.newCards > 0) {
+    for (const d of directions) {
+      const card = await inQueue(db, d, 'new', Dexie.maxKey as unknown as number).first();
+      if (card) candidates.push(card);
+    }
+  }
+  candidates.sort((a, b) => a.due - b.due || a.id.localeCompare(b.id));
+  for (const card of candidates) {
+    const term = await db.personalTerms.get(card.termId);
+    if (term) return { card, term };
+  }
+  return null;
+}
+
+/** When the soonest review not yet due comes due (for the empty state), or null when no card is in review. */
+export async function nextDueAt(db: TolkDB, now: number, settings: ReviewSettings): Promise<number | null> {
+  const soonest = await Promise.all(
+    enabledDirections(settings).map((d) => db.cards.where('[direction+queue+due]').between([d, 'review', now], [d, 'review', Dexie.maxKey], false, true).first()),
+  );
+  const dues = soonest.flatMap((card) => (card ? [card.due] : []));
+  return dues.length ? Math.min(...dues) : null;
+}
