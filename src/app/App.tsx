@@ -1,10 +1,11 @@
 // The composition root: header, routes and the effects that keep the page in step with stored settings.
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Switch } from 'wouter';
+import { Link, Route, Switch, useLocation } from 'wouter';
 import { useSettings } from '../db/hooks';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { alignmentPage, importPage, libraryPage, myGlossaryPage, readerPage, settingsPage } from './pages';
+import { RouteBoundary } from './RouteBoundary';
 import { applyTheme } from './theme';
 import { StorageProblemNotice } from './StorageProblemNotice';
 import { UpdateNotice } from './UpdateNotice';
@@ -20,6 +21,7 @@ const AlignmentEditor = alignmentPage.Page;
 export function App() {
   const { t, i18n } = useTranslation();
   const settings = useSettings();
+  const [location] = useLocation();
 
   // Another tab may change the settings; the live query brings the change here.
   useEffect(() => {
@@ -48,12 +50,13 @@ export function App() {
       </header>
       <StorageProblemNotice />
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={null}>
-          <Switch>
+        <RouteBoundary resetKey={location}>
+          <Suspense fallback={null}>
+            <Switch>
             <Route path="/">
               <LibraryPage />
             </Route>
-            <Route path="/read/:id">{(params) => <ReaderRoute key={params.id} id={params.id} />}</Route>
+            <Route path="/read/:id">{(params) => <ReaderRoute key={params.id} id={safeDecode(params.id)} />}</Route>
             <Route path="/settings">
               <SettingsPage />
             </Route>
@@ -63,14 +66,24 @@ export function App() {
             <Route path="/import">
               <ImportPage />
             </Route>
-            <Route path="/align/:id">{(params) => <AlignmentEditor key={params.id} id={params.id} />}</Route>
+            <Route path="/align/:id">{(params) => <AlignmentEditor key={params.id} id={safeDecode(params.id)} />}</Route>
             <Route>
               <LibraryPage />
             </Route>
-          </Switch>
-        </Suspense>
+            </Switch>
+          </Suspense>
+        </RouteBoundary>
       </main>
       <UpdateNotice />
     </>
   );
+}
+
+/** An id from the path as the link encoded it; a malformed escape is taken as written (the page then says it is not found). */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

@@ -1,11 +1,21 @@
 // The reader route: the reader with the glossary plugged into its slots (features meet only here, in the app).
+import { useLocation } from 'wouter';
+import { DamagedEntry } from '../components/DamagedEntry';
+import { db } from '../db/db';
+import { deleteDamagedArticle } from '../db/importedArticles';
 import { GlossaryLayer } from '../features/glossary/GlossaryLayer';
 import { ReaderPage } from '../features/reader/ReaderPage';
+import { RouteBoundary } from './RouteBoundary';
 
 export function ReaderRoute({ id }: { id: string }) {
+  const [, navigate] = useLocation();
+  // An article whose stored record cannot be shown: the learner can delete it from here, not only from the library.
+  const deleteArticle = <DamagedEntry as="div" label={id} onDelete={() => deleteDamagedArticle(db, id).then(() => navigate('/'))} />;
   return (
-    <GlossaryLayer articleId={id}>
-      <ReaderPage id={id} />
-    </GlossaryLayer>
+    <RouteBoundary resetKey={id} actions={deleteArticle}>
+      <GlossaryLayer articleId={id}>
+        <ReaderPage id={id} />
+      </GlossaryLayer>
+    </RouteBoundary>
   );
 }

@@ -2,9 +2,12 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { DamagedEntry } from '../../components/DamagedEntry';
+import { ItemBoundary } from '../../components/ItemBoundary';
 import { otherLang } from '../../core/lang';
 import type { Highlight } from '../../core/search/matchSegments';
 import { db } from '../../db/db';
+import { deleteDamagedArticle } from '../../db/importedArticles';
 import type { SearchIndexHandle, SentenceResult } from '../../db/searchIndex';
 
 const RESULT_LIMIT = 10;
@@ -74,8 +77,9 @@ export function LibrarySearch({ onActiveChange }: Props) {
           {results.map(({ articleId, titles, match }) => {
             const other = otherLang(match.lang);
             return (
-              <li key={`${articleId}-${match.block}-${match.seg}`}>
-                <Link href={`/read/${articleId}?at=${match.block}.${match.seg}&lang=${match.lang}`}>
+              <ItemBoundary key={`${articleId}-${match.block}-${match.seg}`} fallback={<DamagedEntry label={String(articleId)} onDelete={() => deleteDamagedArticle(db, articleId)} />}>
+              <li>
+                <Link href={`/read/${encodeURIComponent(articleId)}?at=${match.block}.${match.seg}&lang=${match.lang}`}>
                   <span className="result-title" lang={match.lang}>
                     {titles[match.lang]}
                   </span>
@@ -89,6 +93,7 @@ export function LibrarySearch({ onActiveChange }: Props) {
                   )}
                 </Link>
               </li>
+              </ItemBoundary>
             );
           })}
         </ol>
