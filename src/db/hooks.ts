@@ -117,7 +117,7 @@ export function useGlossaryEntries(): StoredGlossaryEntry[] | undefined {
 export interface DamagedRecord {
   /** The record's primary key, to delete it by (a damaged record's key may not even be a string). */
   key: string;
-  /** Its terms as far as they are readable, to tell it by; '' when nothing is. */
+  /** Its terms as far as they are readable, else its id, to tell it by. */
   label: string;
   problem: RecordProblem;
 }
@@ -135,7 +135,7 @@ async function readPersonalTerms(): Promise<{ terms: PersonalTerm[]; damaged: Da
   for (const record of all) {
     const problem = personalTermProblem(record);
     if (problem === undefined) terms.push(record as PersonalTerm);
-    else damaged.push({ key: (record as { id: string }).id, label: labelOf(record), problem });
+    else damaged.push({ key: (record as { id: string }).id, label: labelOf(record) || String((record as { id: unknown }).id), problem });
   }
   return { terms, damaged };
 }

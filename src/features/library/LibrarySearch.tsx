@@ -78,21 +78,21 @@ export function LibrarySearch({ onActiveChange }: Props) {
             const other = otherLang(match.lang);
             return (
               <ItemBoundary key={`${articleId}-${match.block}-${match.seg}`} fallback={<DamagedEntry label={String(articleId)} onDelete={() => deleteDamagedArticle(db, articleId)} />}>
-              <li>
-                <Link href={`/read/${encodeURIComponent(articleId)}?at=${match.block}.${match.seg}&lang=${match.lang}`}>
-                  <span className="result-title" lang={match.lang}>
-                    {titles[match.lang]}
-                  </span>
-                  <span className="result-sentence" lang={match.lang}>
-                    <Highlighted text={match.text[match.lang]} highlights={match.highlights} />
-                  </span>
-                  {match.text[other] && (
-                    <span className="result-counterpart" lang={other}>
-                      {match.text[other]}
+                <li>
+                  <Link href={`/read/${encodeURIComponent(articleId)}?at=${match.block}.${match.seg}&lang=${match.lang}`}>
+                    <span className="result-title" lang={match.lang}>
+                      {titles[match.lang]}
                     </span>
-                  )}
-                </Link>
-              </li>
+                    <span className="result-sentence" lang={match.lang}>
+                      <Highlighted text={match.text[match.lang]} highlights={match.highlights} />
+                    </span>
+                    {match.text[other] && (
+                      <span className="result-counterpart" lang={other}>
+                        {match.text[other]}
+                      </span>
+                    )}
+                  </Link>
+                </li>
               </ItemBoundary>
             );
           })}

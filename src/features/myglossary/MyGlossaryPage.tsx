@@ -126,13 +126,13 @@ export function MyGlossaryPage() {
             <ul className="mg-list" aria-label={t('list')}>
               {shown.map((term) => (
                 <ItemBoundary key={term.id} resetKey={term.updatedAt} fallback={<DamagedEntry label={termName(term).text} onDelete={() => remove(term)} />}>
-                <TermItem
-                  term={term}
-                  terms={terms}
-                  articleTitle={term.context === undefined ? undefined : titleOf(term.context.articleId)}
-                  dateFormat={dateFormat}
-                  onDelete={(item) => void remove(item)}
-                />
+                  <TermItem
+                    term={term}
+                    terms={terms}
+                    articleTitle={term.context === undefined ? undefined : titleOf(term.context.articleId)}
+                    dateFormat={dateFormat}
+                    onDelete={(item) => void remove(item)}
+                  />
                 </ItemBoundary>
               ))}
             </ul>
