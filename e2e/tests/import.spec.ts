@@ -93,11 +93,11 @@ test.describe('import', () => {
     await form.submit().click();
     await expect(form.problems()).toContainText('do not look like translations of each other');
 
-    // A binary file and a file in another encoding.
+    // A binary file, and a file in another encoding (read as Windows-1252, with a notice).
     await form.file('en').setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a, 0x1a, 0x00]) });
     await expect(page.getByText('“photo.txt” is not a text file')).toBeVisible();
     await form.file('en').setInputFiles({ name: 'latin1.txt', mimeType: 'text/plain', buffer: Buffer.from('Bl\xe5b\xe6r og r\xf8mme', 'latin1') });
-    await expect(page.getByText('“latin1.txt” is not in UTF-8 text encoding')).toBeVisible();
+    await expect(page.getByText('It was not in UTF-8, so it was read as Windows-1252 (Latin-1)')).toBeVisible();
     await form.file('en').setInputFiles({ name: 'article.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
     await expect(page.getByText('“article.pdf” is not a file Tolk can read')).toBeVisible();
 

@@ -1,11 +1,11 @@
 // The composition root: header, routes and the effects that keep the page in step with stored settings.
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Switch } from 'wouter';
+import { Link, Route, Switch, useLocation } from 'wouter';
 import { useSettings } from '../db/hooks';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { aboutPage, alignmentPage, importPage, libraryPage, myGlossaryPage, progressPage, readerPage, reviewPage, settingsPage } from './pages';
-
+import { RouteBoundary } from './RouteBoundary';
 import { applyTheme } from './theme';
 import { StorageProblemNotice } from './StorageProblemNotice';
 import { UpdateNotice } from './UpdateNotice';
@@ -26,6 +26,7 @@ const ReviewNavLink = lazy(() => import('./ReviewNavLink').then((m) => ({ defaul
 export function App() {
   const { t, i18n } = useTranslation();
   const settings = useSettings();
+  const [location] = useLocation();
 
   // Another tab may change the settings; the live query brings the change here.
   useEffect(() => {
@@ -58,12 +59,13 @@ export function App() {
       </header>
       <StorageProblemNotice />
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={null}>
-          <Switch>
+        <RouteBoundary resetKey={location}>
+          <Suspense fallback={null}>
+            <Switch>
             <Route path="/">
               <LibraryPage />
             </Route>
-            <Route path="/read/:id">{(params) => <ReaderRoute key={params.id} id={params.id} />}</Route>
+            <Route path="/read/:id">{(params) => <ReaderRoute key={params.id} id={safeDecode(params.id)} />}</Route>
             <Route path="/settings">
               <SettingsPage />
             </Route>
@@ -82,14 +84,24 @@ export function App() {
             <Route path="/progress">
               <ProgressPage />
             </Route>
-            <Route path="/align/:id">{(params) => <AlignmentEditor key={params.id} id={params.id} />}</Route>
+            <Route path="/align/:id">{(params) => <AlignmentEditor key={params.id} id={safeDecode(params.id)} />}</Route>
             <Route>
               <LibraryPage />
             </Route>
-          </Switch>
-        </Suspense>
+            </Switch>
+          </Suspense>
+        </RouteBoundary>
       </main>
       <UpdateNotice />
     </>
   );
+}
+
+/** An id from the path as the link encoded it; a malformed escape is taken as written (the page then says it is not found). */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

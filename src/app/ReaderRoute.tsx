@@ -1,15 +1,25 @@
 // The reader route: the reader with the glossary and the word lookup plugged into it (features meet only here, in the app).
+import { useLocation } from 'wouter';
+import { DamagedEntry } from '../components/DamagedEntry';
+import { db } from '../db/db';
+import { deleteDamagedArticle } from '../db/importedArticles';
 import { GlossaryLayer } from '../features/glossary/GlossaryLayer';
 import { LookupLayer } from '../features/lookup/LookupLayer';
 import { renderTermDictionary } from '../features/lookup/renderTermDictionary';
 import { ReaderPage } from '../features/reader/ReaderPage';
+import { RouteBoundary } from './RouteBoundary';
 
 export function ReaderRoute({ id }: { id: string }) {
+  const [, navigate] = useLocation();
+  // An article whose stored record cannot be shown: the learner can delete it from here, not only from the library.
+  const deleteArticle = <DamagedEntry as="div" label={id} onDelete={() => deleteDamagedArticle(db, id).then(() => navigate('/'))} />;
   return (
-    <GlossaryLayer articleId={id} renderDictionary={renderTermDictionary}>
-      <LookupLayer>
-        <ReaderPage id={id} />
-      </LookupLayer>
-    </GlossaryLayer>
+    <RouteBoundary resetKey={id} actions={deleteArticle}>
+      <GlossaryLayer articleId={id} renderDictionary={renderTermDictionary}>
+        <LookupLayer>
+          <ReaderPage id={id} />
+        </LookupLayer>
+      </GlossaryLayer>
+    </RouteBoundary>
   );
 }

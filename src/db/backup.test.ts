@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readBackup } from '../core/backup/backupFile';
 import type { ImportedAlignment } from '../core/import/types';
-import { exportBackup, planRestore, restoreBackup, type RestorePlan } from './backup';
+import { checkRestore, exportBackup, planRestore, restoreBackup, type RestorePlan } from './backup';
 import { TolkDB } from './db';
 import { saveImportedArticle } from './importedArticles';
 import { savePosition } from './positions';
@@ -142,5 +142,29 @@ describe('backup and restore', () => {
     expect(await target.articleTexts.get(id)).toBeUndefined();
     expect(await target.alignments.get(id)).toBeUndefined();
     expect(await target.positions.get(id)).toBeUndefined();
+  });
+
+  it('a restore leaves out, and lists, an article clashing with a shipped id and terms the learner already has', async () => {
+    const { plan } = await sourceWithArticle();
+    const target = fresh();
+    await target.articles.put(shipped);
+    await target.personalTerms.add({ id: 'mine', terms: { nb: 'tankesmie', en: 'think tank' }, note: '', createdAt: 1, updatedAt: 1 });
+    const [record] = plan.importedArticles;
+    if (!record) throw new Error('no article in the plan');
+    const forged = { ...record, summary: { ...record.summary, id: 'belarus' }, alignment: { ...record.alignment, articleId: 'belarus' } };
+    const term = (id: string, nb: string, en: string) => ({ id, terms: { nb, en }, note: '', createdAt: 1, updatedAt: 1 });
+    // 50 copies of one term under new ids fold to the first; a term the store has under another id is left out too.
+    const copies = Array.from({ length: 50 }, (_, i) => term(`copy-${i}`, 'øl', 'beer'));
+    const planned = planRestore({ ...(await sourceWithArticle()).backup, importedArticles: [record, forged], personalTerms: [...copies, term('theirs', 'Tankesmien', 'think-tank')] });
+    expect(planned.personalTerms.map((t) => t.id)).toEqual(['copy-0', 'theirs']);
+    expect(planned.duplicateTerms).toHaveLength(49);
+    const checked = await checkRestore(target, planned);
+    expect(checked.shippedClashes).toEqual(['belarus']);
+    expect(checked.importedArticles.map((r) => r.summary.id)).toEqual([record.summary.id]);
+    expect(checked.personalTerms.map((t) => t.id)).toEqual(['copy-0']);
+    expect(checked.duplicateTerms).toHaveLength(50);
+    await restoreBackup(target, checked);
+    expect((await target.personalTerms.toArray()).map((t) => t.id).sort()).toEqual(['copy-0', 'mine']);
+    expect(await target.articles.get('belarus')).toEqual(shipped);
   });
 });

@@ -1,6 +1,9 @@
 // Backup and restore of the user's own data (settings, reading positions, personal terms, imported articles, review cards and log): collect it, preview a file, write it all or nothing.
 import { isLang } from '../core/lang';
 import { makeBackup, type Backup, type BackupSettingValue } from '../core/backup/backupFile';
+import { snowballStemmers } from '../core/glossary/snowballStemmers';
+import { DuplicateIndex } from '../core/personal/folding';
+import type { PersonalTerm } from '../core/personal/personalTerm';
 import type { TolkDB } from './db';
 import { importedRecords, restoreImportedArticles, type ImportedRecord } from './importedArticles';
 import { FONT_SIZE } from './settings';
@@ -48,6 +51,10 @@ export interface RestorePlan {
   reviewLog: Backup['reviewLog'];
   /** Settings in the file that this version does not know or whose value is not valid: left out. */
   skipped: string[];
+  /** Terms left out because they fold like an earlier term of the file or a stored term with another id (folding.ts). */
+  duplicateTerms?: PersonalTerm[];
+  /** Imported articles left out because a shipped article has their id (checkRestore finds them). */
+  shippedClashes?: string[];
 }
 
 export function planRestore(backup: Backup): RestorePlan {
@@ -58,8 +65,43 @@ export function planRestore(backup: Backup): RestorePlan {
     if (valid?.(value)) settings.push({ key: key as SettingKey, value });
     else skipped.push(key);
   }
+  // Duplicates are folded as the term forms and the glossary import fold them: the first of the file is kept.
+  const { kept, duplicates } = foldDuplicates(backup.personalTerms, []);
   // The backup's summary type has the fields of the store's, so an entry is a record as it stands.
-  return { settings, positions: backup.positions, personalTerms: backup.personalTerms, importedArticles: backup.importedArticles, cards: backup.cards, reviewLog: backup.reviewLog, skipped };
+  return { settings, positions: backup.positions, personalTerms: kept, importedArticles: backup.importedArticles, cards: backup.cards, reviewLog: backup.reviewLog, skipped, duplicateTerms: duplicates };
+}
+
+function foldDuplicates(terms: readonly PersonalTerm[], stored: readonly PersonalTerm[]): { kept: PersonalTerm[]; duplicates: PersonalTerm[] } {
+  const index = new DuplicateIndex<PersonalTerm>(snowballStemmers);
+  const ids = new Set(terms.map((term) => term.id));
+  // A stored term the backup replaces (same id) is not a duplicate of its new version.
+  for (const term of stored) if (!ids.has(term.id)) index.add(term.terms, term);
+  const kept: PersonalTerm[] = [];
+  const duplicates: PersonalTerm[] = [];
+  for (const term of terms) {
+    if (index.find(term.terms) !== undefined) duplicates.push(term);
+    else {
+      index.add(term.terms, term);
+      kept.push(term);
+    }
+  }
+  return { kept, duplicates };
+}
+
+/** The plan with what the store already holds taken into account: articles clashing with a shipped id and terms the learner already has are left out and listed. */
+export async function checkRestore(db: TolkDB, plan: RestorePlan): Promise<RestorePlan> {
+  return db.transaction('r', [db.articles, db.personalTerms], async () => {
+    const existing = await db.articles.bulkGet(plan.importedArticles.map((record) => record.summary.id));
+    const shippedClashes = plan.importedArticles.filter((_, i) => existing[i]?.origin === 'shipped').map((record) => record.summary.id);
+    const { kept, duplicates } = foldDuplicates(plan.personalTerms, await db.personalTerms.toArray());
+    return {
+      ...plan,
+      importedArticles: plan.importedArticles.filter((record) => !shippedClashes.includes(record.summary.id)),
+      personalTerms: kept,
+      duplicateTerms: [...(plan.duplicateTerms ?? []), ...duplicates],
+      shippedClashes,
+    };
+  });
 }
 
 /** One transaction: either every setting, position, term and imported article in the plan is written, or nothing is. */

@@ -134,3 +134,15 @@ export async function importedRecords(db: TolkDB): Promise<ImportedRecord[]> {
     });
   });
 }
+
+/**
+ * Removes what is stored for an imported article that no page can show (written by an older or buggy version, any part
+ * missing or malformed); no undo, since there is nothing sound to put back. A shipped article is refused: a new build replaces it.
+ */
+export async function deleteDamagedArticle(db: TolkDB, id: string): Promise<void> {
+  await db.transaction('rw', [db.articles, db.articleTexts, db.alignments, db.positions], async () => {
+    const summary: unknown = await db.articles.get(id);
+    if (typeof summary === 'object' && summary !== null && (summary as { origin?: unknown }).origin === 'shipped') throw new Error(`Article ${id} is shipped`);
+    await Promise.all([db.articles.delete(id), db.articleTexts.delete(id), db.alignments.delete(id), db.positions.delete(id)]);
+  });
+}

@@ -94,15 +94,30 @@ describe('backup files', () => {
     ['an alignment for another article', { ...imported, alignment: { ...imported.alignment, articleId: 'other' } }],
     ['a link of an unknown block kind', { ...imported, alignment: { ...imported.alignment, alignment: { ...imported.alignment.alignment, links: [{ nb: 2, en: 2, block: 'box-title' }] } } }],
     ['sentences that are not text', { ...imported, alignment: { ...imported.alignment, alignment: { ...imported.alignment.alignment, sentences: { nb: [1, 2], en: ['a', 'b'] } } } }],
-    ['a summary without words', { ...imported, summary: { ...imported.summary, words: undefined } }],
     ['an alignment without its confidence', { ...imported, alignment: { ...imported.alignment, confidence: '0.9' } }],
   ])('refuses %s among the imported articles', (_, entry) => {
     expect(readBackup(withArticles(entry))).toEqual({ ok: false, problem: 'bad-content', detail: 'importedArticles[0] (my-article-1a2b3c)' });
   });
 
+  it.each([
+    ['a summary without words', { words: undefined }, 'words', 'wrong-type'],
+    ['a date that is not a date', { date: 'not a date' }, 'date', 'not-a-date'],
+    ['a date past 2200', { date: '99999-01-01' }, 'date', 'not-a-date'],
+    ['a 10,000-character title', { titles: { nb: 'a'.repeat(10_000), en: 'b' } }, 'titles.nb', 'too-long'],
+    ['a title with a right-to-left override', { titles: { nb: 'Tittel \u202Eexe.txt', en: 'b' } }, 'titles.nb', 'control-characters'],
+    ['an addedAt of 1e300', { addedAt: 1e300 }, 'addedAt', 'out-of-range'],
+  ])('refuses %s, naming the article, the field and what is wrong', (_, change, field, reason) => {
+    expect(readBackup(withArticles({ ...imported, summary: { ...imported.summary, ...change } }))).toEqual({
+      ok: false,
+      problem: 'bad-content',
+      detail: `importedArticles[0] (my-article-1a2b3c).summary.${field}`,
+      reason,
+    });
+  });
+
   it('names a bad imported article by its title when it has no id', () => {
     const { id: _, ...summary } = imported.summary;
-    expect(readBackup(withArticles({ ...imported, summary }))).toEqual({ ok: false, problem: 'bad-content', detail: 'importedArticles[0] (My "article")' });
+    expect(readBackup(withArticles({ ...imported, summary }))).toEqual({ ok: false, problem: 'bad-content', detail: 'importedArticles[0] (My "article").summary.id', reason: 'wrong-type' });
     expect(readBackup(withArticles('junk'))).toEqual({ ok: false, problem: 'bad-content', detail: 'importedArticles[0] (?)' });
   });
 
@@ -112,6 +127,18 @@ describe('backup files', () => {
 
   it('rejects a personal term without its terms', () => {
     const text = '{"format":"tolk-backup","version":3,"settings":{},"positions":[],"personalTerms":[{"id":"x","note":"","createdAt":1,"updatedAt":1}],"importedArticles":[]}';
-    expect(readBackup(text)).toEqual({ ok: false, problem: 'bad-content', detail: 'personalTerms[0]' });
+    expect(readBackup(text)).toEqual({ ok: false, problem: 'bad-content', detail: 'personalTerms[0].terms', reason: 'wrong-type' });
+  });
+
+  it.each([
+    ['createdAt 1e300', { createdAt: 1e300 }, 'createdAt', 'out-of-range'],
+    ['updatedAt -1e20', { updatedAt: -1e20 }, 'updatedAt', 'out-of-range'],
+    ['both sides empty', { terms: { nb: ' ', en: '' } }, 'terms', 'both-empty'],
+    ['a 10,000-character term', { terms: { nb: 'a'.repeat(10_000), en: 'b' } }, 'terms.nb', 'too-long'],
+    ['a note of 2 million characters', { note: 'n'.repeat(2_000_000) }, 'note', 'too-long'],
+  ])('refuses a personal term with %s, as the term forms would', (_, change, field, reason) => {
+    const term = { id: 'x', terms: { nb: 'ja', en: 'yes' }, note: '', createdAt: 1, updatedAt: 1, ...change };
+    const text = JSON.stringify({ format: 'tolk-backup', version: 3, settings: {}, positions: [], personalTerms: [term], importedArticles: [] });
+    expect(readBackup(text)).toEqual({ ok: false, problem: 'bad-content', detail: `personalTerms[0].${field}`, reason });
   });
 });

@@ -3,9 +3,10 @@ import type { ArticleSummary } from '../article/types';
 import { alignmentProblem } from '../import/pairs';
 import type { CleanBlock, ImportedAlignment, PairLink } from '../import/types';
 import { isLang, type Lang } from '../lang';
-import type { PersonalTerm, PersonalTermContext } from '../personal/personalTerm';
+import type { PersonalTerm } from '../personal/personalTerm';
 import type { ReviewCard, ReviewLogEntry } from '../review/card';
 import { reviewCardOf, reviewLogEntryOf } from './reviewData';
+import { articleSummaryProblem, personalTermProblem, timeProblem, toPersonalTerm } from '../records/rules';
 
 export const BACKUP_FORMAT = 'tolk-backup';
 /**
@@ -50,7 +51,8 @@ export interface Backup {
 }
 
 export type BackupProblem = 'not-json' | 'not-a-backup' | 'newer-version' | 'bad-content';
-export type BackupRead = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem; detail?: string };
+/** `detail` names the record and field for bad-content ("personalTerms[3].createdAt"), `reason` what is wrong with it (a FieldProblem). */
+export type BackupRead = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem; detail?: string; reason?: string };
 
 type Json = Record<string, unknown>;
 
@@ -120,6 +122,10 @@ function validate(data: Json): BackupRead {
   if (!Array.isArray(importedArticles)) return { ok: false, problem: 'bad-content', detail: 'importedArticles' };
   const cleanArticles: BackupImportedArticle[] = [];
   for (const [i, article] of importedArticles.entries()) {
+    const summaryProblem = isRecord(article) ? articleSummaryProblem(article.summary) : undefined;
+    if (summaryProblem) {
+      return { ok: false, problem: 'bad-content', detail: `importedArticles[${i}] (${articleName(article)}).summary.${summaryProblem.field}`, reason: summaryProblem.problem };
+    }
     const clean = importedArticleOf(article);
     if (!clean) return { ok: false, problem: 'bad-content', detail: `importedArticles[${i}] (${articleName(article)})` };
     cleanArticles.push(clean);
@@ -127,9 +133,10 @@ function validate(data: Json): BackupRead {
   if (!Array.isArray(personalTerms)) return { ok: false, problem: 'bad-content', detail: 'personalTerms' };
   const cleanTerms: PersonalTerm[] = [];
   for (const [i, term] of personalTerms.entries()) {
-    const clean = personalTermOf(term);
-    if (!clean) return { ok: false, problem: 'bad-content', detail: `personalTerms[${i}]` };
-    cleanTerms.push(clean);
+    // The rules the term forms and the JSON import use: a backup cannot bring in what they refuse.
+    const problem = personalTermProblem(term);
+    if (problem || !isRecord(term)) return { ok: false, problem: 'bad-content', detail: `personalTerms[${i}].${problem?.field ?? 'term'}`, reason: problem?.problem ?? 'wrong-type' };
+    cleanTerms.push(toPersonalTerm(term));
   }
   if (!isRecord(settings)) return { ok: false, problem: 'bad-content', detail: 'settings' };
   if (!Array.isArray(positions)) return { ok: false, problem: 'bad-content', detail: 'positions' };
@@ -142,10 +149,10 @@ function validate(data: Json): BackupRead {
   }
   const cleanPositions: BackupPosition[] = [];
   for (const [i, position] of positions.entries()) {
-    if (!isRecord(position) || typeof position.articleId !== 'string' || !Number.isInteger(position.block) || typeof position.updatedAt !== 'number') {
+    if (!isRecord(position) || typeof position.articleId !== 'string' || !Number.isInteger(position.block) || timeProblem(position.updatedAt) !== undefined) {
       return { ok: false, problem: 'bad-content', detail: `positions[${i}]` };
     }
-    cleanPositions.push({ articleId: position.articleId, block: position.block as number, updatedAt: position.updatedAt });
+    cleanPositions.push({ articleId: position.articleId, block: position.block as number, updatedAt: position.updatedAt as number });
   }
   return {
     ok: true,
@@ -176,22 +183,6 @@ function listOf<T>(value: unknown, check: (item: unknown) => T | undefined): { o
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
-
-function personalTermOf(value: unknown): PersonalTerm | undefined {
-  if (!isRecord(value) || !isRecord(value.terms)) return undefined;
-  const { id, terms, note, createdAt, updatedAt, context } = value;
-  if (!isString(id) || !isString(terms.nb) || !isString(terms.en) || !isString(note) || typeof createdAt !== 'number' || typeof updatedAt !== 'number') {
-    return undefined;
-  }
-  const term: PersonalTerm = { id, terms: { nb: terms.nb, en: terms.en }, note, createdAt, updatedAt };
-  if (context !== undefined) {
-    if (!isRecord(context) || !isString(context.articleId) || !Number.isInteger(context.block) || !Number.isInteger(context.seg) || !isString(context.nb) || !isString(context.en)) {
-      return undefined;
-    }
-    term.context = { articleId: context.articleId, block: context.block, seg: context.seg, nb: context.nb, en: context.en } as PersonalTermContext;
-  }
-  return term;
-}
 
 const LINK_BLOCKS: Readonly<Record<CleanBlock['kind'], true>> = { paragraph: true, heading: true, subheading: true, quote: true, list: true, caption: true };
 const isLinkBlock = (value: unknown): value is CleanBlock['kind'] => isString(value) && Object.hasOwn(LINK_BLOCKS, value);

@@ -7,7 +7,7 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('decodeFile', () => {
   it('takes the format from the extension', () => {
-    expect(decodeFile(utf8('Hei'), 'sak.txt')).toEqual({ ok: true, text: 'Hei', format: 'txt' });
+    expect(decodeFile(utf8('Hei'), 'sak.txt')).toEqual({ ok: true, text: 'Hei', format: 'txt', encoding: 'utf-8' });
     expect(decodeFile(utf8('Hei'), 'sak.TEXT')).toMatchObject({ ok: true, format: 'txt' });
     expect(decodeFile(utf8('# Hei'), 'sak.md')).toMatchObject({ ok: true, format: 'md' });
     expect(decodeFile(utf8('# Hei'), 'sak.markdown')).toMatchObject({ ok: true, format: 'md' });
@@ -26,11 +26,11 @@ describe('decodeFile', () => {
   });
 
   it('tells binary files, other encodings and empty files apart', () => {
-    expect(decodeFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'bilde.txt')).toEqual({ ok: false, problem: 'binary' });
+    expect(decodeFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'bilde.txt')).toEqual({ ok: false, problem: 'binary', kind: 'png' });
     expect(decodeFile(new Uint8Array(Array.from({ length: 100 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41))), 'a.txt')).toEqual({ ok: false, problem: 'binary' });
-    // "blåbær" in Latin-1
-    expect(decodeFile(new Uint8Array([0x62, 0x6c, 0xe5, 0x62, 0xe6, 0x72]), 'a.txt')).toEqual({ ok: false, problem: 'not-utf8' });
-    expect(decodeFile(new Uint8Array([0xff, 0xfe, 0x48, 0x00, 0x69, 0x00]), 'a.txt')).toEqual({ ok: false, problem: 'not-utf8' });
+    // "blåbær" in Latin-1 is read as Windows-1252, and the caller says so; UTF-16 with a BOM is read as it is.
+    expect(decodeFile(new Uint8Array([0x62, 0x6c, 0xe5, 0x62, 0xe6, 0x72]), 'a.txt')).toMatchObject({ ok: true, text: 'blåbær', encoding: 'windows-1252' });
+    expect(decodeFile(new Uint8Array([0xff, 0xfe, 0x48, 0x00, 0x69, 0x00]), 'a.txt')).toMatchObject({ ok: true, text: 'Hi', encoding: 'utf-16le' });
     expect(decodeFile(utf8(' \n\t\n'), 'a.txt')).toEqual({ ok: false, problem: 'empty' });
     expect(decodeFile(new Uint8Array(), 'a.txt')).toEqual({ ok: false, problem: 'empty' });
   });

@@ -1,15 +1,12 @@
 // Turning a dropped file's bytes into text, or saying plainly why not; and guessing what a paste is.
 import { MAX_SIDE_CHARS } from './limits';
+import { decodeText, type BinaryKind, type TextEncodingName } from './textBytes';
 import type { SourceFormat } from './types';
 
-// The core compiles without the DOM library, but TextDecoder is an ECMAScript-host global in browsers and Node alike.
-declare class TextDecoder {
-  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
-  decode(input?: Uint8Array): string;
-}
-
-export type DecodeProblem = 'unsupported-type' | 'binary' | 'not-utf8' | 'too-large' | 'empty';
-export type DecodeResult = { ok: true; text: string; format: SourceFormat } | { ok: false; problem: DecodeProblem };
+export type DecodeProblem = 'unsupported-type' | 'binary' | 'too-large' | 'empty';
+export type DecodeResult =
+  | { ok: true; text: string; format: SourceFormat; encoding: TextEncodingName }
+  | { ok: false; problem: DecodeProblem; kind?: BinaryKind };
 
 const FORMAT_BY_EXTENSION = new Map<string, SourceFormat>([
   ['txt', 'txt'],
@@ -20,42 +17,19 @@ const FORMAT_BY_EXTENSION = new Map<string, SourceFormat>([
   ['htm', 'html'],
 ]);
 
-/** Above this share of control bytes a file is not text, even without a NUL (text has at most a stray form feed). */
-const MAX_CONTROL_SHARE = 0.05;
-
 export function decodeFile(bytes: Uint8Array, fileName: string): DecodeResult {
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const format = FORMAT_BY_EXTENSION.get(extension);
   if (format === undefined) return { ok: false, problem: 'unsupported-type' };
   // UTF-8 takes at most 4 bytes a character, so more bytes than this cannot fit the character limit.
   if (bytes.length > 4 * MAX_SIDE_CHARS) return { ok: false, problem: 'too-large' };
-  // UTF-16 is full of NUL bytes; its byte-order mark tells it apart from a binary file.
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return { ok: false, problem: 'not-utf8' };
-  if (looksBinary(bytes)) return { ok: false, problem: 'binary' };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, problem: 'not-utf8' };
-  }
-  text = text.replace(/^\uFEFF/, '');
+  // Encoding and binary detection are shared with the glossary and backup imports (textBytes.ts).
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded.kind === undefined ? { ok: false, problem: 'binary' } : { ok: false, problem: 'binary', kind: decoded.kind };
+  const { text, encoding } = decoded;
   if (text.length > MAX_SIDE_CHARS) return { ok: false, problem: 'too-large' };
   if (text.trim() === '') return { ok: false, problem: 'empty' };
-  return { ok: true, text, format };
-}
-
-function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
-  return prefix.every((byte, i) => bytes[i] === byte);
-}
-
-function looksBinary(bytes: Uint8Array): boolean {
-  let control = 0;
-  for (const byte of bytes) {
-    if (byte === 0) return true;
-    // Tab, line feed, form feed and carriage return are text; other C0 controls and DEL are not.
-    if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f) control++;
-  }
-  return bytes.length > 0 && control / bytes.length > MAX_CONTROL_SHARE;
+  return { ok: true, text, format, encoding };
 }
 
 // A whole HTML document announces itself at its start.

@@ -71,4 +71,16 @@ describe('htmlToBlocks', () => {
   it('splits text around nested blocks without losing any', () => {
     expect(htmlToBlocks('<div>Før <div>inni</div> etter</div>').blocks.map((b) => b.text)).toEqual(['Før', 'inni', 'etter']);
   });
+
+  it('ends a paragraph at two <br> in a row, and at every <br> when all the text sits in one element', () => {
+    expect(htmlToBlocks('<p>Første avsnitt.<br> <br>Andre avsnitt.<br>Samme avsnitt.</p>').blocks).toEqual([
+      { kind: 'paragraph', text: 'Første avsnitt.' },
+      { kind: 'paragraph', text: 'Andre avsnitt. Samme avsnitt.' },
+    ]);
+    expect(htmlToBlocks('<html><body><div>Første linje.<br>Andre linje.<br/>Tredje linje.</div></body></html>').blocks).toEqual([
+      { kind: 'paragraph', text: 'Første linje.' },
+      { kind: 'paragraph', text: 'Andre linje.' },
+      { kind: 'paragraph', text: 'Tredje linje.' },
+    ]);
+  });
 });

@@ -44,7 +44,17 @@ interface Open {
   kind: CleanBlock['kind'] | 'h1' | undefined;
 }
 
+/**
+ * Two <br> in a row end a paragraph. A page whose text all sits in one element, its lines split by single <br> (a
+ * mail or a forum post saved as HTML), would give one block the aligner cannot pair: there every <br> ends a block.
+ */
 export function htmlToBlocks(html: string): { blocks: CleanBlock[]; meta: FoundMeta } {
+  const parsed = parseBlocks(html, false);
+  if (parsed.blocks.length <= 1 && /<br\b/i.test(html)) return parseBlocks(html, true);
+  return parsed;
+}
+
+function parseBlocks(html: string, everyBrEndsBlock: boolean): { blocks: CleanBlock[]; meta: FoundMeta } {
   const blocks: CleanBlock[] = [];
   const stack: Open[] = [];
   // Counts and a stack of kinds rather than searches up the element stack, so deep nesting stays linear.
@@ -53,11 +63,14 @@ export function htmlToBlocks(html: string): { blocks: CleanBlock[]; meta: FoundM
   let svgDepth = 0;
   const kinds: (CleanBlock['kind'] | 'h1')[] = [];
   let buffer = '';
+  // A <br> with nothing but whitespace after it yet: a second one ends the paragraph.
+  let brPending = false;
   let heading: string | undefined;
   let docTitle = '';
   const found: Found = {};
 
   const flush = () => {
+    brPending = false;
     const text = buffer.replace(/\s+/g, ' ').trim();
     buffer = '';
     if (text === '') return;
@@ -84,12 +97,21 @@ export function htmlToBlocks(html: string): { blocks: CleanBlock[]; meta: FoundM
         const open: Open = { name, dropped: DROPPED.has(name) || (name === 'header' && articleDepth === 0), kind: KIND_OF.get(name) };
         stack.push(open);
         count(open, 1);
-        if (name === 'br') buffer += ' ';
+        if (name === 'br' && dropDepth === 0) {
+          if (everyBrEndsBlock || brPending) flush();
+          else {
+            buffer += ' ';
+            brPending = true;
+          }
+        }
       },
       ontext(text) {
         // The document's <title> sits in the dropped <head>; an SVG's <title> is not the article's.
         if (stack.at(-1)?.name === 'title' && svgDepth === 0) docTitle += text;
-        else if (dropDepth === 0) buffer += text;
+        else if (dropDepth === 0) {
+          buffer += text;
+          if (text.trim() !== '') brPending = false;
+        }
       },
       onclosetag(name) {
         // The parser closes elements in order, so the match is on top; the search is only a safeguard.

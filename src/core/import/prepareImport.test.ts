@@ -54,6 +54,14 @@ describe('prepareImport', () => {
     });
   });
 
+  it('warns when both sides hold the same text, which aligns perfectly but is no translation', () => {
+    const result = prepareImport({ nb: { raw: NB, format: 'txt' }, en: { raw: NB, format: 'txt' } });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.prepared.notices).toContainEqual({ code: 'same-text', lang: 'nb' });
+    const different = prepareImport({ nb: { raw: NB, format: 'txt' }, en: { raw: EN, format: 'txt' } });
+    expect(different.ok && different.prepared.notices.some((notice) => notice.code === 'same-text')).toBe(false);
+  });
+
   it('refuses two texts that do not translate each other', () => {
     const recipe = [
       'Preheat the oven to 200 degrees. Mix the flour, butter and sugar in a bowl until crumbly.',

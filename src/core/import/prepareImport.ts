@@ -28,7 +28,11 @@ export type ImportProblem =
   | { code: 'not-translations'; confidence: number };
 
 /** Things the learner should know about an import that went through. */
-export type ImportNotice = { code: 'noise-removed'; lang: Lang; count: number } | { code: 'markup-removed'; lang: Lang };
+export type ImportNotice =
+  | { code: 'noise-removed'; lang: Lang; count: number }
+  | { code: 'markup-removed'; lang: Lang }
+  /** Both sides hold the same text: it aligns perfectly, but it is not a translation (lang is always 'nb'). */
+  | { code: 'same-text'; lang: Lang };
 
 export interface PreparedImport {
   alignment: ImportedAlignment;
@@ -81,6 +85,8 @@ export function prepareImport(sides: Record<Lang, ImportSide>, onProgress: Progr
   }
   if (problems.length > 0) return { ok: false, problems };
 
+  const flat = (side: SplitSide) => side.sentences.flat().join('\n').replace(/\s+/gu, ' ').trim().toLowerCase();
+  if (flat(split.nb) === flat(split.en)) notices.push({ code: 'same-text', lang: 'nb' });
   const nested = alignNested(split.nb.sentences, split.en.sentences, {}, { source: split.nb.kinds.map(roleOf), target: split.en.kinds.map(roleOf) }, (share) =>
     onProgress(0.2 + 0.8 * share),
   );

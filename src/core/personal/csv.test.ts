@@ -1,6 +1,7 @@
 // Unit tests for the Anki CSV export and the CSV import: header, columns, rejected lines, round trip.
 import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from './csv';
+import { MAX_IMPORT_RECORDS } from './importLimits';
 import { contextText } from './personalTerm';
 import { TRICKY_TERMS } from './testTerms';
 
@@ -68,6 +69,20 @@ describe('parseCsv', () => {
 });
 
 describe('CSV round trip', () => {
+  it('neutralises formulas for spreadsheets and gives the exact fields back to our own import', () => {
+    const term = { id: 'f', terms: { nb: '=HYPERLINK("x")', en: '@risk' }, note: "-2+3\n'=kept", createdAt: 1, updatedAt: 1 };
+    const text = toCsv([term]);
+    expect(text.split('\r\n')[1]).toBe(`"'=HYPERLINK(""x"")",'@risk,"'-2+3\n'=kept",`);
+    const { rows, rejected } = parseCsv(text);
+    expect(rejected).toEqual([]);
+    expect(rows.map((row) => [row.nb, row.en, row.note])).toEqual([['=HYPERLINK("x")', '@risk', "-2+3\n'=kept"]]);
+  });
+
+  it('refuses more rows than an import takes', () => {
+    const text = ['front,back', ...Array.from({ length: MAX_IMPORT_RECORDS + 1 }, (_, i) => `ord${i},word${i}`)].join('\n');
+    expect(parseCsv(text)).toEqual({ rows: [], rejected: [{ line: 0, problem: 'too-many' }] });
+  });
+
   it("gives back terms, note and context text, past Anki's header lines", () => {
     const result = parseCsv(toCsv(TRICKY_TERMS));
     expect(result.rejected).toEqual([]);

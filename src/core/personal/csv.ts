@@ -1,8 +1,9 @@
 // Personal terms as CSV for Anki's importer (front,back,note,context) and back from such a file.
+import { MAX_IMPORT_RECORDS } from './importLimits';
 import type { ParsedImport } from './importRow';
 import { addRow } from './importRow';
 import type { CsvRecord } from './csvRecords';
-import { formatCsvRecords, readCsvRecords } from './csvRecords';
+import { formatCsvRecords, readCsvRecords, removeFormulaGuard } from './csvRecords';
 import type { PersonalTerm } from './personalTerm';
 import { contextText } from './personalTerm';
 
@@ -47,6 +48,10 @@ export function parseCsv(text: string): ParsedImport {
   const result: ParsedImport = { rows: [], rejected: [] };
   const records = withoutAnkiHeader(readCsvRecords(text).filter((record) => !isBlank(record)));
   const header = records[0];
+  if (records.length - 1 > MAX_IMPORT_RECORDS) {
+    result.rejected.push({ line: 0, problem: 'too-many' });
+    return result;
+  }
   if (header === undefined) {
     result.rejected.push({ line: 1, problem: 'missing-column' });
     return result;
@@ -71,17 +76,19 @@ export function parseCsv(text: string): ParsedImport {
       result.rejected.push({ line, problem: 'unbalanced-quotes' });
       continue;
     }
-    const nbText = fields[nb];
-    const enText = fields[en];
+    // The formula guard the export adds (csvRecords.ts) comes off again, so a round trip gives back what was written.
+    const unguarded = fields.map(removeFormulaGuard);
+    const nbText = unguarded[nb];
+    const enText = unguarded[en];
     if (nbText === undefined || enText === undefined) {
       result.rejected.push({ line, problem: 'missing-column', field: nbText === undefined ? 'nb' : 'en' });
       continue;
     }
-    const contextField = context === undefined ? undefined : fields[context];
+    const contextField = context === undefined ? undefined : unguarded[context];
     addRow(result, line, {
       nb: nbText,
       en: enText,
-      note: note === undefined ? '' : (fields[note] ?? ''),
+      note: note === undefined ? '' : (unguarded[note] ?? ''),
       ...(contextField === undefined ? {} : { context: contextField }),
     });
   }

@@ -1,6 +1,6 @@
 // Unit tests for the RFC 4180 reader and writer: quoting, line breaks, line numbers, and the lenient cases.
 import { describe, expect, it } from 'vitest';
-import { formatCsvField, formatCsvRecords, readCsvRecords } from './csvRecords';
+import { addFormulaGuard, formatCsvField, formatCsvRecords, readCsvRecords, removeFormulaGuard } from './csvRecords';
 
 const read = (text: string) => readCsvRecords(text).map((r) => [r.line, ...r.fields, ...(r.unterminated ? ['<open>'] : [])]);
 
@@ -66,8 +66,31 @@ describe('formatCsvField', () => {
     expect(formatCsvRecords([['a', 'b'], ['c', 'd,e']])).toBe('a,b\r\nc,"d,e"');
   });
 
-  it('reads back what it writes', () => {
+  it('reads back what it writes, once the formula guard is taken off', () => {
     const records = [['a', '"', ',', '\r\n', '\n\n', ' x ', ''], ['👍🏽', 'æ"ø"å', 'end\r']];
-    expect(readCsvRecords(formatCsvRecords(records)).map((r) => r.fields)).toEqual(records);
+    expect(readCsvRecords(formatCsvRecords(records)).map((r) => r.fields.map(removeFormulaGuard))).toEqual(records);
+  });
+});
+
+describe('the formula guard (OWASP CSV injection)', () => {
+  it.each([
+    ['=HYPERLINK("http://evil.example")', `"'=HYPERLINK(""http://evil.example"")"`],
+    ['+47 22 00 00 00', "'+47 22 00 00 00"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"],
+    ['\rcmd', `"'\rcmd"`],
+    ["'=already guarded", "''=already guarded"],
+    ["'quoted", "'quoted"],
+    ['safe = text', 'safe = text'],
+  ])('writes %j as %j', (value, text) => {
+    expect(formatCsvField(value)).toBe(text);
+  });
+
+  it('is undone exactly by removeFormulaGuard, whatever the field', () => {
+    for (const value of ['=1+1', "'=1+1", "''=x", "'plain", 'plain', '-', '@', '', "'", "'\t"]) {
+      expect(removeFormulaGuard(addFormulaGuard(value))).toBe(value);
+      expect(readCsvRecords(formatCsvField(value))[0]?.fields.map(removeFormulaGuard) ?? ['']).toEqual([value]);
+    }
   });
 });

@@ -90,8 +90,25 @@ function countLineBreaks(text: string, from: number, to: number): number {
 // Quoted also when the field starts or ends with whitespace, which some readers (spreadsheets) trim otherwise.
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/u;
 
+// OWASP's CSV-injection guidance: a spreadsheet runs a cell starting with one of these as a formula (or DDE command).
+const FORMULA_START = /^'*[=+\-@\t\r]/u;
+
+/**
+ * A field a spreadsheet would run as a formula gets a leading apostrophe, which spreadsheets show as nothing. A field
+ * that already starts with apostrophes before such a character gets one more, so removeFormulaGuard is its exact inverse.
+ */
+export function addFormulaGuard(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** Undoes addFormulaGuard on a field read back from a file Tolk wrote (and leaves every other field as it is). */
+export function removeFormulaGuard(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value) ? value.slice(1) : value;
+}
+
 export function formatCsvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const guarded = addFormulaGuard(value);
+  return NEEDS_QUOTES.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
 }
 
 /** Records joined by CRLF, with no line break after the last one. */

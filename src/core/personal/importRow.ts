@@ -1,4 +1,6 @@
 // What an import file yields before anything is saved: valid rows, and rejected lines with a problem code.
+import type { RecordProblem } from '../records/rules';
+import { MAX_NOTE_LENGTH, textProblem } from '../records/rules';
 import type { PersonalTerm, TermProblem } from './personalTerm';
 import { checkPersonalTerm } from './personalTerm';
 
@@ -16,13 +18,25 @@ export interface ImportRow {
   record?: PersonalTerm;
 }
 
-export type RowProblem = TermProblem | 'missing-column' | 'unbalanced-quotes' | 'both-empty' | 'bad-json' | 'bad-format';
+export type RowProblem =
+  | TermProblem
+  | 'missing-column'
+  | 'unbalanced-quotes'
+  | 'both-empty'
+  | 'bad-json'
+  | 'bad-format'
+  /** A field other than the two terms breaks a rule of src/core/records/rules.ts; `detail` says which and how. */
+  | 'bad-field'
+  /** Whole-file problems (line 0): a glossary file of a newer format version; more records than an import takes. */
+  | 'newer-version'
+  | 'too-many';
 
 /** One per rejected record. `line` 0 means the file as a whole (bad-json, or a JSON file that is not a Tolk glossary). */
 export interface RejectedRow {
   line: number;
   problem: RowProblem;
   field?: 'nb' | 'en';
+  detail?: RecordProblem;
 }
 
 export interface ParsedImport {
@@ -50,6 +64,10 @@ export function addRow(into: ParsedImport, line: number, raw: RawRow): void {
     into.rejected.push({ line, problem: problems.nb, field: 'nb' });
   } else if (problems.en !== undefined) {
     into.rejected.push({ line, problem: problems.en, field: 'en' });
+  } else if (textProblem(raw.note, MAX_NOTE_LENGTH) !== undefined) {
+    into.rejected.push({ line, problem: 'bad-field', detail: { field: 'note', problem: textProblem(raw.note, MAX_NOTE_LENGTH) ?? 'too-long' } });
+  } else if (raw.context !== undefined && textProblem(raw.context, MAX_NOTE_LENGTH) !== undefined) {
+    into.rejected.push({ line, problem: 'bad-field', detail: { field: 'context', problem: textProblem(raw.context, MAX_NOTE_LENGTH) ?? 'too-long' } });
   } else {
     const row: ImportRow = { line, nb, en, note: raw.note };
     if (raw.context !== undefined && raw.context.trim() !== '') row.context = raw.context;

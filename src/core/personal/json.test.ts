@@ -1,5 +1,6 @@
 // Unit tests for the JSON backup: its shape, the round trip of every field, and what it rejects.
 import { describe, expect, it } from 'vitest';
+import { MAX_IMPORT_RECORDS } from './importLimits';
 import { parseJson, toJson } from './json';
 import { TRICKY_TERMS } from './testTerms';
 
@@ -34,8 +35,30 @@ describe('parseJson', () => {
   });
 
   it('reports other JSON as bad-format', () => {
-    const other = ['null', '[]', '"tolk-glossary"', '{}', '{"format":"tolk-glossary","version":2,"terms":[]}', '{"format":"other","version":1,"terms":[]}', '{"format":"tolk-glossary","version":1,"terms":{}}'];
+    const other = ['null', '[]', '"tolk-glossary"', '{}', '{"format":"other","version":1,"terms":[]}', '{"format":"tolk-glossary","version":1,"terms":{}}'];
     for (const text of other) expect(parseJson(text)).toEqual({ rows: [], rejected: [{ line: 0, problem: 'bad-format' }] });
+  });
+
+  it('says a glossary of a newer format version is from a newer Tolk, not that it is not a glossary', () => {
+    expect(parseJson('{"format":"tolk-glossary","version":2,"terms":[]}').rejected).toEqual([{ line: 0, problem: 'newer-version' }]);
+  });
+
+  it('refuses more terms than an import takes, before checking any', () => {
+    const term = { id: 'g', terms: { nb: 'ja', en: 'yes' }, note: '', createdAt: 1, updatedAt: 1 };
+    const terms = Array.from({ length: MAX_IMPORT_RECORDS + 1 }, (_, i) => ({ ...term, id: String(i) }));
+    expect(parseJson(JSON.stringify({ format: 'tolk-glossary', version: 1, terms }))).toEqual({ rows: [], rejected: [{ line: 0, problem: 'too-many' }] });
+    expect(parseJson(JSON.stringify({ format: 'tolk-glossary', version: 1, terms: terms.slice(1) })).rows).toHaveLength(MAX_IMPORT_RECORDS);
+  });
+
+  it('rejects timestamps and notes the app cannot show, naming the field (issue 17: 1e300 blanked My glossary)', () => {
+    const good = { id: 'g', terms: { nb: 'ja', en: 'yes' }, note: '', createdAt: 1, updatedAt: 1 };
+    const terms = [{ ...good, createdAt: 1e300 }, { ...good, updatedAt: -1e20 }, { ...good, note: 'n'.repeat(5_001) }, { ...good, createdAt: 1.5 }];
+    expect(parseJson(JSON.stringify({ format: 'tolk-glossary', version: 1, terms })).rejected).toEqual([
+      { line: 1, problem: 'bad-field', detail: { field: 'createdAt', problem: 'out-of-range' } },
+      { line: 2, problem: 'bad-field', detail: { field: 'updatedAt', problem: 'out-of-range' } },
+      { line: 3, problem: 'bad-field', detail: { field: 'note', problem: 'too-long' } },
+      { line: 4, problem: 'bad-field', detail: { field: 'createdAt', problem: 'out-of-range' } },
+    ]);
   });
 
   it('rejects malformed and invalid terms by position, keeping the rest', () => {
@@ -54,10 +77,10 @@ describe('parseJson', () => {
     const result = parseJson(JSON.stringify({ format: 'tolk-glossary', version: 1, terms }));
     expect(result.rejected).toEqual([
       { line: 2, problem: 'bad-format' },
-      { line: 3, problem: 'bad-format' },
-      { line: 4, problem: 'bad-format' },
-      { line: 5, problem: 'bad-format' },
-      { line: 6, problem: 'bad-format' },
+      { line: 3, problem: 'bad-field', detail: { field: 'terms.en', problem: 'wrong-type' } },
+      { line: 4, problem: 'bad-field', detail: { field: 'id', problem: 'wrong-type' } },
+      { line: 5, problem: 'bad-field', detail: { field: 'createdAt', problem: 'wrong-type' } },
+      { line: 6, problem: 'bad-field', detail: { field: 'context.block', problem: 'out-of-range' } },
       { line: 7, problem: 'no-letters', field: 'en' },
       { line: 8, problem: 'both-empty' },
     ]);

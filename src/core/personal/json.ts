@@ -1,5 +1,7 @@
 // Personal terms as a JSON backup ({ format: "tolk-glossary", version: 1, terms }) and back, every field kept.
-import type { ParsedImport } from './importRow';
+import { isRecord as isObject, personalTermProblem, toPersonalTerm } from '../records/rules';
+import { MAX_IMPORT_RECORDS } from './importLimits';
+import type { ParsedImport, RejectedRow } from './importRow';
 import { addRow } from './importRow';
 import type { PersonalTerm, PersonalTermContext } from './personalTerm';
 import { contextText } from './personalTerm';
@@ -25,9 +27,10 @@ function pickContext(context: PersonalTermContext): PersonalTermContext {
 }
 
 /**
- * Reads a toJson file. Not JSON: bad-json at line 0; JSON but not format "tolk-glossary" version 1
- * with a `terms` array: bad-format at line 0; a term missing a field or with a field of the wrong
- * type: bad-format at its position (1-based). Unknown extra fields are ignored.
+ * Reads a toJson file. Not JSON: bad-json at line 0; JSON of format "tolk-glossary" but a newer version: newer-version;
+ * otherwise not version 1 with a `terms` array: bad-format; more than MAX_IMPORT_RECORDS terms: too-many (all at line 0).
+ * A term is checked by the rules every stored term meets (src/core/records/rules.ts) and rejected at its position
+ * (1-based) with the first field that breaks one. Unknown extra fields are ignored.
  */
 export function parseJson(text: string): ParsedImport {
   const result: ParsedImport = { rows: [], rejected: [] };
@@ -38,17 +41,31 @@ export function parseJson(text: string): ParsedImport {
     result.rejected.push({ line: 0, problem: 'bad-json' });
     return result;
   }
-  if (!isObject(data) || data['format'] !== JSON_FORMAT || data['version'] !== JSON_VERSION || !Array.isArray(data['terms'])) {
+  const version = isObject(data) ? data['version'] : undefined;
+  if (isObject(data) && data['format'] === JSON_FORMAT && typeof version === 'number' && version > JSON_VERSION) {
+    result.rejected.push({ line: 0, problem: 'newer-version' });
+    return result;
+  }
+  if (!isObject(data) || data['format'] !== JSON_FORMAT || version !== JSON_VERSION || !Array.isArray(data['terms'])) {
     result.rejected.push({ line: 0, problem: 'bad-format' });
+    return result;
+  }
+  if (data['terms'].length > MAX_IMPORT_RECORDS) {
+    result.rejected.push({ line: 0, problem: 'too-many' });
     return result;
   }
   data['terms'].forEach((item: unknown, index: number) => {
     const line = index + 1;
-    const term = readTerm(item);
-    if (term === undefined) {
+    const problem = personalTermProblem(item);
+    if (problem !== undefined && isObject(item)) {
+      result.rejected.push(rejection(line, problem));
+      return;
+    }
+    if (!isObject(item)) {
       result.rejected.push({ line, problem: 'bad-format' });
       return;
     }
+    const term = toPersonalTerm(item);
     addRow(result, line, {
       nb: term.terms.nb,
       en: term.terms.en,
@@ -60,34 +77,12 @@ export function parseJson(text: string): ParsedImport {
   return result;
 }
 
-function readTerm(item: unknown): PersonalTerm | undefined {
-  if (!isObject(item)) return undefined;
-  const { id, terms, note, context, createdAt, updatedAt } = item;
-  if (typeof id !== 'string' || id === '' || typeof note !== 'string' || !isTime(createdAt) || !isTime(updatedAt)) return undefined;
-  if (!isObject(terms) || typeof terms['nb'] !== 'string' || typeof terms['en'] !== 'string') return undefined;
-  const term: PersonalTerm = { id, terms: { nb: terms['nb'], en: terms['en'] }, note, createdAt, updatedAt };
-  if (context === undefined) return term;
-  const read = readContext(context);
-  if (read === undefined) return undefined;
-  term.context = read;
-  return term;
-}
-
-function readContext(value: unknown): PersonalTermContext | undefined {
-  if (!isObject(value)) return undefined;
-  const { articleId, block, seg, nb, en } = value;
-  if (typeof articleId !== 'string' || !isIndex(block) || !isIndex(seg) || typeof nb !== 'string' || typeof en !== 'string') return undefined;
-  return { articleId, block, seg, nb, en };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isTime(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
-function isIndex(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+/** Problems with the two terms keep the codes the CSV import uses; any other field is a bad-field naming it. */
+function rejection(line: number, problem: NonNullable<ReturnType<typeof personalTermProblem>>): RejectedRow {
+  const side = problem.field === 'terms.nb' ? 'nb' : problem.field === 'terms.en' ? 'en' : undefined;
+  if (problem.problem === 'both-empty') return { line, problem: 'both-empty' };
+  if (side !== undefined && (problem.problem === 'empty' || problem.problem === 'too-long' || problem.problem === 'no-letters')) {
+    return { line, problem: problem.problem, field: side };
+  }
+  return { line, problem: 'bad-field', detail: problem };
 }

@@ -93,7 +93,9 @@ export function ImportPage() {
                 <li key={`${notice.code}-${notice.lang}`}>
                   {notice.code === 'noise-removed'
                     ? t('done.noise', { side: t(`text.${notice.lang}`), count: notice.count })
-                    : t('done.markup', { side: t(`text.${notice.lang}`) })}
+                    : notice.code === 'same-text'
+                      ? t('done.sameText')
+                      : t('done.markup', { side: t(`text.${notice.lang}`) })}
                 </li>
               ))}
             </ul>

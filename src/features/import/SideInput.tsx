@@ -3,6 +3,7 @@ import { useId, useState, type ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileButton } from '../../components/FileButton';
 import { decodeFile, detectPastedFormat, type DecodeProblem } from '../../core/import/decode';
+import { ENCODING_NAME, FILE_KIND } from '../../components/fileKind';
 import { MAX_SIDE_CHARS } from '../../core/import/limits';
 import type { SourceFormat } from '../../core/import/types';
 import type { Lang } from '../../core/lang';
@@ -30,9 +31,8 @@ interface Props {
   problem?: string | undefined;
 }
 
-const PROBLEM_KEYS: Record<DecodeProblem, 'binary' | 'not-utf8' | 'unsupported-type' | 'file-too-large' | 'file-empty'> = {
+const PROBLEM_KEYS: Record<DecodeProblem, 'binary' | 'unsupported-type' | 'file-too-large' | 'file-empty'> = {
   binary: 'binary',
-  'not-utf8': 'not-utf8',
   'unsupported-type': 'unsupported-type',
   'too-large': 'file-too-large',
   empty: 'file-empty',
@@ -42,6 +42,7 @@ const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,tex
 
 export function SideInput({ lang, value, onChange, problem }: Props) {
   const { t, i18n } = useTranslation('import');
+  const { t: tCommon } = useTranslation();
   const id = useId();
   const [fileMessage, setFileMessage] = useState<{ text: string; error: boolean } | null>(null);
   const size = (bytes: number) => new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024));
@@ -57,10 +58,17 @@ export function SideInput({ lang, value, onChange, problem }: Props) {
     }
     const decoded = decodeFile(bytes, file.name);
     if (!decoded.ok) {
-      setFileMessage({ text: t(`problem.${PROBLEM_KEYS[decoded.problem]}`, { name: file.name, size: size(file.size) }), error: true });
+      const text =
+        decoded.kind === undefined
+          ? t(`problem.${PROBLEM_KEYS[decoded.problem]}`, { name: file.name, size: size(file.size) })
+          : t('problem.binaryKind', { name: file.name, kind: tCommon(FILE_KIND[decoded.kind]) });
+      setFileMessage({ text, error: true });
       return;
     }
-    setFileMessage({ text: t('fileLoaded', { name: file.name, size: size(file.size) }), error: false });
+    // Text that was not UTF-8 was read as Windows-1252: right for older Western files, and the learner is told.
+    const loaded = t('fileLoaded', { name: file.name, size: size(file.size) });
+    const notice = decoded.encoding === 'windows-1252' ? ` ${t('fileEncoding', { encoding: ENCODING_NAME[decoded.encoding] })}` : '';
+    setFileMessage({ text: loaded + notice, error: false });
     onChange({ text: decoded.text, file: { name: file.name, format: decoded.format, text: decoded.text }, ...(value.format ? { format: value.format } : {}) });
   };
 

@@ -20,7 +20,7 @@ export function ArticleCard({ article, started, onDelete }: Props) {
   return (
     <li className="article-card">
       <h2>
-        <Link href={`/read/${article.id}`}>
+        <Link href={`/read/${encodeURIComponent(article.id)}`}>
           <span lang="nb" className="title-nb">
             {article.titles.nb}
           </span>

@@ -2,10 +2,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { DamagedEntry } from '../../components/DamagedEntry';
+import { ItemBoundary } from '../../components/ItemBoundary';
 import { savePageSnapshot } from '../../components/pageSnapshot';
 import { db } from '../../db/db';
 import { LIBRARY_FIRST_PAGE, useLibraryPage } from '../../db/hooks';
-import { deleteImportedArticle, restoreImportedArticles, type ImportedRecord } from '../../db/importedArticles';
+import { deleteDamagedArticle, deleteImportedArticle, restoreImportedArticles, type ImportedRecord } from '../../db/importedArticles';
 import { ArticleCard } from './ArticleCard';
 import { LibrarySearch } from './LibrarySearch';
 import { DeletedNotice } from './DeletedNotice';
@@ -62,7 +64,13 @@ export function LibraryPage() {
         <>
           <ul className="article-list" aria-label={t('library.listLabel')}>
             {page.articles.map((article) => (
-              <ArticleCard key={article.id} article={article} started={page.started.has(article.id)} onDelete={(id) => void remove(id)} />
+              <ItemBoundary
+                key={article.id}
+                resetKey={article.hash}
+                fallback={<DamagedEntry label={String(article.id)} {...(article.origin === 'shipped' ? {} : { onDelete: () => deleteDamagedArticle(db, article.id) })} />}
+              >
+                <ArticleCard article={article} started={page.started.has(article.id)} onDelete={(id) => void remove(id)} />
+              </ItemBoundary>
             ))}
           </ul>
           <p className="library-count">{t('library.shown', { shown: page.articles.length, count: page.total })}</p>

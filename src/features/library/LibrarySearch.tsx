@@ -3,10 +3,13 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { DamagedEntry } from '../../components/DamagedEntry';
+import { ItemBoundary } from '../../components/ItemBoundary';
 import { otherLang } from '../../core/lang';
 import type { Highlight } from '../../core/search/matchSegments';
 import { db } from '../../db/db';
 import type { ArticleResult, SearchIndexHandle } from '../../db/searchIndex';
+import { deleteDamagedArticle } from '../../db/importedArticles';
 
 const RESULT_LIMIT = 10;
 /** Sentences an article shows at first; the rest on request. */
@@ -82,7 +85,9 @@ export function LibrarySearch({ onActiveChange }: Props) {
       {active && results && results.length > 0 && (
         <ol className="search-results" aria-label={t('search.results')}>
           {results.map((result) => (
-            <ArticleResultItem key={`${result.articleId}:${query}`} result={result} />
+            <ItemBoundary key={`${result.articleId}:${query}`} fallback={<DamagedEntry label={String(result.articleId)} onDelete={() => deleteDamagedArticle(db, result.articleId)} />}>
+              <ArticleResultItem result={result} />
+            </ItemBoundary>
           ))}
         </ol>
       )}

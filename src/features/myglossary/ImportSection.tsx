@@ -2,8 +2,12 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileButton } from '../../components/FileButton';
+import { ENCODING_NAME, FILE_KIND } from '../../components/fileKind';
+import { fieldProblemKey } from '../../components/fieldProblem';
 import { snowballStemmers } from '../../core/glossary/snowballStemmers';
+import { decodeText, looksLikeJson, type TextEncodingName } from '../../core/import/textBytes';
 import { parseCsv } from '../../core/personal/csv';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_RECORDS } from '../../core/personal/importLimits';
 import type { ImportRow, ParsedImport, RejectedRow } from '../../core/personal/importRow';
 import { parseJson } from '../../core/personal/json';
 import type { PersonalTerm } from '../../core/personal/personalTerm';
@@ -19,7 +23,10 @@ type Kind = 'csv' | 'json';
 type State =
   | { step: 'idle' }
   | { step: 'unreadable'; file: string }
-  | { step: 'preview'; file: string; kind: Kind; parsed: ParsedImport; plan: ImportPlan; terms: PersonalTerm[] }
+  | { step: 'reading'; file: string }
+  /** Refused before any record was read: what the file is, or that it is too large. */
+  | { step: 'refused'; message: string }
+  | { step: 'preview'; file: string; kind: Kind; parsed: ParsedImport; plan: ImportPlan; terms: PersonalTerm[]; encoding: TextEncodingName }
   | { step: 'done'; count: number; alreadyThere: number }
   | { step: 'failed'; quota: boolean };
 
@@ -33,6 +40,7 @@ function kindOf(name: string, text: string): Kind {
 
 export function ImportSection() {
   const { t } = useTranslation('myGlossary');
+  const { t: tCommon } = useTranslation();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ step: 'idle' });
@@ -41,14 +49,32 @@ export function ImportSection() {
     const file = event.target.files?.[0];
     event.target.value = ''; // choosing the same file again must work too
     if (!file) return;
+    // Refused by its size before a byte is read, so a huge file never freezes the page.
+    if (file.size > MAX_IMPORT_BYTES) {
+      setState({ step: 'refused', message: t('import.tooLarge', { file: file.name, max: MAX_IMPORT_BYTES / 1024 / 1024 }) });
+      return;
+    }
+    setState({ step: 'reading', file: file.name });
     try {
-      const text = await file.text();
+      const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+      if (!decoded.ok) {
+        const message = decoded.kind === undefined ? t('import.binaryUnknown', { file: file.name }) : t('import.binary', { file: file.name, kind: tCommon(FILE_KIND[decoded.kind]) });
+        setState({ step: 'refused', message });
+        return;
+      }
+      const { text, encoding } = decoded;
       const kind = kindOf(file.name, text);
+      if (kind === 'csv' && looksLikeJson(text)) {
+        setState({ step: 'refused', message: t('import.jsonInCsv', { file: file.name }) });
+        return;
+      }
+      // The status above paints before the checks below, which take a moment on a file near the limit.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       const parsed = kind === 'json' ? parseJson(text) : parseCsv(text);
       const existing = await db.personalTerms.toArray();
       const plan = planImport(parsed.rows, existing, snowballStemmers);
       const terms = toPersonalTerms(plan.add, new Set(existing.map((term) => term.id)), Date.now(), () => crypto.randomUUID());
-      setState({ step: 'preview', file: file.name, kind, parsed, plan, terms });
+      setState({ step: 'preview', file: file.name, kind, parsed, plan, terms, encoding });
     } catch {
       setState({ step: 'unreadable', file: file.name });
     }
@@ -83,6 +109,8 @@ export function ImportSection() {
       )}
       {state.step === 'failed' && <p role="alert">{t(state.quota ? 'import.failedQuota' : 'import.failed')}</p>}
       {state.step === 'unreadable' && <p role="alert">{t('import.unreadable', { file: state.file })}</p>}
+      {state.step === 'refused' && <p role="alert">{state.message}</p>}
+      {state.step === 'reading' && <p role="status">{t('import.reading', { file: state.file })}</p>}
     </>
   );
 }
@@ -94,12 +122,15 @@ interface PreviewProps {
 }
 
 function Preview({ state, onConfirm, onCancel }: PreviewProps) {
-  const { t } = useTranslation('myGlossary');
+  const { t, i18n } = useTranslation('myGlossary');
+  const { t: tCommon } = useTranslation();
   const id = useId();
   const { kind, parsed, plan, terms } = state;
   const at = (line: number, reason: string) => t(kind === 'csv' ? 'import.line' : 'import.position', { line, reason });
   const rejectedText = (row: RejectedRow) => {
-    if (row.line === 0) return isFileProblem(row.problem) ? t(FILE_PROBLEM[row.problem]) : t('fileProblem.other', { reason: t(reasonKey(row)) });
+    const max = new Intl.NumberFormat(i18n.language).format(MAX_IMPORT_RECORDS);
+    if (row.line === 0) return isFileProblem(row.problem) ? t(FILE_PROBLEM[row.problem], { max }) : t('fileProblem.other', { reason: t(reasonKey(row)) });
+    if (row.detail !== undefined) return at(row.line, t('reason.badField', { field: row.detail.field, reason: tCommon(fieldProblemKey(row.detail.problem)) }));
     return at(row.line, t(reasonKey(row)));
   };
   const duplicateText = ({ row, existing, earlier }: { row: ImportRow; existing?: PersonalTerm; earlier?: ImportRow }) => {
@@ -111,6 +142,7 @@ function Preview({ state, onConfirm, onCancel }: PreviewProps) {
   return (
     <div className="mg-preview" role="group" aria-label={t('import.preview')}>
       <p>{t('import.file', { file: state.file })}</p>
+      {state.encoding === 'windows-1252' && <p>{t('import.encoding', { encoding: ENCODING_NAME[state.encoding] })}</p>}
       <ul>
         <li>{t('import.willAdd', { count: terms.length })}</li>
         <li>{t('import.duplicates', { count: plan.duplicates.length })}</li>

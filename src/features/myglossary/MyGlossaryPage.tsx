@@ -8,9 +8,12 @@ import { useTranslation } from 'react-i18next';
 import { isLang, type Lang } from '../../core/lang';
 import type { PersonalTerm } from '../../core/personal/personalTerm';
 import { snowballStemmers } from '../../core/glossary/snowballStemmers';
+import { DamagedEntry } from '../../components/DamagedEntry';
+import { ItemBoundary } from '../../components/ItemBoundary';
 import { db } from '../../db/db';
 import { useArticleSummaries, usePersonalTerms } from '../../db/hooks';
 import { deletePersonalTerm, restorePersonalTerm } from '../../db/personalTerms';
+import { DamagedTerms } from './DamagedTerms';
 import { ALL_ARTICLES, articleFilter, FindControls, NO_ARTICLE } from './FindControls';
 import { pairLabel } from './messages';
 import { matchesWords, queryWords, searchText, sortTerms, termName, type SortOrder } from './search';
@@ -117,6 +120,7 @@ export function MyGlossaryPage() {
       )}
       <div role="status">{deleted && <UndoNotice key={deleted.id} term={deleted} onUndo={(term) => void undo(term)} onDismiss={dismiss} />}</div>
       {problem !== undefined && <p role="alert">{problem}</p>}
+      <DamagedTerms />
       {terms !== undefined && terms.length === 0 && (
         <section className="mg-empty" aria-labelledby="mg-empty-title">
           <h2 id="mg-empty-title">{t('empty.title')}</h2>
@@ -152,14 +156,15 @@ export function MyGlossaryPage() {
             <>
             <ul className="mg-list" aria-label={t('list')}>
               {visible.map((term) => (
-                <TermItem
-                  key={term.id}
-                  term={term}
-                  terms={terms}
-                  articleTitle={term.context === undefined ? undefined : titleOf(term.context.articleId)}
-                  dateFormat={dateFormat}
-                  onDelete={(item) => void remove(item)}
-                />
+                <ItemBoundary key={term.id} resetKey={term.updatedAt} fallback={<DamagedEntry label={termName(term).text} onDelete={() => remove(term)} />}>
+                  <TermItem
+                    term={term}
+                    terms={terms}
+                    articleTitle={term.context === undefined ? undefined : titleOf(term.context.articleId)}
+                    dateFormat={dateFormat}
+                    onDelete={(item) => void remove(item)}
+                  />
+                </ItemBoundary>
               ))}
             </ul>
             {visible.length < shown.length && (

@@ -13,6 +13,9 @@ const REASON = {
   'both-empty': { nb: 'reason.bothEmpty', en: 'reason.bothEmpty', none: 'reason.bothEmpty' },
   'bad-json': { nb: 'reason.badJson', en: 'reason.badJson', none: 'reason.badJson' },
   'bad-format': { nb: 'reason.badFormat', en: 'reason.badFormat', none: 'reason.badFormat' },
+  'bad-field': { nb: 'reason.badField', en: 'reason.badField', none: 'reason.badField' },
+  'newer-version': { nb: 'reason.badFormat', en: 'reason.badFormat', none: 'reason.badFormat' },
+  'too-many': { nb: 'reason.badFormat', en: 'reason.badFormat', none: 'reason.badFormat' },
 } as const satisfies Record<RowProblem, Record<Side, string>>;
 
 /** Why a row was rejected, as a key of the myGlossary namespace. */
@@ -21,7 +24,12 @@ export function reasonKey(row: RejectedRow) {
 }
 
 /** Problems that concern a whole file (line 0) and have a sentence of their own. */
-export const FILE_PROBLEM = { 'bad-json': 'fileProblem.bad-json', 'bad-format': 'fileProblem.bad-format' } as const;
+export const FILE_PROBLEM = {
+  'bad-json': 'fileProblem.bad-json',
+  'bad-format': 'fileProblem.bad-format',
+  'newer-version': 'fileProblem.newer-version',
+  'too-many': 'fileProblem.too-many',
+} as const;
 
 export function isFileProblem(problem: RowProblem): problem is keyof typeof FILE_PROBLEM {
   return problem in FILE_PROBLEM;

@@ -54,7 +54,7 @@ export const ParallelText = memo(function ParallelText({ versions, order, onPain
   }, [onPainted]);
 
   const focusSegment = useCallback((lang: Lang, key: string) => {
-    container.current?.querySelector<HTMLElement>(`[data-pane="${lang}"] [data-seg="${key}"]`)?.focus();
+    container.current?.querySelector<HTMLElement>(`[data-pane="${CSS.escape(lang)}"] [data-seg="${CSS.escape(key)}"]`)?.focus();
   }, []);
 
   const keyOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('[data-seg]')?.dataset.seg : undefined);

@@ -13,6 +13,8 @@ import './reader.css';
 
 const NB_FIRST = ['nb', 'en'] as const;
 const EN_FIRST = ['en', 'nb'] as const;
+/** A sentence key as search results write it, <block>.<segment>; anything else in ?at= is ignored. */
+const SENTENCE_KEY = /^\d{1,6}\.\d{1,6}$/;
 
 /** The benchmark reads this mark: the moment both panes of an article are on screen. */
 const markPainted = () => performance.mark('tolk:panes-painted');
@@ -33,7 +35,7 @@ export function ReaderPage({ id }: { id: string }) {
   const [params] = useSearchParams();
   const at = params.get('at');
   const atLang = params.get('lang');
-  const target = at ? { key: at, lang: atLang === 'en' ? ('en' as const) : ('nb' as const) } : undefined;
+  const target = at !== null && SENTENCE_KEY.test(at) ? { key: at, lang: atLang === 'en' ? ('en' as const) : ('nb' as const) } : undefined;
   useReadingPosition(id, root, Boolean(article && settings), stickyOffset, target);
 
   if (article === undefined || settings === undefined) return <p role="status">{t('reader.loading')}</p>;
@@ -77,7 +79,7 @@ export function ReaderPage({ id }: { id: string }) {
           </button>
         </span>
         {article.summary.origin === 'imported' && (
-          <Link href={`/align/${id}`} className="button-link">
+          <Link href={`/align/${encodeURIComponent(id)}`} className="button-link">
             {t('reader.fixPairing')}
           </Link>
         )}

@@ -28,8 +28,10 @@ export function useReadingPosition(articleId: string, root: RefObject<HTMLElemen
     if (!ready || restored.current) return;
     restored.current = true;
     if (targetKey) {
-      const [lang, key] = targetKey.split(':');
-      const segment = root.current?.querySelector<HTMLElement>(`[data-pane="${lang}"] [data-seg="${key}"]`);
+      const split = targetKey.indexOf(':');
+      const [lang, key] = [targetKey.slice(0, split), targetKey.slice(split + 1)];
+      // Both come from the URL: escaped, so no value can break the selector (and the page with it).
+      const segment = root.current?.querySelector<HTMLElement>(`[data-pane="${CSS.escape(lang)}"] [data-seg="${CSS.escape(key)}"]`);
       // Focus highlights the sentence and its counterpart, and puts the keyboard there.
       segment?.scrollIntoView({ block: 'center' });
       segment?.focus({ preventScroll: true });
@@ -38,7 +40,7 @@ export function useReadingPosition(articleId: string, root: RefObject<HTMLElemen
     let cancelled = false;
     void getPosition(db, articleId).then((position) => {
       if (cancelled || !position || position.block < 0) return;
-      root.current?.querySelector(`.pane-1 [data-block="${position.block}"]`)?.scrollIntoView({ block: 'start' });
+      root.current?.querySelector(`.pane-1 [data-block="${CSS.escape(String(position.block))}"]`)?.scrollIntoView({ block: 'start' });
     });
     return () => {
       cancelled = true;
