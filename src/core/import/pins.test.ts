@@ -69,8 +69,10 @@ describe('realignAroundPins', () => {
     links: [{ nb: 1, en: 0, block: 'paragraph' }, { nb: 1, en: 1 }, { nb: 1, en: 1 }, { nb: 1, en: 1, block: 'paragraph' }, { nb: 1, en: 1 }, { nb: 1, en: 1 }, { nb: 0, en: 1 }],
   };
   // Pairs sentence i with sentence i, so what it produces is plain to check; 1–0 / 0–1 for the rest.
-  const oneToOne: StretchAligner = (nb, en) =>
-    Array.from({ length: Math.max(nb.length, en.length) }, (_, i) => ({ nb: i < nb.length ? 1 : 0, en: i < en.length ? 1 : 0 }));
+  const oneToOne: StretchAligner = (nbParagraphs, enParagraphs) => {
+    const [nb, en] = [nbParagraphs.flat(), enParagraphs.flat()];
+    return Array.from({ length: Math.max(nb.length, en.length) }, (_, i) => ({ nb: i < nb.length ? 1 : 0, en: i < en.length ? 1 : 0 }));
+  };
 
   it('keeps the pinned pair and re-pairs what lies between the pins, losing no sentence', () => {
     // The learner pins N3|E2 (a loose pair they know belongs together) and re-aligns.

@@ -22,10 +22,8 @@ export function pinOfLink(alignment: ImportedAlignment, k: number): PairPin | nu
 
 /** The index of the link a pin names, or -1 when no link covers exactly its sentences. */
 export function linkOfPin(alignment: ImportedAlignment, pin: PairPin): number {
-  return alignment.links.findIndex((_, k) => {
-    const own = pinOfLink(alignment, k);
-    return own !== null && samePin(own, pin);
-  });
+  const starts = linkStarts(alignment);
+  return alignment.links.findIndex((link, k) => LANGS.every((lang) => starts[k]?.[lang] === pin[lang].start && link[lang] === pin[lang].count));
 }
 
 /** Pins link k, or unpins it if it is pinned. */
