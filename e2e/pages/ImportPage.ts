@@ -58,4 +58,18 @@ export class ImportPage {
   pair(n: number) {
     return this.page.getByRole('listitem', { name: `Pair ${n}`, exact: true });
   }
+
+  /** Every row of the editor. */
+  pairs() {
+    return this.page.getByRole('listitem', { name: /^Pair \d+$/ });
+  }
+
+  /** The toggle that pins pair n (pressed while it is pinned). */
+  pin(n: number) {
+    return this.pair(n).getByRole('button', { name: `Pin pair ${n}`, exact: true });
+  }
+
+  realign() {
+    return this.page.getByRole('button', { name: 'Re-align around pinned pairs' });
+  }
 }

@@ -4,7 +4,7 @@ import { readBackup } from '../core/backup/backupFile';
 import type { ImportedAlignment } from '../core/import/types';
 import { checkRestore, exportBackup, planRestore, restoreBackup, type RestorePlan } from './backup';
 import { TolkDB } from './db';
-import { saveImportedArticle } from './importedArticles';
+import { saveAlignmentFix, saveImportedArticle } from './importedArticles';
 import { savePosition } from './positions';
 import { getAllSettings, setSetting } from './settings';
 import type { ArticleSummary } from './types';
@@ -88,6 +88,24 @@ describe('backup and restore', () => {
     await expect(restoreBackup(db, { settings: [{ key: 'fontSize', value: 150 }], positions: [{ articleId: 'a', block: 9, updatedAt: 2 }], personalTerms: [], importedArticles: [], cards: [], reviewLog: [], skipped: [] })).rejects.toThrow();
     expect(await getAllSettings(db)).toEqual({ fontSize: 110 });
     expect(await db.positions.get('a')).toEqual({ articleId: 'a', block: 1, updatedAt: 1 });
+  });
+
+  it('the pins of an imported article are stored with its alignment and come back from a backup', async () => {
+    const source = fresh();
+    const id = await saveImportedArticle(source, { alignment, confidence: 0.8 }, details, 1234);
+    const pins = [{ nb: { start: 1, count: 1 }, en: { start: 1, count: 0 } }];
+    await saveAlignmentFix(source, id, alignment, alignment, pins);
+    expect((await source.alignments.get(id))?.pins).toEqual(pins);
+    const read = readBackup(JSON.stringify(await exportBackup(source, new Date(0))));
+    if (!read.ok) throw new Error(read.problem);
+    const target = fresh();
+    await restoreBackup(target, planRestore(read.backup));
+    expect(await target.alignments.get(id)).toEqual(await source.alignments.get(id));
+    // Unpinning everything leaves no field behind, as before pins existed.
+    await saveAlignmentFix(source, id, alignment, alignment, []);
+    expect(Object.keys((await source.alignments.get(id)) ?? {})).not.toContain('pins');
+    // A pin that names no pair is refused and nothing changes.
+    await expect(saveAlignmentFix(source, id, alignment, alignment, [{ nb: { start: 0, count: 2 }, en: { start: 0, count: 0 } }])).rejects.toThrow(/pin 0/);
   });
 
   it('a backup carries the imported articles, not the shipped ones, and a restore brings back summary, alignment, text and position', async () => {

@@ -1,6 +1,7 @@
 // The learner's imported articles in the store: save one, fix its alignment, delete it (with undo); each write all or nothing.
 import type { ArticleMeta } from '../core/article/types';
 import { alignmentProblem, toArticleVersions } from '../core/import/pairs';
+import { pinsProblem, type PairPin } from '../core/import/pins';
 import type { ImportedAlignment } from '../core/import/types';
 import type { Lang } from '../core/lang';
 import { hashString } from '../core/text/hash';
@@ -64,7 +65,7 @@ function detailsOf(summary: ArticleSummary): ImportDetails {
 }
 
 async function writeRecord(db: TolkDB, record: ImportedRecord): Promise<void> {
-  const problem = alignmentProblem(record.alignment.alignment);
+  const problem = alignmentProblem(record.alignment.alignment) ?? pinsProblem(record.alignment.alignment, record.alignment.pins ?? []);
   if (problem) throw new Error(`Article ${record.summary.id}: ${problem}`);
   const { summary, text } = derive(record.summary.id, detailsOf(record.summary), record.alignment.alignment, record.summary.addedAt ?? Date.now());
   await db.articles.put(summary);
@@ -92,16 +93,18 @@ export async function saveImportedArticle(
 export type AlignmentWrite = { ok: true } | { ok: false; problem: 'changed'; current: ImportedAlignment } | { ok: false; problem: 'gone' };
 
 /**
- * Replaces an imported article's alignment with the learner's fix, and its text with the one the fix gives, if the
- * stored alignment is still `startedFrom` (checked in the same transaction, so a fix made meanwhile in another tab
- * is never overwritten unseen).
+ * Replaces an imported article's alignment (and pins) with the learner's fix, and its text with the one the fix gives,
+ * if the stored alignment is still `startedFrom` (checked in the same transaction, so a fix made meanwhile in another
+ * tab is never overwritten unseen).
  */
-export async function saveAlignmentFix(db: TolkDB, id: string, alignment: ImportedAlignment, startedFrom: ImportedAlignment): Promise<AlignmentWrite> {
+export async function saveAlignmentFix(db: TolkDB, id: string, alignment: ImportedAlignment, startedFrom: ImportedAlignment, pins: readonly PairPin[] = []): Promise<AlignmentWrite> {
   return db.transaction('rw', [db.articles, db.articleTexts, db.alignments, db.positions], async () => {
     const [summary, stored] = await Promise.all([db.articles.get(id), db.alignments.get(id)]);
     if (!summary || !stored || summary.origin !== 'imported') return { ok: false, problem: 'gone' };
     if (JSON.stringify(stored.alignment) !== JSON.stringify(startedFrom)) return { ok: false, problem: 'changed', current: stored.alignment };
-    await writeRecord(db, { summary, alignment: { ...stored, alignment } });
+    const { pins: _old, ...rest } = stored;
+    // No pins means no field, so a record looks exactly as it did before pins existed.
+    await writeRecord(db, { summary, alignment: pins.length > 0 ? { ...rest, alignment, pins: [...pins] } : { ...rest, alignment } });
     return { ok: true };
   });
 }

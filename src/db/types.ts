@@ -1,6 +1,7 @@
 // The records Tolk keeps in IndexedDB.
 import type { ArticleVersion } from '../core/article/types';
 import type { GlossaryEntry } from '../core/glossary/entry';
+import type { PairPin } from '../core/import/pins';
 import type { ImportedAlignment } from '../core/import/types';
 import type { Lang } from '../core/lang';
 
@@ -65,4 +66,6 @@ export interface StoredAlignment {
   alignment: ImportedAlignment;
   /** The aligner's confidence when the article was imported, 0–1. */
   confidence: number;
+  /** Pairs the learner pinned; optional, so records stored before pins existed need no upgrade. */
+  pins?: PairPin[];
 }

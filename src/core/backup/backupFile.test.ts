@@ -121,6 +121,23 @@ describe('backup files', () => {
     expect(readBackup(withArticles('junk'))).toEqual({ ok: false, problem: 'bad-content', detail: 'importedArticles[0] (?)' });
   });
 
+  it('keeps the pins of an imported alignment, and reads an alignment without pins (written before pins existed) as it is', () => {
+    const pinned: BackupImportedArticle = { ...imported, alignment: { ...imported.alignment, pins: [{ nb: { start: 1, count: 1 }, en: { start: 1, count: 0 } }] } };
+    const read = readBackup(JSON.stringify(makeBackup({}, [], [], [pinned], new Date(0))));
+    expect(read).toMatchObject({ ok: true, backup: { importedArticles: [pinned] } });
+    const old = readBackup(withArticles(imported));
+    expect(old.ok && old.backup.importedArticles[0]?.alignment).toEqual(imported.alignment);
+    expect(old.ok && Object.keys(old.backup.importedArticles[0]?.alignment ?? {})).not.toContain('pins');
+  });
+
+  it('refuses pins that are malformed or name no pair of the alignment', () => {
+    const refused = { ok: false, problem: 'bad-content', detail: 'importedArticles[0] (my-article-1a2b3c)' };
+    const withPins = (pins: unknown) => withArticles({ ...imported, alignment: { ...imported.alignment, pins } });
+    expect(readBackup(withPins([{ nb: { start: 0, count: 2 }, en: { start: 0, count: 1 } }]))).toEqual(refused);
+    expect(readBackup(withPins([{ nb: { start: 0 }, en: { start: 0, count: 1 } }]))).toEqual(refused);
+    expect(readBackup(withPins('all'))).toEqual(refused);
+  });
+
   it('refuses imported articles that are not a list', () => {
     expect(readBackup(JSON.stringify({ ...makeBackup({}, [], [], [], new Date(0)), importedArticles: {} }))).toEqual({ ok: false, problem: 'bad-content', detail: 'importedArticles' });
   });

@@ -1,6 +1,7 @@
 // The backup file: its shape and format version, and reading one back (validated; older versions upgraded step by step).
 import type { ArticleSummary } from '../article/types';
 import { alignmentProblem } from '../import/pairs';
+import { pinsProblem, type PairPin } from '../import/pins';
 import type { CleanBlock, ImportedAlignment, PairLink } from '../import/types';
 import { isLang, type Lang } from '../lang';
 import type { PersonalTerm } from '../personal/personalTerm';
@@ -28,6 +29,8 @@ export interface BackupAlignment {
   articleId: string;
   alignment: ImportedAlignment;
   confidence: number;
+  /** Pairs the learner pinned (optional, so files written before pins existed read as they are). */
+  pins?: PairPin[];
 }
 
 /** An imported article in a backup: a backup never holds shipped ones (readBackup refuses any other origin). */
@@ -222,5 +225,25 @@ function importedArticleOf(value: unknown): BackupImportedArticle | undefined {
   if (articleId !== id || !isCount(confidence) || !alignment) return undefined;
   const summary: ArticleSummary = { id, origin, hash, titles: { nb: titles.nb, en: titles.en }, source, date, original, words: { nb: words.nb, en: words.en } };
   if (addedAt !== undefined) summary.addedAt = addedAt;
-  return { summary, alignment: { articleId: id, alignment, confidence } };
+  const stored: BackupAlignment = { articleId: id, alignment, confidence };
+  if (value.alignment.pins !== undefined) {
+    const pins = pinsOf(value.alignment.pins, alignment);
+    if (!pins) return undefined;
+    stored.pins = pins;
+  }
+  return { summary, alignment: stored };
+}
+
+const isSpan = (value: unknown): value is { start: number; count: number } =>
+  isRecord(value) && Number.isInteger(value.start) && Number.isInteger(value.count);
+
+/** The pins of a backed-up alignment, each naming one of its links; undefined if any does not. */
+function pinsOf(value: unknown, alignment: ImportedAlignment): PairPin[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const pins: PairPin[] = [];
+  for (const pin of value as unknown[]) {
+    if (!isLangRecord(pin, isSpan)) return undefined;
+    pins.push({ nb: { start: pin.nb.start, count: pin.nb.count }, en: { start: pin.en.start, count: pin.en.count } });
+  }
+  return pinsProblem(alignment, pins) === null ? pins : undefined;
 }

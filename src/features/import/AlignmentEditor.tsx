@@ -7,6 +7,7 @@ import { Link } from 'wouter';
 import { JoinIcon, ScissorsIcon } from '../../components/icons';
 import { linkConfidence, weakestFirst } from '../../core/align/confidence';
 import { joinWithNext, linkStarts, moveBoundary, splitLink } from '../../core/import/pairs';
+import { linkOfPin, pinsAfterFix, togglePin, type PairPin } from '../../core/import/pins';
 import type { ImportedAlignment, PairLink } from '../../core/import/types';
 import { LANGS, type Lang } from '../../core/lang';
 import { EditConflict } from '../../components/EditConflict';
@@ -15,13 +16,19 @@ import { useImportedAlignment } from '../../db/hooks';
 import { saveAlignmentFix } from '../../db/importedArticles';
 import './import.css';
 
+/** What the learner edits: the pairing and the pairs they pinned. */
+interface Edit {
+  alignment: ImportedAlignment;
+  pins: PairPin[];
+}
+
 export function AlignmentEditor({ id }: { id: string }) {
   const { t } = useTranslation('import');
   const record = useImportedAlignment(id);
-  const [history, setHistory] = useState<ImportedAlignment[]>([]);
+  const [history, setHistory] = useState<Edit[]>([]);
   // The pairing as the learner last changed it. It is shown at once; the database catches up through a queue of saves,
   // so a quick second click works on what is on screen rather than on a copy the live query has not refreshed yet.
-  const [draft, setDraft] = useState<ImportedAlignment | null>(null);
+  const [draft, setDraft] = useState<Edit | null>(null);
   const saves = useRef<Promise<void>>(Promise.resolve());
   // The stored pairing the next queued save starts from: what this tab last saved, or what it showed when editing began.
   const base = useRef<ImportedAlignment | null>(null);
@@ -30,7 +37,10 @@ export function AlignmentEditor({ id }: { id: string }) {
   const [status, setStatus] = useState('');
   const list = useRef<HTMLOListElement>(null);
   const [weakestOnly, setWeakestOnly] = useState(false);
-  const alignment = draft ?? record?.stored.alignment;
+  const alignment = draft?.alignment ?? record?.stored.alignment;
+  const pins = useMemo(() => draft?.pins ?? record?.stored.pins ?? [], [draft, record]);
+  const pinnedLinks = useMemo(() => new Set(alignment ? pins.map((pin) => linkOfPin(alignment, pin)) : []), [alignment, pins]);
+  const [realigning, setRealigning] = useState(false);
   const confidences = useMemo(() => (alignment ? confidencesOf(alignment) : []), [alignment]);
 
   if (record === undefined) return <p role="status">{t('editor.loading')}</p>;
@@ -39,17 +49,17 @@ export function AlignmentEditor({ id }: { id: string }) {
   const starts = linkStarts(alignment);
 
   /** Shows a change, queues its save, and reports when it is stored, that it could not be, or that another tab got there first. */
-  const show = (next: ImportedAlignment) => {
+  const show = (next: Edit, message = t('editor.saved')) => {
     base.current ??= record.stored.alignment;
     setDraft(next);
     setStatus('');
     saves.current = saves.current.then(async () => {
       if (halted.current || base.current === null) return; // the learner decides the conflict first; later changes wait with the draft
       try {
-        const result = await saveAlignmentFix(db, id, next, base.current);
+        const result = await saveAlignmentFix(db, id, next.alignment, base.current, next.pins);
         if (result.ok) {
-          base.current = next;
-          setStatus(t('editor.saved'));
+          base.current = next.alignment;
+          setStatus(message);
         } else {
           halted.current = true;
           setConflict(result.problem === 'changed' ? { current: result.current } : {});
@@ -65,7 +75,7 @@ export function AlignmentEditor({ id }: { id: string }) {
     halted.current = false;
     setConflict(undefined);
     base.current = current;
-    show(alignment);
+    show({ alignment, pins });
   };
   const takeTheirs = () => {
     halted.current = false;
@@ -76,11 +86,36 @@ export function AlignmentEditor({ id }: { id: string }) {
     setStatus('');
   };
   /** Applies a fix, then puts focus back on the row the learner worked on (its buttons may have gone). */
+  // A fix that changes a pinned pair drops that pin, and the status says so.
   const apply = (next: ImportedAlignment | null, focusRow: number) => {
     if (!next) return;
-    setHistory((h) => [...h, alignment]);
-    show(next);
+    setHistory((h) => [...h, { alignment, pins }]);
+    const { kept, dropped } = pinsAfterFix(next, pins);
+    show({ alignment: next, pins: kept }, dropped > 0 ? t('editor.pinDropped', { count: dropped }) : undefined);
     requestAnimationFrame(() => list.current?.querySelectorAll<HTMLElement>('.pair-row')[Math.min(focusRow, next.links.length - 1)]?.focus());
+  };
+  const togglePinOf = (k: number) => {
+    setHistory((h) => [...h, { alignment, pins }]);
+    show({ alignment, pins: togglePin(alignment, pins, k) }, t(pinnedLinks.has(k) ? 'editor.unpinned' : 'editor.pinned', { n: k + 1 }));
+  };
+  // The aligner loads only when the learner asks for it; the editor opens without it.
+  const realign = async () => {
+    setRealigning(true);
+    setStatus(t('editor.realigning'));
+    try {
+      const { realignAroundPins } = await import('../../core/import/realign');
+      const next = realignAroundPins(alignment, pins);
+      if (!next) {
+        setStatus(t('editor.realignFailed'));
+        return;
+      }
+      setHistory((h) => [...h, { alignment, pins }]);
+      show({ alignment: next, pins }, t('editor.realigned', { count: pins.length }));
+    } catch {
+      setStatus(t('editor.realignFailed'));
+    } finally {
+      setRealigning(false);
+    }
   };
   const undo = () => {
     const previous = history.at(-1);
@@ -101,6 +136,9 @@ export function AlignmentEditor({ id }: { id: string }) {
         </Link>
         <button type="button" disabled={history.length === 0} onClick={undo}>
           {t('editor.undo')}
+        </button>
+        <button type="button" disabled={pins.length === 0 || realigning} onClick={() => void realign()}>
+          {t('editor.realign')}
         </button>
         <label className="editor-weakest">
           <input type="checkbox" checked={weakestOnly} onChange={(event) => setWeakestOnly(event.target.checked)} />
@@ -131,6 +169,8 @@ export function AlignmentEditor({ id }: { id: string }) {
               en: alignment.sentences.en.slice(starts[k]?.en ?? 0, (starts[k]?.en ?? 0) + (alignment.links[k]?.en ?? 0)),
             }}
             next={alignment.links[k + 1]}
+            pinned={pinnedLinks.has(k)}
+            onTogglePin={() => togglePinOf(k)}
             onJoin={() => apply(joinWithNext(alignment, k), k)}
             onSplit={(lang, at) => apply(splitLink(alignment, k, lang, at), k + 1)}
             onMove={(lang, direction) => apply(moveBoundary(alignment, k, lang, direction), k)}
@@ -161,18 +201,23 @@ interface RowProps {
   link: PairLink;
   sentences: Record<Lang, string[]>;
   next: PairLink | undefined;
+  pinned: boolean;
+  onTogglePin: () => void;
   onJoin: () => void;
   onSplit: (lang: Lang, at: number) => void;
   onMove: (lang: Lang, direction: 'up' | 'down') => void;
 }
 
-function PairRow({ n, link, confidence, sentences, next, onJoin, onSplit, onMove }: RowProps) {
+function PairRow({ n, link, confidence, sentences, next, pinned, onTogglePin, onJoin, onSplit, onMove }: RowProps) {
   const { t } = useTranslation('import');
   const langName = (lang: Lang) => t(`editor.langName.${lang}`);
   return (
-    <li className="pair-row" tabIndex={-1} aria-label={t('editor.pair', { n })}>
+    <li className={pinned ? 'pair-row is-pinned' : 'pair-row'} tabIndex={-1} aria-label={t('editor.pair', { n })}>
       {link.block !== undefined && <p className="pair-block">{t('editor.newParagraph')}</p>}
       <p className={confidence < LOW_CONFIDENCE ? 'pair-confidence is-low' : 'pair-confidence'}>{t('editor.confidence', { percent: Math.round(confidence * 100) })}</p>
+      <button type="button" className="small pair-pin" aria-pressed={pinned} aria-label={t('editor.pinLabel', { n })} onClick={onTogglePin}>
+        {t(pinned ? 'editor.pinnedButton' : 'editor.pin')}
+      </button>
       <div className="pair-sides">
         {LANGS.map((lang) => (
           <div key={lang} className="pair-side" lang={lang}>
