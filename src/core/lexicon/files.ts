@@ -5,7 +5,7 @@ export const LEXICON_FILE_NAMES = {
   nob: 'nob.v1.txt',
   engNor: 'eng-nor.v1.txt',
   eng: 'eng.v2.txt',
-  nobEng: 'nob-eng.v1.txt',
+  nobEng: 'nob-eng.v2.txt',
 } as const;
 
 /** The text of each data file, as fetched (browser) or read (Node). */
