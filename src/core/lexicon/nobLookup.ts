@@ -13,6 +13,7 @@ const LINKS = ['', 's', 'e'] as const;
 /** Classes whose unglossed words are worth splitting into glossed parts. */
 const SPLITTABLE: ReadonlySet<WordClass> = new Set(['noun', 'verb', 'adj']);
 const MIN_PART = 3;
+const ANALYSES_CACHE_LIMIT = 50_000;
 
 interface Split {
   parts: CompoundPart[];
@@ -39,8 +40,15 @@ export function createNobLookup(forms: NobForms, glosses: Glosses): NobLookup {
     return genitive.filter((r) => ['noun', 'propn'].includes(entryClass(forms, r.entry)));
   }
 
+  // Splitting a long word asks for the same substrings again and again (each cut, each link, two levels deep).
+  const analysesCache = new Map<string, Analysis[]>();
   function analyses(word: string): Analysis[] {
-    return rankedAnalyses(forms, glosses, readingsOf(word));
+    const cached = analysesCache.get(word);
+    if (cached) return cached;
+    const found = rankedAnalyses(forms, glosses, readingsOf(word));
+    if (analysesCache.size >= ANALYSES_CACHE_LIMIT) analysesCache.clear();
+    analysesCache.set(word, found);
+    return found;
   }
 
   function leftPart(text: string, link: string): CompoundPart | undefined {
