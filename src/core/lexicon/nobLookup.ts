@@ -13,7 +13,7 @@ const LINKS = ['', 's', 'e'] as const;
 /** Classes whose unglossed words are worth splitting into glossed parts. */
 const SPLITTABLE: ReadonlySet<WordClass> = new Set(['noun', 'verb', 'adj']);
 const MIN_PART = 3;
-const ANALYSES_CACHE_LIMIT = 50_000;
+const ANALYSES_CACHE_LIMIT = 5_000;
 
 interface Split {
   parts: CompoundPart[];
