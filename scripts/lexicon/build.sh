@@ -21,6 +21,6 @@ node "$repo/scripts/lexicon/compileNob.mjs" nob.tsv "$out/nob.v1.txt" "apertium-
 node "$repo/scripts/lexicon/compileEngNor.mjs" x/usr/share/dictd/freedict-eng-nor.index \
   x/usr/share/dictd/freedict-eng-nor.dict.dz "$out/eng-nor.v1.txt" \
   "dict-freedict-eng-nor $(version dict-freedict-eng-nor) (WikDict 2022.11.18)"
-node "$repo/scripts/lexicon/compileEng.mjs" "$out/eng-nor.v1.txt" "$out/eng.v1.txt"
-node "$repo/scripts/lexicon/compileCognates.mjs" "$out/nob.v1.txt" "$out/eng-nor.v1.txt" "$out/nob-eng.v1.txt"
+node "$repo/scripts/lexicon/compileEng.mjs" "$out/eng-nor.v1.txt" "$out/eng.v2.txt"
+node "$repo/scripts/lexicon/compileCognates.mjs" "$out/nob.v1.txt" "$out/eng-nor.v1.txt" "$out/nob-eng.v2.txt"
 for f in "$out"/*.txt; do echo "$(basename "$f"): $(wc -c < "$f") bytes, $(gzip -9c "$f" | wc -c) gzip"; done

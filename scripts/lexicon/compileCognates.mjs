@@ -52,9 +52,9 @@ for (const line of readFileSync(engNorPath, 'utf8').split('\n')) {
 
 /** [bokmål ending, English endings] per class; the first English word found wins. */
 const RULES = {
-  noun: [['sjon', ['tion']], ['itet', ['ity']], ['anse', ['ance']], ['ense', ['ence']], ['ur', ['ure']], ['ør', ['or']], ['isme', ['ism']], ['ikk', ['ic', 'ics']], ['i', ['y']], ['e', ['e', '']], ['', ['']]],
+  noun: [['sjon', ['tion']], ['itet', ['ity']], ['anse', ['ance', 'ence']], ['ense', ['ence']], ['ur', ['ure']], ['ør', ['or']], ['isme', ['ism']], ['ikk', ['ic', 'ics']], ['i', ['y']], ['e', ['e', '']], ['', ['']]],
   verb: [['isere', ['ize', 'ise']], ['ere', ['', 'e', 'ate']]],
-  adj: [['isk', ['ic', 'ical']], ['ell', ['al']], ['iv', ['ive']], ['ær', ['ar']], ['øs', ['ous']], ['il', ['ile']], ['', ['']]],
+  adj: [['isk', ['ic', 'ical']], ['olsk', ['olic']], ['amsk', ['amic']], ['ell', ['al']], ['iv', ['ive']], ['ær', ['ar']], ['øs', ['ous']], ['il', ['ile']], ['', ['']]],
   adv: [],
 };
 const spellings = (w) => [...new Set([w, w.replace(/k/g, 'c'), w.replace(/kk/g, 'ck'), w.replace(/ll$/, 'l'), w.replace(/k/g, 'c').replace(/ll$/, 'l')])];
@@ -79,5 +79,5 @@ const handWritten = readFileSync(new URL('functionWords.tsv', import.meta.url), 
   .split('\n')
   .filter((line) => line && !line.startsWith('#'));
 const unique = [...new Set([...handWritten, ...lines])].sort();
-writeFileSync(outPath, [`#tolk-lexicon nob-eng v1\tTolk's function-word glosses and cognates checked against WordNet 3.0 words (wink-lexicon ${version})\tMIT`, ...unique].join('\n') + '\n');
+writeFileSync(outPath, [`#tolk-lexicon nob-eng v2\tTolk's function-word glosses and cognates checked against WordNet 3.0 words (wink-lexicon ${version})\tMIT`, ...unique].join('\n') + '\n');
 console.error(`compileCognates: ${unique.length} glosses`);

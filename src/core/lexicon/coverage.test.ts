@@ -38,7 +38,7 @@ describe('coverage on running bokmål (eval/lexicon/pairs.tsv)', () => {
     [
       `lexicon coverage on ${lookups.length} bokmål word tokens:`,
       `  with a dictionary form (names and numbers recognised): ${percent(dictionaryForm)} (goal 97 %)`,
-      `  with at least one English gloss: ${percent(withGloss)} (goal 90 %)`,
+      `  with at least one English gloss: ${percent(withGloss)} (goal 90 %; exact ${withGloss.toFixed(4)})`,
       `  with a gloss, or a name or number: ${percent(withGlossOrName)}`,
       `  commonest unglossed: ${[...missing].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([w, n]) => `${w} ${n}`).join(', ')}`,
     ].join('\n'),
@@ -52,8 +52,10 @@ describe('coverage on running bokmål (eval/lexicon/pairs.tsv)', () => {
     expect(dictionaryForm).toBeGreaterThanOrEqual(0.97);
   });
 
-  // The 90 % goal is not reached (86.8 % when this was written): this floor only catches a regression.
-  it('glosses at least 85 % of running words in English', () => {
-    expect(withGloss).toBeGreaterThanOrEqual(0.85);
+  // The 90 % goal is not reached: 86.8 % before the participle, un-, loan-word and split-preference rules, 88.0 %
+  // (0.8802) after. The rest is mostly missing data (skift, oppsett, utløser, markør, mappe, modus, tegn) and
+  // program names (dpkg, nano); this asserts the figure reached, so a regression fails.
+  it('glosses at least 88 % of running words in English', () => {
+    expect(withGloss).toBeGreaterThanOrEqual(0.88);
   });
 });

@@ -7,6 +7,7 @@ import { parseNobForms } from './nobForms.ts';
 import type { Lexicon, WordLookup } from './types.ts';
 
 const CACHE_LIMIT = 20_000;
+const LOAN = /^\p{Ll}{3,}$/u;
 
 export function createLexicon(files: LexiconFiles): Lexicon {
   const forms = parseNobForms(files.nob);
@@ -15,13 +16,24 @@ export function createLexicon(files: LexiconFiles): Lexicon {
   const english = createEnglish(files.eng, glosses);
   const cache = new Map<string, WordLookup>();
 
+  /**
+   * A lower-case word bokmål does not know but English does is an English word in the Norwegian text ("default",
+   * "update"): its English lemma is its gloss.
+   */
+  function withEnglishLoan(result: WordLookup): WordLookup {
+    if (result.kind !== 'word' || result.analyses.length > 0 || result.compound || !LOAN.test(result.word)) return result;
+    const loans = english.lookup(result.word).analyses.filter((a) => a.glosses.length > 0);
+    if (loans.length === 0) return result;
+    return { ...result, analyses: loans.map((a) => ({ lemma: a.lemma, wordClass: a.wordClass, mainForms: [], glosses: [a.lemma] })) };
+  }
+
   function lookup(word: string, lang: 'nb' | 'en'): WordLookup {
     const key = `${lang}\t${word}`;
     const cached = cache.get(key);
     if (cached) return cached;
     let result: WordLookup;
     try {
-      result = lang === 'nb' ? nob.lookup(word) : english.lookup(word);
+      result = lang === 'nb' ? withEnglishLoan(nob.lookup(word)) : english.lookup(word);
     } catch {
       result = { word, lang, kind: 'word', analyses: [] };
     }

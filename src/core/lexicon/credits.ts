@@ -28,17 +28,17 @@ export const LEXICON_CREDITS: readonly DataCredit[] = [
     file: 'eng-nor.v1.txt',
   },
   {
-    name: 'wink-lexicon: English irregular forms (from WordNet 3.0 exception lists)',
+    name: 'wink-lexicon: English irregular forms and lemmas with their parts of speech (from WordNet 3.0)',
     version: '2.2.0',
     licence: 'MIT',
     source: 'npm package wink-lexicon, used by wink-lemmatizer (https://github.com/winkjs/wink-lexicon)',
-    file: 'eng.v1.txt',
+    file: 'eng.v2.txt',
   },
   {
     name: 'Tolk: bokmål function-word glosses and cognates checked against WordNet 3.0 words',
-    version: '1',
+    version: '2',
     licence: 'MIT',
     source: 'scripts/lexicon (functionWords.tsv, compileCognates.mjs) with the word list of npm wink-lexicon 2.2.0',
-    file: 'nob-eng.v1.txt',
+    file: 'nob-eng.v2.txt',
   },
 ];

@@ -41,3 +41,18 @@ export function derivationsOf(lemma: string): Derivation[] {
   }
   return found;
 }
+
+/** "imprison" -> "imprisoned", "carry" -> "carried", "free" -> "freed" (regular past participle of a verb gloss). */
+export function englishPastParticiple(verb: string): string {
+  const [head = '', ...rest] = verb.split(' ');
+  let past: string;
+  if (/[^aeiou]y$/.test(head)) past = `${head.slice(0, -1)}ied`;
+  else if (head.endsWith('e')) past = `${head}d`;
+  else past = `${head}ed`;
+  return [past, ...rest].join(' ');
+}
+
+/** "expected" -> "unexpected": the English of a bokmål u- adjective from its base's gloss. */
+export function englishUn(adjective: string): string {
+  return adjective.includes(' ') ? `not ${adjective}` : `un${adjective}`;
+}

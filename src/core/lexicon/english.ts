@@ -42,11 +42,18 @@ export interface English {
   forms(lemma: string): string[];
 }
 
-export function createEnglish(irregularText: string, glosses: Glosses): English {
+/** From eng.vN.txt: irregular forms (form TAB lemma TAB pos) and WordNet lemmas (word TAB TAB pos,pos). */
+export function createEnglish(lemmaText: string, glosses: Glosses): English {
   const irregular = new Map<string, { lemma: string; pos: Pos }[]>();
   const irregularOf = new Map<string, string[]>();
-  for (const line of dataLines(irregularText)) {
+  /** WordNet lemmas WikDict lacks, with their parts of speech ("n,v"): known words without a gloss. */
+  const lemmaParts = new Map<string, string>();
+  for (const line of dataLines(lemmaText)) {
     const [form = '', lemma = '', pos = 'n'] = line.split('\t');
+    if (!lemma) {
+      lemmaParts.set(form, pos);
+      continue;
+    }
     let list = irregular.get(form);
     if (!list) irregular.set(form, (list = []));
     list.push({ lemma, pos: pos as Pos });
@@ -69,6 +76,22 @@ export function createEnglish(irregularText: string, glosses: Glosses): English 
     return found;
   }
 
+  function unglossedAnalyses(lower: string): Analysis[] {
+    const found: Analysis[] = [];
+    const seen = new Set<string>();
+    for (const { lemma, pos } of candidates(lower)) {
+      for (const part of lemmaParts.get(lemma)?.split(',') ?? []) {
+        if (pos && part !== pos) continue;
+        const wordClass = POS_CLASS[part as Pos];
+        const key = `${lemma}\t${wordClass}`;
+        if (!wordClass || seen.has(key)) continue;
+        seen.add(key);
+        found.push({ lemma, wordClass, mainForms: [], glosses: [] });
+      }
+    }
+    return found;
+  }
+
   function lookup(word: string): WordLookup {
     if (NUMBER.test(word)) return { word, lang: 'en', kind: 'number', analyses: [] };
     const lower = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
@@ -83,7 +106,15 @@ export function createEnglish(irregularText: string, glosses: Glosses): English 
         analyses.push({ lemma, wordClass: entry.wordClass, mainForms: [], glosses: entry.translations });
       }
     }
+    // A capitalised word WikDict lacks stays a name (Baker, Hope), even where WordNet knows a common noun.
     const kind = analyses.length === 0 && CAPITALISED.test(word) ? 'name' : 'word';
+    // WordNet's readings WikDict lacks come after the glossed ones, without glosses: contradicts -> contradict (verb).
+    for (const analysis of unglossedAnalyses(lower)) {
+      const key = `${analysis.lemma}\t${analysis.wordClass}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      analyses.push(analysis);
+    }
     return { word, lang: 'en', kind, analyses };
   }
 

@@ -4,8 +4,8 @@
 export const LEXICON_FILE_NAMES = {
   nob: 'nob.v1.txt',
   engNor: 'eng-nor.v1.txt',
-  eng: 'eng.v1.txt',
-  nobEng: 'nob-eng.v1.txt',
+  eng: 'eng.v2.txt',
+  nobEng: 'nob-eng.v2.txt',
 } as const;
 
 /** The text of each data file, as fetched (browser) or read (Node). */
@@ -14,7 +14,7 @@ export interface LexiconFiles {
   nob: string;
   /** English–Norwegian glosses (WikDict). */
   engNor: string;
-  /** English irregular forms (WordNet exception lists via wink-lexicon). */
+  /** English lemma data: irregular forms and WordNet lemmas with their parts of speech (via wink-lexicon). */
   eng: string;
   /**
    * Bokmål -> English glosses Tolk adds where WikDict has none: hand-written function words and cognates checked

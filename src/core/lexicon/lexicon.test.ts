@@ -1,6 +1,7 @@
 // The lexicon on the real data files: irregular forms, ranking, main forms, glosses, compounds, names, numbers, English.
 import { describe, expect, it } from 'vitest';
 import { createLexicon } from './createLexicon.ts';
+import { englishPastParticiple } from './derived.ts';
 import { LEXICON_FILE_NAMES } from './files.ts';
 
 const DATA = import.meta.glob<string>('../../../public/lexicon/*.txt', { eager: true, query: '?raw', import: 'default' });
@@ -72,9 +73,26 @@ describe('main forms and glosses', () => {
       expect(analysis?.glosses.length, word).toBeGreaterThan(0);
     }
   });
+
+  it('glosses an unglossed participle adjective through its verb, and a u- adjective through its base', () => {
+    const verbGlosses = nb('utsette').analyses.find((a) => a.wordClass === 'verb')?.glosses ?? [];
+    const adjective = nb('utsatt').analyses.find((a) => a.wordClass === 'adj');
+    expect(verbGlosses.length).toBeGreaterThan(0);
+    expect(adjective?.glosses[0]).toBe(englishPastParticiple(verbGlosses[0] ?? ''));
+    expect(nb('uforandret').analyses[0]?.glosses).toContain('unchanged');
+  });
 });
 
 describe('compounds', () => {
+  it('prefers the split whose parts all have a gloss: sikkerhet + s | pakt, a noun', () => {
+    const result = nb('sikkerhetspakt');
+    expect(result.compound?.map((p) => [p.lemma, p.link, p.glosses[0]])).toEqual([
+      ['sikkerhet', 's', 'security'],
+      ['pakt', '', 'pact'],
+    ]);
+    expect(lemmas('sikkerhetspakt')[0]).toBe('sikkerhetspakt noun');
+  });
+
   it('splits a compound without a gloss of its own into its parts with the linking letter', () => {
     const result = nb('varetektsfengslet');
     expect(result.compound?.map((p) => [p.lemma, p.link])).toEqual([
@@ -124,6 +142,23 @@ describe('English', () => {
     ['running', 'run'],
   ])('%s has the lemma %s', (word, lemma) => {
     expect(lexicon.lookup(word, 'en').analyses.map((a) => a.lemma)).toContain(lemma);
+  });
+
+  it('gives a word WikDict lacks its lemma and class by rule, with empty glosses', () => {
+    expect(lexicon.lookup('contradicts', 'en').analyses).toEqual([
+      { lemma: 'contradict', wordClass: 'verb', mainForms: [], glosses: [] },
+    ]);
+    // claim is a noun in WikDict; WordNet adds the verb after it.
+    expect(lexicon.lookup('claims', 'en').analyses.map((a) => `${a.lemma} ${a.wordClass} ${a.glosses.length > 0}`)).toEqual([
+      'claim noun true',
+      'claim verb false',
+    ]);
+    expect(lexicon.lookup('tried', 'en').analyses[0]).toMatchObject({ lemma: 'try', wordClass: 'verb' });
+  });
+
+  it('glosses an unknown lower-case bokmål word that is English by its English lemma', () => {
+    expect(nb('update').analyses.map((a) => a.glosses)).toEqual([['update'], ['update']]);
+    expect(nb('Grzybowski').analyses).toEqual([]);
   });
 
   it('glosses an English word in bokmål', () => {

@@ -1,5 +1,5 @@
 // Bokmål analyses of one written form: readings grouped by lemma and class, glossed, and ranked likeliest first.
-import { derivationsOf } from './derived.ts';
+import { derivationsOf, englishIng, englishPastParticiple, englishUn } from './derived.ts';
 import type { Glosses } from './glosses.ts';
 import { entriesInGenderOrder, entryClass, entryGenders, mainFormsOf, sortGenders } from './nobClasses.ts';
 import type { NobForms, NobReading } from './nobForms.ts';
@@ -51,12 +51,36 @@ export function compareAnalyses(a: Ranked, b: Ranked): number {
 /** English glosses of a bokmål lemma; for -ing/-else/-het nouns without any, those of their verb or adjective. */
 export function glossesOf(forms: NobForms, glosses: Glosses, lemma: string, wordClass: WordClass): string[] {
   const direct = glosses.english(lemma, wordClass);
-  if (direct.length > 0 || wordClass !== 'noun') return direct;
+  if (direct.length > 0) return direct;
+  if (wordClass === 'adj') return adjectiveGlosses(forms, glosses, lemma, true);
+  if (wordClass !== 'noun') return direct;
   for (const derivation of derivationsOf(lemma)) {
     const known = forms.entriesOf(derivation.base).some((e) => entryClass(forms, e) === derivation.baseClass);
     if (!known) continue;
     const base = glosses.english(derivation.base, derivation.baseClass);
     if (base.length > 0) return [...new Set(base.map(derivation.english))];
+  }
+  return [];
+}
+
+/**
+ * An unglossed adjective that is a verb's participle takes the verb's gloss (utsatt -> postponed, ventende -> waiting),
+ * and a u- adjective its base's with un- (uventet -> unexpected).
+ */
+function adjectiveGlosses(forms: NobForms, glosses: Glosses, lemma: string, tryUn: boolean): string[] {
+  for (const reading of forms.readings(lemma)) {
+    if (entryClass(forms, reading.entry) !== 'verb') continue;
+    const english = reading.tags.includes('<pprs>') ? englishIng : reading.tags.includes('<pp>') ? englishPastParticiple : undefined;
+    if (!english) continue;
+    // Only bare verbs take an ending ("waiting" is no base for "waitinged").
+    const base = glosses.english(reading.lemma, 'verb').filter((g) => !/(ing|ed)\b/.test(g.split(' ')[0] ?? ''));
+    if (base.length > 0) return [...new Set(base.map(english))];
+  }
+  if (tryUn && lemma.startsWith('u') && lemma.length >= 6) {
+    const rest = lemma.slice(1);
+    const base = glosses.english(rest, 'adj');
+    const found = base.length > 0 ? base : adjectiveGlosses(forms, glosses, rest, false);
+    if (found.length > 0) return [...new Set(found.map(englishUn))];
   }
   return [];
 }

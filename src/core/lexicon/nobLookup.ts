@@ -13,6 +13,12 @@ const LINKS = ['', 's', 'e'] as const;
 /** Classes whose unglossed words are worth splitting into glossed parts. */
 const SPLITTABLE: ReadonlySet<WordClass> = new Set(['noun', 'verb', 'adj']);
 const MIN_PART = 3;
+const ANALYSES_CACHE_LIMIT = 5_000;
+
+interface Split {
+  parts: CompoundPart[];
+  head: Analysis[];
+}
 
 export interface NobLookup {
   lookup(word: string): WordLookup;
@@ -34,8 +40,15 @@ export function createNobLookup(forms: NobForms, glosses: Glosses): NobLookup {
     return genitive.filter((r) => ['noun', 'propn'].includes(entryClass(forms, r.entry)));
   }
 
+  // Splitting a long word asks for the same substrings again and again (each cut, each link, two levels deep).
+  const analysesCache = new Map<string, Analysis[]>();
   function analyses(word: string): Analysis[] {
-    return rankedAnalyses(forms, glosses, readingsOf(word));
+    const cached = analysesCache.get(word);
+    if (cached) return cached;
+    const found = rankedAnalyses(forms, glosses, readingsOf(word));
+    if (analysesCache.size >= ANALYSES_CACHE_LIMIT) analysesCache.clear();
+    analysesCache.set(word, found);
+    return found;
   }
 
   function leftPart(text: string, link: string): CompoundPart | undefined {
@@ -47,30 +60,36 @@ export function createNobLookup(forms: NobForms, glosses: Glosses): NobLookup {
 
   /**
    * Longest known left part first, then a linking letter ("", s, e); the right part must be a known word (or split
-   * again, two levels deep), analysed for inflection.
+   * again, two levels deep), analysed for inflection. The first split whose parts all have a gloss wins
+   * (sikkerhet+s+pakt "security + pact" over sikkerhet+spakt); without one, the first split found.
    */
-  function split(word: string, depth: number): { parts: CompoundPart[]; head: Analysis[] } | undefined {
+  function split(word: string, depth: number): Split | undefined {
     const lower = word.toLowerCase();
+    let first: Split | undefined;
     for (let cut = lower.length - MIN_PART; cut >= MIN_PART - 1; cut--) {
       for (const link of LINKS) {
         const right = lower.slice(cut + link.length);
         if (right.length < MIN_PART || !lower.startsWith(link, cut)) continue;
         const left = leftPart(lower.slice(0, cut), link);
         if (!left) continue;
-        // A head with a gloss goes first (oppsettsfila: fil "file", not the unglossed verb file); else the usual rank.
-        const head = analyses(right)
-          .filter((a) => a.wordClass !== 'propn')
-          .sort((a, b) => Number(b.glosses.length > 0) - Number(a.glosses.length > 0));
-        if (head.length > 0 && head[0]) {
-          return { parts: [left, { text: right, lemma: head[0].lemma, link: '', glosses: head[0].glosses }], head };
-        }
-        if (depth > 0) {
-          const inner = split(right, depth - 1);
-          if (inner) return { parts: [left, ...inner.parts], head: inner.head };
-        }
+        const found = splitAt(left, right, depth);
+        if (!found) continue;
+        if (found.parts.every((p) => p.glosses.length > 0)) return found;
+        first ??= found;
       }
     }
-    return undefined;
+    return first;
+  }
+
+  function splitAt(left: CompoundPart, right: string, depth: number): Split | undefined {
+    // A head with a gloss goes first (oppsettsfila: fil "file", not the unglossed verb file); else the usual rank.
+    const head = analyses(right)
+      .filter((a) => a.wordClass !== 'propn')
+      .sort((a, b) => Number(b.glosses.length > 0) - Number(a.glosses.length > 0));
+    if (head[0]) return { parts: [left, { text: right, lemma: head[0].lemma, link: '', glosses: head[0].glosses }], head };
+    if (depth === 0) return undefined;
+    const inner = split(right, depth - 1);
+    return inner && { parts: [left, ...inner.parts], head: inner.head };
   }
 
   /** The compound's own analyses: its head's readings with the left parts written before lemma and main forms. */
