@@ -34,6 +34,11 @@ export interface Settings {
   fontSize: number;
   /** true: English on the left (or on top when stacked). */
   swapped: boolean;
+  /** Speaking rates for reading aloud (1 is the voice's normal speed). */
+  speechRateNb: number;
+  speechRateEn: number;
+  /** The English voice the learner picked, by name; absent means en-GB, then en-US. */
+  englishVoice: string;
   /** The shipped-articles version the store holds; internal. */
   shippedVersion: string;
 }

@@ -6,10 +6,11 @@ import type enImport from '../../locales/en/import.json';
 import type enSettings from '../../locales/en/settings.json';
 import type enLookup from '../../locales/en/lookup.json';
 import type enAbout from '../../locales/en/about.json';
+import type enListen from '../../locales/en/listen.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof en; myGlossary: typeof enMyGlossary; import: typeof enImport; settings: typeof enSettings; lookup: typeof enLookup; about: typeof enAbout };
+    resources: { common: typeof en; myGlossary: typeof enMyGlossary; import: typeof enImport; settings: typeof enSettings; lookup: typeof enLookup; about: typeof enAbout; listen: typeof enListen };
   }
 }
