@@ -121,3 +121,26 @@ test('the controls, with the no-voice message shown, have no axe violations', as
   const results = await new AxeBuilder({ page }).include('.reader-toolbar').include('#listen-panel').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations).toEqual([]);
 });
+
+test('settings list the voices per language, Test says a sample, and the speed set there is used', async ({ page, reader }) => {
+  await installFakeSpeech(page, NORWEGIAN_AND_ENGLISH);
+  await page.goto('/settings');
+  const norwegian = page.getByRole('group', { name: 'Voices for Norwegian' });
+  await expect(norwegian.getByRole('listitem')).toHaveText(['Nora (nb-NO)']);
+  await norwegian.getByRole('button', { name: 'Test' }).press('Enter');
+  await expect.poll(async () => (await spoken(page)).map((u) => u.lang)).toEqual(['nb-NO']);
+  const english = page.getByRole('group', { name: 'Voices for English' });
+  await expect(english.getByLabel('Voice')).toHaveValue('Daniel');
+  await english.getByLabel('Voice').selectOption('Samantha');
+  const speed = norwegian.getByRole('slider', { name: 'Speed for Norwegian' });
+  await speed.press('ArrowRight');
+  await expect(norwegian.locator('output')).toHaveText('1.0×');
+
+  await reader.open(MOSCOW);
+  await reader.firstSentence('nb').focus();
+  await page.keyboard.press('p');
+  await expect.poll(async () => (await spoken(page)).map((u) => [u.voice, u.rate])).toEqual([['Nora', 1]]);
+  await reader.firstSentence('en').focus();
+  await page.keyboard.press('p');
+  await expect.poll(async () => (await spoken(page)).at(-1)?.voice).toBe('Samantha');
+});

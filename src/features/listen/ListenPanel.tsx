@@ -23,16 +23,14 @@ export default function ListenPanel({ id, startKey, onLoaded }: Props) {
 
   return (
     <div id={id} className="listen-panel" role="group" aria-label={t('title')}>
-      <label>
-        {t('mode')}{' '}
-        <select value={mode} onChange={(event) => setMode(event.target.value as ReadMode)}>
-          {MODES.map((value) => (
-            <option key={value} value={value}>
-              {t(`modes.${value}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <label htmlFor={`${id}-mode`}>{t('mode')}</label>
+      <select id={`${id}-mode`} value={mode} onChange={(event) => setMode(event.target.value as ReadMode)}>
+        {MODES.map((value) => (
+          <option key={value} value={value}>
+            {t(`modes.${value}`)}
+          </option>
+        ))}
+      </select>
       <button type="button" onClick={() => void reading.readFrom(startKey() ?? FIRST_SENTENCE, mode)}>
         {t('readFromHere')}
       </button>
