@@ -60,7 +60,8 @@ test('English only reads the English sentences in order', async ({ page, reader 
   await listen.toggle().press('Enter');
   await listen.mode().selectOption('en');
   await listen.readFromHere().press('Enter');
-  for (const key of ['-1.0', '0.0', '0.1']) {
+  const keys = (await reader.pane('en').locator('[data-seg]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.seg ?? ''))).slice(0, 3);
+  for (const key of keys) {
     await expect.poll(async () => (await spoken(page)).at(-1)?.text).toBe(await textOf(reader, 'en', key));
     await expect.poll(() => listen.lit()).toEqual([`nb ${key}`, `en ${key}`]);
     await finishUtterance(page);
