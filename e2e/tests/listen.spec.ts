@@ -1,7 +1,7 @@
 // Reading aloud, by keyboard, against a recorded fake speechSynthesis: what is said, in what order, and what is lit.
 import { AxeBuilder } from '@axe-core/playwright';
 import { ENGLISH_ONLY, failUtterance, finishUtterance, installFakeSpeech, NORWEGIAN_AND_ENGLISH, speechCalls, spoken } from '../fixtures/fakeSpeech';
-import { MOSCOW } from '../fixtures/articles';
+import { BELARUS, MOSCOW } from '../fixtures/articles';
 import { expect, test } from '../fixtures/test';
 import { ListenControls } from '../pages/ListenControls';
 import type { ReaderPage } from '../pages/ReaderPage';
@@ -144,4 +144,23 @@ test('settings list the voices per language, Test says a sample, and the speed s
   await reader.firstSentence('en').focus();
   await page.keyboard.press('p');
   await expect.poll(async () => (await spoken(page)).at(-1)?.voice).toBe('Samantha');
+});
+
+test('the term popup and the word popup say their words in their languages', async ({ page, reader, glossary, lookup }) => {
+  await installFakeSpeech(page, NORWEGIAN_AND_ENGLISH);
+  await reader.open(BELARUS);
+  await glossary.mark('en', 'think tank').first().focus();
+  await page.keyboard.press('Enter');
+  await glossary.popup().getByRole('button', { name: 'Say “tankesmie”' }).press('Enter');
+  await expect.poll(async () => (await spoken(page)).map((u) => [u.text, u.lang])).toEqual([['tankesmie', 'nb-NO']]);
+  await glossary.popup().getByRole('button', { name: 'Say “think tank”' }).press('Enter');
+  await expect.poll(async () => (await spoken(page)).map((u) => [u.text, u.lang])).toEqual([
+    ['tankesmie', 'nb-NO'],
+    ['think tank', 'en-GB'],
+  ]);
+  await page.keyboard.press('Escape');
+
+  await lookup.clickWord('nb', 'strider');
+  await lookup.popup('strider').getByRole('button', { name: 'Say “strider”' }).press('Enter');
+  await expect.poll(async () => (await spoken(page)).at(-1)).toEqual({ text: 'strider', lang: 'nb-NO', voice: 'Nora', rate: 0.9 });
 });

@@ -13,9 +13,8 @@ export function SpeakButton({ text, lang }: { text: string; lang: Lang }) {
   const [noVoice, setNoVoice] = useState(false);
   return (
     <>
-      <button type="button" className="speak-button" aria-label={t('reader.say', { text })} onClick={() => void speak(text, lang).then((said) => setNoVoice(!said))}>
-        <span aria-hidden="true">🔊</span>
-      </button>
+      {/* The speaker is drawn by CSS, so the popup's text (what a learner copies) stays the words alone. */}
+      <button type="button" className="speak-button" aria-label={t('reader.say', { text })} onClick={() => void speak(text, lang).then((said) => setNoVoice(!said))} />
       {noVoice && <span role="status">{t('reader.noVoice')}</span>}
     </>
   );
