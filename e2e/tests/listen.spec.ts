@@ -164,3 +164,19 @@ test('the term popup and the word popup say their words in their languages', asy
   await lookup.popup('strider').getByRole('button', { name: 'Say “strider”' }).press('Enter');
   await expect.poll(async () => (await spoken(page)).at(-1)).toEqual({ text: 'strider', lang: 'nb-NO', voice: 'Nora', rate: 0.9 });
 });
+
+test('hiding the tab stops the reading and clears the highlight', async ({ page, reader }) => {
+  await installFakeSpeech(page, NORWEGIAN_AND_ENGLISH);
+  const listen = new ListenControls(page);
+  await reader.open(MOSCOW);
+  await listen.toggle().press('Enter');
+  await listen.readFromHere().press('Enter');
+  await expect.poll(() => listen.lit()).toEqual(['nb -1.0', 'en -1.0']);
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expect.poll(() => listen.lit()).toEqual([]);
+  await expect(listen.stopButton()).toBeHidden();
+  expect(await speechCalls(page)).toContain('cancel');
+});

@@ -62,11 +62,6 @@ export function stop() {
   if (state.kind === 'reading' || state.kind === 'paused') setState({ kind: 'idle' });
 }
 
-/** Clears a message (no voice, failure) once the learner has seen it. */
-export function dismiss() {
-  if (state.kind === 'noVoice' || state.kind === 'failed') setState({ kind: 'idle' });
-}
-
 /**
  * Reads from a sentence on (`single` set: that sentence only, in that language). One utterance a sentence, so an
  * engine that cuts long utterances short never loses text, and the highlight moves as each one starts.
