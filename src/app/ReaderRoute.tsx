@@ -1,9 +1,10 @@
-// The reader route: the reader with the glossary and the word lookup plugged into it (features meet only here, in the app).
+// The reader route: the reader with the glossary, the word lookup and reading aloud plugged into it (features meet only here, in the app).
 import { useLocation } from 'wouter';
 import { DamagedEntry } from '../components/DamagedEntry';
 import { db } from '../db/db';
 import { deleteDamagedArticle } from '../db/importedArticles';
 import { GlossaryLayer } from '../features/glossary/GlossaryLayer';
+import { ListenLayer } from '../features/listen/ListenLayer';
 import { LookupLayer } from '../features/lookup/LookupLayer';
 import { renderTermDictionary } from '../features/lookup/renderTermDictionary';
 import { ReaderPage } from '../features/reader/ReaderPage';
@@ -17,7 +18,9 @@ export function ReaderRoute({ id }: { id: string }) {
     <RouteBoundary resetKey={id} actions={deleteArticle}>
       <GlossaryLayer articleId={id} renderDictionary={renderTermDictionary}>
         <LookupLayer>
-          <ReaderPage id={id} />
+          <ListenLayer articleId={id}>
+            <ReaderPage id={id} />
+          </ListenLayer>
         </LookupLayer>
       </GlossaryLayer>
     </RouteBoundary>

@@ -29,3 +29,10 @@ export const JoinIcon = () => (
     <path d="M3 3h10M3 13h10M8 4.5v7M5.5 9 8 11.5 10.5 9" />
   </Icon>
 );
+
+export const SpeakerIcon = () => (
+  <Icon>
+    <path d="M2.5 6h2.5l3.5-3v10l-3.5-3H2.5z" />
+    <path d="M11 5.5a3.5 3.5 0 0 1 0 5M12.8 3.5a6 6 0 0 1 0 9" />
+  </Icon>
+);

@@ -5,6 +5,9 @@ import type { SettingKey, SettingRow, Settings } from './types';
 /** Reader text size, in percent of the base size. */
 export const FONT_SIZE = { min: 80, max: 160, step: 10, default: 100 } as const;
 
+/** Reading-aloud speed: a little slower than normal for Norwegian, which the learner is learning. */
+export const SPEECH_RATE = { min: 0.5, max: 1.5, step: 0.1, nb: 0.9, en: 1 } as const;
+
 export async function getSetting<K extends SettingKey>(db: TolkDB, key: K): Promise<Settings[K] | undefined> {
   const row = (await db.settings.get(key)) as SettingRow<K> | undefined;
   return row?.value;

@@ -45,6 +45,11 @@ export interface Settings {
   reviewRecall: boolean;
   /** Hide the reader's marks of terms the learner knows. */
   hideKnownMarks: boolean;
+  /** Speaking rates for reading aloud (1 is the voice's normal speed). */
+  speechRateNb: number;
+  speechRateEn: number;
+  /** The English voice the learner picked, by name; absent means en-GB, then en-US. */
+  englishVoice: string;
   /** The shipped-articles version the store holds; internal. */
   shippedVersion: string;
 }

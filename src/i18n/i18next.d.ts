@@ -7,6 +7,7 @@ import type enSettings from '../../locales/en/settings.json';
 import type enLookup from '../../locales/en/lookup.json';
 import type enAbout from '../../locales/en/about.json';
 import type enReview from '../../locales/en/review.json';
+import type enListen from '../../locales/en/listen.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -19,6 +20,7 @@ declare module 'i18next' {
       lookup: typeof enLookup;
       about: typeof enAbout;
       review: typeof enReview;
+      listen: typeof enListen;
     };
   }
 }

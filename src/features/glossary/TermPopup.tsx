@@ -2,6 +2,7 @@
 import { autoUpdate, flip, inline, offset, shift, size, useFloating } from '@floating-ui/react-dom';
 import { useLayoutEffect, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SpeakButton } from '../../components/SpeakButton';
 import type { GlossaryEntry } from '../../core/glossary/entry';
 import { isLang, otherLang } from '../../core/lang';
 import type { PersonalTerm } from '../../core/personal/personalTerm';
@@ -124,8 +125,10 @@ export function TermPopup({ entry, personal, anchor, dictionary, takeFocus, onCl
           <p className="term-popup-terms">
             {/* Either side may be empty: the separator stands only between two terms. */}
             {personal.term.terms.nb && <span lang="nb">{personal.term.terms.nb}</span>}
+            {personal.term.terms.nb && <SpeakButton text={personal.term.terms.nb} lang="nb" />}
             {personal.term.terms.nb && personal.term.terms.en && ' · '}
             {personal.term.terms.en && <span lang="en">{personal.term.terms.en}</span>}
+            {personal.term.terms.en && <SpeakButton text={personal.term.terms.en} lang="en" />}
           </p>
           <p>{personal.term.note || t('personal.noNote')}</p>
           {editorial && (
@@ -140,9 +143,9 @@ export function TermPopup({ entry, personal, anchor, dictionary, takeFocus, onCl
         <>
           <p className="term-popup-kind">{t(`glossary.kind.${entry.kind}`)}</p>
           <p className="term-popup-terms">
-            <span lang="nb">{entry.terms.nb[0]}</span>
+            <span lang="nb">{entry.terms.nb[0]}</span> <SpeakButton text={entry.terms.nb[0] ?? ''} lang="nb" />
             {' · '}
-            <span lang="en">{entry.terms.en[0]}</span>
+            <span lang="en">{entry.terms.en[0]}</span> <SpeakButton text={entry.terms.en[0] ?? ''} lang="en" />
           </p>
           <p lang={ui}>{entry.definitions[ui]}</p>
           {showOther && <p lang={other}>{entry.definitions[other]}</p>}

@@ -2,6 +2,7 @@
 import { autoUpdate, flip, offset, shift, size, useFloating } from '@floating-ui/react-dom';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SpeakButton } from '../../components/SpeakButton';
 import type { Span } from '../../core/counterpart/types';
 import { otherLang } from '../../core/lang';
 import { DictionarySection } from './DictionarySection';
@@ -98,8 +99,8 @@ export function WordPopup({ target, onClose, onAdd }: Props) {
       style={sheet ? undefined : { ...floatingStyles, visibility: isPositioned ? 'visible' : 'hidden' }}
       onKeyDown={onKeyDown}
     >
-      <p className="word-popup-word" lang={target.lang}>
-        {target.word}
+      <p className="word-popup-word">
+        <span lang={target.lang}>{target.word}</span> <SpeakButton text={target.word} lang={target.lang} />
       </p>
       {failed && <p role="alert">{t('failed')}</p>}
       {!answer && !failed && <p role="status">{t('loading')}</p>}
@@ -109,7 +110,7 @@ export function WordPopup({ target, onClose, onAdd }: Props) {
           <p className="word-popup-here">
             {here ? (
               <>
-                {t('here')} <q lang={other}>{here}</q>
+                {t('here')} <q lang={other}>{here}</q> <SpeakButton text={here} lang={other} />
               </>
             ) : (
               t('hereNone')

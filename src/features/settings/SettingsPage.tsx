@@ -1,4 +1,4 @@
-// Settings: theme and the reader's text size (the UI language switch lives in the header).
+// Settings: theme, the reader's text size, reading-aloud voices and speed (the UI language switch lives in the header).
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/db';
 import { useSettings } from '../../db/hooks';
@@ -6,6 +6,7 @@ import { FONT_SIZE, setSetting } from '../../db/settings';
 import type { Theme } from '../../db/types';
 import { BackupSection } from './BackupSection';
 import { StorageInfo } from './StorageInfo';
+import { VoicesSection } from './VoicesSection';
 
 const THEMES = [
   ['system', 'settings.themeSystem'],
@@ -43,6 +44,7 @@ export function SettingsPage() {
         />
         <output>{t('settings.fontSizeValue', { value: fontSize })}</output>
       </label>
+      <VoicesSection />
       <StorageInfo />
       <BackupSection />
     </div>
