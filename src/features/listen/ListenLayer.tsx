@@ -69,7 +69,7 @@ export function ListenLayer({ articleId, children }: { articleId: string; childr
         <>
           {outer.toolbar}
           <button type="button" aria-expanded={open} aria-controls={PANEL_ID} onClick={() => setOpen(!open)}>
-            <span aria-hidden="true">🔊</span> {t('reader.listen')}
+            {t('reader.listen')}
           </button>
         </>
       ),
