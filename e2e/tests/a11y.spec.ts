@@ -56,7 +56,7 @@ test('search results, the import form with its problems, and the alignment edito
 
   await form.text('en').fill(await readFile(new URL('ferge-en.txt', IMPORT_FIXTURES), 'utf8'));
   await form.submit().click();
-  await page.getByRole('link', { name: 'Check and fix the pairing' }).click();
+  await page.getByRole('link', { name: 'Check and fix the sentence pairs' }).click();
   await form.pair(1).waitFor();
   expect((await scan(page)).violations).toEqual([]);
 });

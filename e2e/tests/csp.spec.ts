@@ -33,6 +33,8 @@ test('the built page carries the policy: no inline scripts but the hashed painte
 });
 
 test('library, reader with popups, import, My glossary, settings and the service worker all work under the policy', async ({ page, library, reader, glossary }) => {
+  // Six pages, a service worker and an offline reload: more than 30 s on a busy 2-core machine.
+  test.slow();
   const violations = await recordViolations(page);
   await library.goto();
   await expect(library.articleLink(/Russland/)).toBeVisible();

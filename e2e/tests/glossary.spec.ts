@@ -3,7 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { BELARUS, MOSCOW } from '../fixtures/articles';
 import { expect, test } from '../fixtures/test';
 
-const THINK_TANK_EN = 'An organization that conducts research and advises on specific topics such as politics, economics, or military strategies.';
+const THINK_TANK_EN = 'An organisation that conducts research and advises on specific topics such as politics, economics, or military strategies.';
 
 test('hovering "think tank" in English and its bokmål counterpart opens a popup with both terms and the definition', async ({ reader, glossary }) => {
   await reader.open(BELARUS);

@@ -38,7 +38,7 @@ test('select "Tankesmien" in the Norwegian pane, add it with "think tank", and s
   await expect(glossary.popup()).toContainText('Your term');
   await expect(glossary.popup()).toContainText('Som ISW – analyserer krigen.');
   await expect(glossary.popup()).toContainText("In Tolk's glossary:");
-  await expect(glossary.popup()).toContainText('An organization that conducts research');
+  await expect(glossary.popup()).toContainText('An organisation that conducts research');
 });
 
 test('edit and delete from the popup, and undo the delete', async ({ reader, glossary, page }) => {

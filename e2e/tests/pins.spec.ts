@@ -16,7 +16,7 @@ test('a pinned pair holds when the rest is re-aligned around it, and after a rel
   await form.text('nb').fill(await fixture('ferge-nb.txt'));
   await form.text('en').fill(await fixture('ferge-en.txt'));
   await form.submit().click();
-  await page.getByRole('link', { name: 'Check and fix the pairing' }).click();
+  await page.getByRole('link', { name: 'Check and fix the sentence pairs' }).click();
   await expect(form.pair(2)).toContainText(NB_COST);
   const imported = await form.pairs().count();
 
