@@ -5,9 +5,21 @@ import type { WordLookup } from '../../core/lexicon/types';
 import { DictionarySection } from './DictionarySection';
 import { lookUp } from './lookupClient';
 
-export function TermDictionary({ word, lang }: { word: string; lang: Lang }) {
+/**
+ * The dictionary word of a marked term: the term itself when it is one word; for a bokmål phrase its first word, the
+ * verb of a particle verb ("strider mot", "slår ned på"); an English phrase ("think tank") has no one dictionary word.
+ */
+function headWord(term: string, lang: Lang): string | undefined {
+  const words = term.trim().split(/\s+/u);
+  if (words.length === 1) return words[0];
+  return lang === 'nb' ? words[0] : undefined;
+}
+
+export function TermDictionary({ word: term, lang }: { word: string; lang: Lang }) {
   const [lookup, setLookup] = useState<WordLookup>();
+  const word = headWord(term, lang);
   useEffect(() => {
+    if (!word) return;
     let live = true;
     lookUp({ word, lang })
       .then((answer) => live && setLookup(answer.lookup))
@@ -17,6 +29,6 @@ export function TermDictionary({ word, lang }: { word: string; lang: Lang }) {
       live = false;
     };
   }, [word, lang]);
-  // A several-word term ("think tank") is not one dictionary word: only what the dictionary knows is shown.
+  // Only what the dictionary knows is shown.
   return lookup && (lookup.analyses.length > 0 || lookup.compound) ? <DictionarySection lookup={lookup} /> : null;
 }
