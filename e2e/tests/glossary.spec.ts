@@ -50,6 +50,8 @@ test('opening and closing a popup with the keyboard alone', async ({ reader, glo
   await expect(glossary.popup()).toBeVisible();
   await expect(glossary.popup()).toBeFocused();
   await expect(glossary.popup()).toContainText('ISKP');
+  await page.keyboard.press('Tab'); // say the bokmål term
+  await page.keyboard.press('Tab'); // say the English term
   await page.keyboard.press('Tab');
   await expect(glossary.popup().getByRole('button', { name: 'Show the Norwegian definition' })).toBeFocused();
   await page.keyboard.press('Escape');
@@ -58,6 +60,8 @@ test('opening and closing a popup with the keyboard alone', async ({ reader, glo
   // Focus leaving the popup closes it.
   await page.keyboard.press('Enter');
   await expect(glossary.popup()).toBeFocused();
+  await page.keyboard.press('Tab'); // say the bokmål term
+  await page.keyboard.press('Tab'); // say the English term
   await page.keyboard.press('Tab'); // the other definition
   await page.keyboard.press('Tab'); // Close
   await expect(glossary.popup().getByRole('button', { name: 'Close' })).toBeFocused();

@@ -2,7 +2,6 @@
 import { useLocation } from 'wouter';
 import { DamagedEntry } from '../components/DamagedEntry';
 import { db } from '../db/db';
-import { deleteDamagedArticle } from '../db/importedArticles';
 import { GlossaryLayer } from '../features/glossary/GlossaryLayer';
 import { ListenLayer } from '../features/listen/ListenLayer';
 import { LookupLayer } from '../features/lookup/LookupLayer';
@@ -13,7 +12,8 @@ import { RouteBoundary } from './RouteBoundary';
 export function ReaderRoute({ id }: { id: string }) {
   const [, navigate] = useLocation();
   // An article whose stored record cannot be shown: the learner can delete it from here, not only from the library.
-  const deleteArticle = <DamagedEntry as="div" label={id} onDelete={() => deleteDamagedArticle(db, id).then(() => navigate('/'))} />;
+  // The store's delete loads only then, keeping it out of the reader's first load.
+  const deleteArticle = <DamagedEntry as="div" label={id} onDelete={() => import('../db/importedArticles').then(({ deleteDamagedArticle }) => deleteDamagedArticle(db, id)).then(() => navigate('/'))} />;
   return (
     <RouteBoundary resetKey={id} actions={deleteArticle}>
       <GlossaryLayer articleId={id} renderDictionary={renderTermDictionary}>

@@ -8,7 +8,6 @@ import { isNameKind } from '../../core/glossary/entry';
 import type { PersonalTerm } from '../../core/personal/personalTerm';
 import { db } from '../../db/db';
 import { useArticle, useGlossaryEntries, usePersonalTerms, useSettings } from '../../db/hooks';
-import { deletePersonalTerm, restorePersonalTerm } from '../../db/personalTerms';
 import { setSetting } from '../../db/settings';
 import type * as Engine from './engine';
 import { entriesToMark, personalTermIdOf } from './entries';
@@ -210,7 +209,8 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
                 },
                 onDelete: () => {
                   setOpen(null);
-                  void deletePersonalTerm(db, openPersonal.id).then((term) => setDeleted(term ?? null));
+                  // The store's term writes (with their duplicate checks and review cards) load on use, not with the reader.
+                  void import('../../db/personalTerms').then(({ deletePersonalTerm }) => deletePersonalTerm(db, openPersonal.id)).then((term) => setDeleted(term ?? null));
                 },
               }
             }
@@ -249,8 +249,8 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
               type="button"
               onClick={() => {
                 // The stemmers come with the term form's chunk, not with the reader's first load.
-                void import('../../core/glossary/snowballStemmers')
-                  .then(({ snowballStemmers }) => restorePersonalTerm(db, deleted, snowballStemmers))
+                void Promise.all([import('../../core/glossary/snowballStemmers'), import('../../db/personalTerms')])
+                  .then(([{ snowballStemmers }, { restorePersonalTerm }]) => restorePersonalTerm(db, deleted, snowballStemmers))
                   .then((result) => setAlreadyHave(!result.ok && result.problem === 'duplicate' ? result.existing : null));
                 setDeleted(null);
               }}
