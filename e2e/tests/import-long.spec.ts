@@ -29,6 +29,8 @@ async function articleCount(page: Page) {
 }
 
 test.describe('importing a long pair', () => {
+  // Half a megabyte a side is read, cleaned and aligned: more than the default 30 s on a busy 2-core machine.
+  test.describe.configure({ timeout: 120_000 });
   test('shows progress, answers clicks while it runs, and Cancel stores nothing', async ({ page }) => {
     const form = new ImportPage(page);
     await form.goto();
