@@ -58,7 +58,7 @@ test('keys step from sentence to sentence, and to the other language, with the h
   const title = reader.pane('nb').getByRole('heading', { level: 1 }).locator('[data-seg]');
   // Tab from the toolbar, past its last controls, reaches the first sentence of the first pane.
   await reader.largerText().focus();
-  for (let presses = 0; presses < 5 && !(await title.evaluate((el) => el === document.activeElement)); presses++) await page.keyboard.press('Tab');
+  for (let presses = 0; presses < 12 && !(await title.evaluate((el) => el === document.activeElement)); presses++) await page.keyboard.press('Tab');
   await expect(title).toBeFocused();
   await page.keyboard.press('ArrowDown');
   const first = article.versions.nb.blocks[0]?.segments[0] ?? '';
@@ -107,7 +107,7 @@ test('narrower than 768 px the pairs stack and stay together', async ({ reader, 
 
 test('the text size control makes the reader text larger and is remembered', async ({ reader, page }) => {
   await reader.open(MOSCOW);
-  const size = () => reader.pane('nb').locator('p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+  const size = () => reader.pane('nb').locator('p.cell-paragraph').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
   const before = await size();
   await reader.largerText().click();
   await expect.poll(size).toBeGreaterThan(before);

@@ -59,7 +59,9 @@ describe('personalTermProblem', () => {
     expect(personalTermProblem({ ...term, note: 'n'.repeat(2_000_000) })).toEqual({ field: 'note', problem: 'too-long' });
     expect(personalTermProblem({ ...term, createdAt: 1e300 })).toEqual({ field: 'createdAt', problem: 'out-of-range' });
     expect(personalTermProblem({ ...term, updatedAt: -1e20 })).toEqual({ field: 'updatedAt', problem: 'out-of-range' });
-    expect(personalTermProblem({ ...term, context: { articleId: 'a', block: -1, seg: 0, nb: '', en: '' } })).toEqual({ field: 'context.block', problem: 'out-of-range' });
+    expect(personalTermProblem({ ...term, context: { articleId: 'a', block: -2, seg: 0, nb: '', en: '' } })).toEqual({ field: 'context.block', problem: 'out-of-range' });
+    // Block -1 is the title: a term picked from it keeps the title as its context.
+    expect(personalTermProblem({ ...term, context: { articleId: 'a', block: -1, seg: 0, nb: 'Tittel', en: 'Title' } })).toBeUndefined();
   });
   it('keeps only the known fields, terms trimmed', () => {
     expect(toPersonalTerm({ ...term, terms: { nb: ' ja ', en: 'yes' }, extra: 1 })).toEqual({ ...term, terms: { nb: 'ja', en: 'yes' } });

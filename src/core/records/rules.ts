@@ -76,6 +76,11 @@ export function countProblem(value: unknown): FieldProblem | undefined {
   return Number.isInteger(value) && value >= 0 ? undefined : 'out-of-range';
 }
 
+/** A sentence's block: a count, or -1 for the article's title (a term picked from the title has it as context). */
+function blockProblem(value: unknown): FieldProblem | undefined {
+  return value === -1 ? undefined : countProblem(value);
+}
+
 function first(checks: readonly (readonly [string, FieldProblem | undefined])[]): RecordProblem | undefined {
   for (const [field, problem] of checks) if (problem !== undefined) return { field, problem };
   return undefined;
@@ -95,7 +100,7 @@ function contextProblem(value: unknown): RecordProblem | undefined {
   if (!isRecord(value)) return { field: 'context', problem: 'wrong-type' };
   return first([
     ['context.articleId', textProblem(value['articleId'], MAX_ID_LENGTH, true)],
-    ['context.block', countProblem(value['block'])],
+    ['context.block', blockProblem(value['block'])],
     ['context.seg', countProblem(value['seg'])],
     ['context.nb', textProblem(value['nb'], MAX_CONTEXT_LENGTH)],
     ['context.en', textProblem(value['en'], MAX_CONTEXT_LENGTH)],
