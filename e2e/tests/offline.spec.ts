@@ -10,6 +10,8 @@ async function waitUntilControlled(page: Page) {
 }
 
 test('after one visit, with no network, Tolk starts, lists and opens every article, and the glossary works', async ({ page, context, library, reader, glossary }) => {
+  // Every article, popups and a new term, all offline: past 30 s when the whole suite shares a 2-core machine.
+  test.slow();
   await library.goto();
   await waitUntilControlled(page);
 
