@@ -69,7 +69,7 @@ describe('parseJson', () => {
       { ...good, terms: { nb: 'ja' } },
       { ...good, id: '' },
       { ...good, createdAt: '2024' },
-      { ...good, context: { articleId: 'a', block: -1, seg: 0, nb: '', en: '' } },
+      { ...good, context: { articleId: 'a', block: -2, seg: 0, nb: '', en: '' } },
       { ...good, terms: { nb: '', en: '—' } },
       { ...good, terms: { nb: ' ', en: '' } },
       { ...good, terms: { nb: ' ja ', en: 'yes' }, extra: true },
