@@ -13,7 +13,7 @@ export function ReviewNavLink() {
         <span className="due-badge">
           {' '}
           <span aria-hidden="true">{due}</span>
-          <span className="due-badge-text">{t('nav.due', { count: due })}</span>
+          <span className="visually-hidden">{t('nav.due', { count: due })}</span>
         </span>
       ) : null}
     </Link>

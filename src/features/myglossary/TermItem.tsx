@@ -66,14 +66,14 @@ export function TermItem({ term, terms, articleTitle, dateFormat, onDelete }: Pr
       <div className="mg-actions">
         <button ref={editButton} type="button" onClick={() => setEditing(true)}>
           {t('term.edit')}
-          <span className="mg-hidden" lang={name.lang}>
+          <span className="visually-hidden" lang={name.lang}>
             {' '}
             {name.text}
           </span>
         </button>
         <button id={deleteButtonId(term.id)} type="button" onClick={() => onDelete(term)}>
           {t('term.delete')}
-          <span className="mg-hidden" lang={name.lang}>
+          <span className="visually-hidden" lang={name.lang}>
             {' '}
             {name.text}
           </span>

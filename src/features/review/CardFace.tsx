@@ -32,7 +32,7 @@ export function CardFace({ term, direction, revealed }: Props) {
   const blank = (_: string, key: number) => (
     <span key={key} className="rv-blank">
       <span aria-hidden="true">_____</span>
-      <span className="rv-hidden">{t('blank')}</span>
+      <span className="visually-hidden">{t('blank')}</span>
     </span>
   );
 

@@ -117,7 +117,7 @@ export function ReviewPage() {
       {current ? (
         <>
           <section ref={cardRef} tabIndex={-1} className="rv-card" aria-labelledby="rv-card-label">
-            <h2 id="rv-card-label" className="rv-hidden">
+            <h2 id="rv-card-label" className="visually-hidden">
               {t('cardLabel')}
             </h2>
             <CardFace key={shown} term={current.term} direction={current.card.direction} revealed={revealed} />
