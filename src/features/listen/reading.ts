@@ -62,6 +62,12 @@ export function stop() {
   if (state.kind === 'reading' || state.kind === 'paused') setState({ kind: 'idle' });
 }
 
+/** Stops and forgets any message too: for a new article. */
+export function reset() {
+  stop();
+  if (state.kind !== 'idle') setState({ kind: 'idle' });
+}
+
 /**
  * Reads from a sentence on (`single` set: that sentence only, in that language). One utterance a sentence, so an
  * engine that cuts long utterances short never loses text, and the highlight moves as each one starts.
