@@ -67,6 +67,17 @@ test('voices that arrive late (voiceschanged after the first ask) are waited for
 test('settings list voices that arrive late', async ({ page }) => {
   await installFakeSpeech(page, NORWEGIAN_AND_ENGLISH, true);
   await page.goto('/settings');
+  await expect(page.getByRole('group', { name: 'Voices for Norwegian' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('group', { name: 'Voices for Norwegian' }).getByRole('listitem')).toHaveText(['Nora (nb-NO)']);
   await expect(page.getByRole('group', { name: 'Voices for English' }).getByLabel('Voice')).toHaveValue('Daniel');
+});
+
+test('a popup speaker on a device with no voices says so instead of failing silently', async ({ page, reader, glossary }) => {
+  await installFakeSpeech(page, []);
+  await reader.open(BELARUS);
+  await glossary.mark('en', 'think tank').first().focus();
+  await page.keyboard.press('Enter');
+  await glossary.popup().getByRole('button', { name: 'Say “think tank”' }).press('Enter');
+  await expect(glossary.popup().getByRole('status')).toHaveText("This device has no voice for that language; voices come from the operating system's speech settings.");
+  expect(await spoken(page)).toEqual([]);
 });
