@@ -1,11 +1,16 @@
-// The reading-aloud controls as a user finds them: the toolbar's Listen button and the panel it opens.
+// The reading-aloud controls as a user finds them: the toolbar's Listen button, the panel it opens, the sentence's play control.
 import type { Page } from '@playwright/test';
 
 export class ListenControls {
   constructor(readonly page: Page) {}
 
   toggle() {
-    return this.page.getByRole('button', { name: /Listen|Lytt/ });
+    return this.page.getByRole('button', { name: /^(Listen|Lytt)$/ });
+  }
+
+  /** The play control beside the sentence the learner is on. */
+  sentencePlay() {
+    return this.page.getByRole('button', { name: /^(Listen to this sentence|Lytt til denne setningen)$/ });
   }
 
   panel() {

@@ -1,8 +1,11 @@
 // Honest labels and true marks: who wrote each pane, the note and dates, names marked quietly once per paragraph (and a switch
 // for them), no marks in photo credits or inside a longer name, search counts per article, file pickers in the UI's language.
+import { readFile } from 'node:fs/promises';
 import { BELARUS, MOSCOW } from '../fixtures/articles';
 import { expect, test } from '../fixtures/test';
-import { ImportPage } from '../pages/ImportPage';
+import { IMPORT_FIXTURES, ImportPage } from '../pages/ImportPage';
+
+const fixture = (name: string) => readFile(new URL(name, IMPORT_FIXTURES), 'utf8');
 
 // Each test opens one or two articles with the glossary engine; on a loaded machine that alone took over 30 s.
 test.describe.configure({ timeout: 90_000 });
@@ -36,6 +39,33 @@ test.describe('who wrote each pane', () => {
       await reader.open(MOSCOW);
       await expect(reader.pane('nb').getByText('Original', { exact: true })).toBeVisible();
     });
+  });
+});
+
+test.describe('dates of imported articles', () => {
+  test('a pair with no date in its text shows no publication date but "Imported on" its day, in both UI languages', async ({ page, reader, library }) => {
+    await page.clock.setFixedTime(new Date('2026-05-04T12:00:00Z'));
+    const form = new ImportPage(page);
+    await form.goto();
+    // The ferry pair without its datelines ("Publisert 14. mars 2024", "Published March 14, 2024").
+    await form.text('nb').fill((await fixture('ferge-nb.txt')).replace(/^Publisert .*$/mu, ''));
+    await form.text('en').fill((await fixture('ferge-en.txt')).replace(/^Published .*$/mu, ''));
+    await form.submit().click();
+    await expect(form.doneHeading()).toBeVisible();
+    await page.getByRole('link', { name: 'Read it' }).click();
+    await expect(reader.pane('nb')).toBeVisible();
+    await expect(page.getByText('Imported on 4 May 2026', { exact: true })).toBeVisible();
+    await expect(page.getByRole('time')).toHaveText(['4 May 2026']);
+
+    await page.getByRole('link', { name: 'All articles' }).click();
+    const card = page.getByRole('listitem').filter({ hasText: 'Elektriske ferger tar over Oslofjorden' });
+    await expect(card.getByRole('term')).toContainText(['Imported on']);
+    await expect(card.getByRole('time')).toHaveText('4 May 2026');
+
+    await library.languageSwitch('Language').selectOption({ label: 'Norsk bokmål' });
+    await expect(card.getByRole('time')).toHaveText('4. mai 2026');
+    await library.articleLink('Elektriske ferger tar over Oslofjorden').click();
+    await expect(page.getByText('Importert 4. mai 2026', { exact: true })).toBeVisible();
   });
 });
 

@@ -43,6 +43,9 @@ test.describe('import', () => {
 
     await expect(reader.pane('nb').getByRole('heading', { level: 1 })).toHaveText(NB_TITLE);
     await expect(reader.pane('en').getByRole('heading', { level: 1 })).toHaveText(EN_TITLE);
+    // The date found in the text is its publication date: no "Imported on" then.
+    await expect(page.getByRole('time')).toHaveText(['14 March 2024']);
+    await expect(page.getByText(/Imported on/)).toHaveCount(0);
     await expect(page.getByText('Artikkelen fortsetter under annonsen')).toHaveCount(0);
     await expect(page.getByText('View more')).toHaveCount(0);
     // Pointing at a sentence highlights its translation.

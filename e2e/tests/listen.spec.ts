@@ -1,10 +1,14 @@
 // Reading aloud, by keyboard, against a recorded fake speechSynthesis: what is said, in what order, and what is lit.
 import { AxeBuilder } from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
 import { ENGLISH_ONLY, failUtterance, finishUtterance, installFakeSpeech, NORWEGIAN_AND_ENGLISH, speechCalls, spoken } from '../fixtures/fakeSpeech';
 import { BELARUS, MOSCOW } from '../fixtures/articles';
 import { expect, test } from '../fixtures/test';
 import { ListenControls } from '../pages/ListenControls';
 import type { ReaderPage } from '../pages/ReaderPage';
+
+// Each test opens the reader with its glossary engine; on this shared, loaded machine that alone can take half a minute.
+test.describe.configure({ timeout: 90_000 });
 
 const textOf = (reader: ReaderPage, lang: 'nb' | 'en', key: string) =>
   reader.pane(lang).locator(`[data-seg="${key}"]`).innerText();
@@ -182,4 +186,130 @@ test('hiding the tab stops the reading and clears the highlight', async ({ page,
   await expect.poll(() => listen.lit()).toEqual([]);
   await expect(listen.stopButton()).toBeHidden();
   expect(await speechCalls(page)).toContain('cancel');
+});
+
+test('the speaker beside the sentence the learner is on reads that sentence, as P does', async ({ page, reader }) => {
+  await installFakeSpeech(page, NORWEGIAN_AND_ENGLISH);
+  const listen = new ListenControls(page);
+  await reader.open(MOSCOW);
+  const english = reader.pane('en').locator('[data-seg="0.0"]');
+  await english.hover();
+  await expect(listen.sentencePlay()).toBeVisible();
+  await expect(listen.sentencePlay()).toHaveAttribute('aria-keyshortcuts', 'P');
+  // It stands at the end of the sentence's last line.
+  const control = await listen.sentencePlay().boundingBox();
+  const line = await english.evaluate((el) => {
+    const last = [...el.getClientRects()].at(-1);
+    return last ? { top: last.top, bottom: last.bottom, right: last.right } : undefined;
+  });
+  expect(control && line).toBeTruthy();
+  if (control && line) {
+    expect(control.y + control.height / 2).toBeGreaterThan(line.top);
+    expect(control.y + control.height / 2).toBeLessThan(line.bottom);
+    expect(Math.abs(control.x - line.right)).toBeLessThan(8);
+  }
+  await listen.sentencePlay().click();
+  await expect.poll(() => spoken(page)).toEqual([{ text: await english.innerText(), lang: 'en-GB', voice: 'Daniel', rate: 1 }]);
+  await expect.poll(() => listen.lit()).toEqual(['nb 0.0', 'en 0.0']);
+  await expect(listen.status()).toHaveText('Reading aloud in English…');
+  await finishUtterance(page);
+  await expect.poll(() => listen.lit()).toEqual([]);
+
+  // On a Norwegian sentence reached by keyboard, P and the control say the same thing.
+  const norwegian = reader.pane('nb').locator('[data-seg="1.0"]');
+  await norwegian.focus();
+  await page.keyboard.press('p');
+  await expect.poll(async () => (await spoken(page)).length).toBe(2);
+  await finishUtterance(page);
+  await listen.sentencePlay().click();
+  await expect.poll(async () => (await spoken(page)).length).toBe(3);
+  const [, byKey, byControl] = await spoken(page);
+  expect(byKey).toEqual({ text: await norwegian.innerText(), lang: 'nb-NO', voice: 'Nora', rate: 0.9 });
+  expect(byControl).toEqual(byKey);
+});
+
+test('the spoken sentence is kept in view below the toolbar; the Pause button pauses and resumes', async ({ page, reader }) => {
+  await installFakeSpeech(page, NORWEGIAN_AND_ENGLISH);
+  const listen = new ListenControls(page);
+  await reader.open(MOSCOW);
+  await listen.toggle().press('Enter');
+  await listen.readFromHere().press('Enter');
+  await expect.poll(() => listen.lit()).toEqual(['nb -1.0', 'en -1.0']);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await finishUtterance(page);
+  await expect.poll(() => listen.lit()).toEqual(['nb 0.0', 'en 0.0']);
+  const lit = reader.pane('nb').locator('[data-seg="0.0"]');
+  await expect(lit).toBeInViewport();
+  // Not under the sticky toolbar either.
+  const below = async () => {
+    const [toolbar, sentence] = await Promise.all([page.getByRole('toolbar').boundingBox(), lit.boundingBox()]);
+    return toolbar && sentence ? sentence.y - (toolbar.y + toolbar.height) : -1;
+  };
+  await expect.poll(below).toBeGreaterThanOrEqual(0);
+
+  await listen.pauseButton().click();
+  await expect(listen.status()).toHaveText('Paused.');
+  await listen.pauseButton().click();
+  await expect(listen.status()).toHaveText('Reading aloud in Norwegian…');
+  expect(await speechCalls(page)).toEqual(expect.arrayContaining(['pause', 'resume']));
+});
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus; fails after `limit` presses. */
+async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', limit = 60) {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${key} never reached ${target.toString()}`);
+}
+
+test('by keyboard alone: open the controls, choose what is read, read from a sentence, pause, stop, play one sentence', async ({ page, reader }) => {
+  await installFakeSpeech(page, NORWEGIAN_AND_ENGLISH);
+  const listen = new ListenControls(page);
+  await reader.open(MOSCOW);
+  await tabTo(page, listen.toggle());
+  await page.keyboard.press('Enter');
+  await tabTo(page, listen.mode());
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(listen.mode()).toHaveValue('both');
+  // Into the text (its one Tab stop), down a sentence, back to "Read from here".
+  await tabTo(page, reader.firstSentence('nb'));
+  await page.keyboard.press('ArrowDown');
+  const sentence = reader.pane('nb').locator('[data-seg="0.0"]');
+  await expect(sentence).toBeFocused();
+  await tabTo(page, listen.readFromHere(), 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await spoken(page)).map((u) => [u.text, u.lang])).toEqual([[await sentence.innerText(), 'nb-NO']]);
+  await finishUtterance(page);
+  await expect.poll(async () => (await spoken(page)).at(-1)?.lang).toBe('en-GB');
+
+  await tabTo(page, sentence);
+  await page.keyboard.press(' ');
+  await expect(listen.status()).toHaveText('Paused.');
+  await page.keyboard.press(' ');
+  await expect(listen.status()).toHaveText('Reading aloud in English…');
+  await tabTo(page, listen.stopButton(), 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => listen.lit()).toEqual([]);
+
+  // The control beside the sentence is a Tab stop too, after the text.
+  await tabTo(page, listen.sentencePlay());
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await spoken(page)).length).toBe(3);
+});
+
+test('axe finds nothing while reading, with every control shown and the pair lit', async ({ page, reader }) => {
+  await installFakeSpeech(page, NORWEGIAN_AND_ENGLISH);
+  const listen = new ListenControls(page);
+  await reader.open(MOSCOW);
+  await listen.toggle().press('Enter');
+  await reader.pane('nb').locator('[data-seg="0.0"]').focus();
+  await listen.readFromHere().press('Enter');
+  await expect.poll(() => listen.lit()).toEqual(['nb 0.0', 'en 0.0']);
+  await expect(listen.stopButton()).toBeVisible();
+  await reader.pane('nb').locator('[data-seg="0.0"]').focus();
+  await expect(listen.sentencePlay()).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations).toEqual([]);
 });

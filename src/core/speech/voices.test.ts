@@ -59,6 +59,18 @@ describe('chooseVoice for English', () => {
     expect(chooseVoice(linux, 'en')).toBeUndefined();
   });
 
+  it('reads the Windows and Edge lists by rank first: en-GB (even a network voice) before en-US', () => {
+    expect(chooseVoice(windows, 'en')?.name).toBe('Google UK English Female');
+    expect(chooseVoice(edge, 'en')?.name).toContain('Sonia');
+    expect(chooseVoice(windows.filter((v) => v.lang !== 'en-GB'), 'en')?.name).toBe('Microsoft David - English (United States)');
+  });
+
+  it('lists every English voice a platform has, best first, and none of its Norwegian ones', () => {
+    expect(voicesFor(macos, 'en').map((v) => v.name)).toEqual(['Daniel', 'Alex', 'Karen']);
+    expect(voicesFor(android, 'en').map((v) => v.lang)).toEqual(['en_GB', 'en_US']);
+    expect(voicesFor(linux, 'en')).toEqual([]);
+  });
+
   it('prefers a local voice of the same rank to a network one', () => {
     expect(chooseVoice([voice('net', 'en-GB', false), voice('local', 'en-GB', true)], 'en')?.name).toBe('local');
   });

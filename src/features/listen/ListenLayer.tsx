@@ -1,8 +1,8 @@
 // Reading aloud in the reader: a "Listen" button and the P and Space keys; the controls and speech code load on first use.
-import { lazy, Suspense, useContext, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReaderSlotsContext, type ReaderSlots } from '../../components/readerSlots';
-import { isLang } from '../../core/lang';
+import { isLang, type Lang } from '../../core/lang';
 import type * as ReadingModuleExports from './reading';
 import './listen.css';
 
@@ -10,10 +10,20 @@ type ReadingModule = typeof ReadingModuleExports;
 let loading: Promise<ReadingModule> | undefined;
 const loadReading = () => (loading ??= import('./reading'));
 const ListenPanel = lazy(() => import('./ListenPanel'));
+const SentencePlay = lazy(() => import('./SentencePlay'));
 
 /** Keys typed into these keep their own meaning. */
 const OWN_KEYS = 'button, a, input, textarea, select, [role="button"]';
 const PANEL_ID = 'listen-panel';
+const SENTENCE = '[data-pane] [data-seg]';
+
+/** The sentence an event happened in, with its key and its pane's language. */
+function sentenceAt(target: EventTarget | null): { element: HTMLElement; key: string; lang: Lang } | undefined {
+  const element = target instanceof Element ? target.closest<HTMLElement>(SENTENCE) : null;
+  const key = element?.dataset.seg;
+  const lang = element?.closest<HTMLElement>('[data-pane]')?.dataset.pane;
+  return element && key && isLang(lang) ? { element, key, lang } : undefined;
+}
 
 export function ListenLayer({ articleId, children }: { articleId: string; children: ReactNode }) {
   const { t } = useTranslation();
@@ -22,6 +32,8 @@ export function ListenLayer({ articleId, children }: { articleId: string; childr
   /** The sentence the learner was last on: "Read from here" starts there. */
   const lastKey = useRef<string | undefined>(undefined);
   const reading = useRef<ReadingModule | undefined>(undefined);
+  /** The sentence pointed at, tapped or focused last: its play control stands beside it. */
+  const [current, setCurrent] = useState<{ element: HTMLElement; key: string; lang: Lang }>();
 
   // Leaving the page, hiding the tab or switching article stops the reading.
   useEffect(() => {
@@ -32,28 +44,35 @@ export function ListenLayer({ articleId, children }: { articleId: string; childr
     return () => {
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', stop);
-      stop();
+      // A new article starts clean: nothing read, no stale message, no control beside a sentence of the old one.
+      reading.current?.reset();
+      lastKey.current = undefined;
+      setCurrent(undefined);
     };
   }, [articleId]);
 
-  const onFocus = (event: { target: EventTarget | null }) => {
-    const key = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('[data-pane] [data-seg]')?.dataset.seg : undefined;
-    if (key) lastKey.current = key;
+  /** P and the control beside the sentence do the same: read that one sentence in its pane's language. */
+  const playSentence = useCallback((key: string, lang: Lang) => {
+    setOpen(true);
+    void loadReading().then((module) => {
+      reading.current = module;
+      void module.readFrom(key, lang, lang);
+    });
+  }, []);
+
+  const follow = (event: { target: EventTarget | null }, chosen: boolean) => {
+    const sentence = sentenceAt(event.target);
+    if (!sentence) return;
+    if (chosen) lastKey.current = sentence.key;
+    setCurrent((before) => (before?.element === sentence.element ? before : sentence));
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey || !(event.target instanceof HTMLElement)) return;
-    const sentence = event.target.matches('[data-pane] [data-seg]') ? event.target : undefined;
+    const sentence = sentenceAt(event.target);
     if (sentence && event.key.toLowerCase() === 'p') {
-      const lang = sentence.closest<HTMLElement>('[data-pane]')?.dataset.pane;
-      const key = sentence.dataset.seg;
-      if (!key || !isLang(lang)) return;
       event.preventDefault();
-      setOpen(true);
-      void loadReading().then((module) => {
-        reading.current = module;
-        void module.readFrom(key, lang, lang);
-      });
+      playSentence(sentence.key, sentence.lang);
     } else if (event.key === ' ' && !event.target.closest(OWN_KEYS)) {
       const state = reading.current?.getState().kind;
       if (state !== 'reading' && state !== 'paused') return;
@@ -78,7 +97,9 @@ export function ListenLayer({ articleId, children }: { articleId: string; childr
           {outer.panel}
           {open && (
             <Suspense fallback={null}>
-              <ListenPanel id={PANEL_ID} startKey={() => lastKey.current} onLoaded={(module) => (reading.current = module)} />
+              <ListenPanel id={PANEL_ID} startKey={() => lastKey.current} onLoaded={(module) => {
+                  reading.current = module;
+                }} />
             </Suspense>
           )}
         </>
@@ -89,8 +110,19 @@ export function ListenLayer({ articleId, children }: { articleId: string; childr
 
   return (
     <ReaderSlotsContext.Provider value={slots}>
-      <div className="listen-layer" onKeyDown={onKeyDown} onFocus={onFocus}>
+      <div
+        className="listen-layer"
+        onKeyDown={onKeyDown}
+        onFocus={(event) => follow(event, true)}
+        onClick={(event) => follow(event, true)}
+        onPointerOver={(event) => follow(event, false)}
+      >
         {children}
+        {current && (
+          <Suspense fallback={null}>
+            <SentencePlay sentence={current.element} onPlay={() => playSentence(current.key, current.lang)} />
+          </Suspense>
+        )}
       </div>
     </ReaderSlotsContext.Provider>
   );

@@ -18,7 +18,10 @@ export default function ListenPanel({ id, startKey, onLoaded }: Props) {
   const { t } = useTranslation('listen');
   const state = useSyncExternalStore(reading.subscribe, reading.getState);
   const [mode, setMode] = useState<ReadMode>('nb');
-  useEffect(() => onLoaded(reading), [onLoaded]);
+  // A block, not an expression: what onLoaded returns must not become the effect's cleanup (React would call it on unmount).
+  useEffect(() => {
+    onLoaded(reading);
+  }, [onLoaded]);
   const active = state.kind === 'reading' || state.kind === 'paused';
 
   return (

@@ -35,12 +35,24 @@ function clearLight() {
   for (const element of document.querySelectorAll(`.${SPOKEN_CLASS}`)) element.classList.remove(SPOKEN_CLASS);
 }
 
+/** Room kept between the spoken sentence and the edges of what is visible, in CSS pixels. */
+const VIEW_MARGIN = 16;
+
+/** Scrolls as little as needed to show the sentence below the sticky toolbar (whose height depends on the screen). */
+function keepInView(element: HTMLElement) {
+  const box = element.getBoundingClientRect();
+  const top = (document.querySelector('.reader-toolbar')?.getBoundingClientRect().bottom ?? 0) + VIEW_MARGIN;
+  const bottom = window.innerHeight - VIEW_MARGIN;
+  if (box.top < top) window.scrollBy(0, box.top - top);
+  else if (box.bottom > bottom) window.scrollBy(0, Math.min(box.bottom - bottom, box.top - top));
+}
+
 /** Lights the sentence and its counterpart, and keeps the spoken one in view. */
 function light(key: string, lang: Lang) {
   clearLight();
   for (const element of document.querySelectorAll<HTMLElement>(`[data-pane] [data-seg="${CSS.escape(key)}"]`)) {
     element.classList.add(SPOKEN_CLASS);
-    if (element.closest<HTMLElement>('[data-pane]')?.dataset.pane === lang) element.scrollIntoView({ block: 'nearest' });
+    if (element.closest<HTMLElement>('[data-pane]')?.dataset.pane === lang) keepInView(element);
   }
 }
 
@@ -60,6 +72,12 @@ export function stop() {
   synth()?.cancel();
   clearLight();
   if (state.kind === 'reading' || state.kind === 'paused') setState({ kind: 'idle' });
+}
+
+/** Stops and forgets any message too: for a new article. */
+export function reset() {
+  stop();
+  if (state.kind !== 'idle') setState({ kind: 'idle' });
 }
 
 /**
