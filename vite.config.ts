@@ -37,9 +37,10 @@ export default defineConfig({
       },
       workbox: {
         // The app shell, every page chunk and the shipped articles chunk: after one visit everything works offline.
-        // The dictionary is precached as its gzip copies (build/lexiconPlugin.ts), not as the plain text files beside them.
+        // The dictionary is not precached: the lookup worker keeps the files it fetched in a cache of its own
+        // (src/features/lookup/loadLexicon.ts), so a first visit downloads them once, not once more for the precache.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt,gz}'],
-        globIgnores: ['**/__bench/**', 'lexicon/*.txt'],
+        globIgnores: ['**/__bench/**', 'lexicon/*'],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
         navigateFallback: '/index.html',
         // Without clientsClaim the first visit is never controlled, and it would not work offline until a reload.

@@ -59,6 +59,7 @@ function lexiconAt(root: string): Lexicon {
       engNor: read(LEXICON_FILE_NAMES.engNor),
       eng: read(LEXICON_FILE_NAMES.eng),
       nobEng: read(LEXICON_FILE_NAMES.nobEng),
+      nobEngDan: read(LEXICON_FILE_NAMES.nobEngDan),
     });
     lexicons.set(root, lexicon);
   }

@@ -1,7 +1,7 @@
 // npm run bench: builds Tolk, checks the reader route's JavaScript budget, and times opening the longest article
 // against the same text as a static HTML page, both in headless Chromium; then the import, large-library and search
 // budgets (issue #6) and review with 10,000 cards (issue #13), each measured by a module in scripts/bench/. Fails when a
-// budget is exceeded. BENCH_ONLY=review runs the JavaScript budget and the review part alone.
+// budget is exceeded. BENCH_ONLY=review (or lookup: any-word lookup, issue #11) runs the JavaScript budget and that part alone.
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { preview, build as viteBuild } from 'vite';
 import { importPair, libraryArticles } from './bench/corpus.mjs';
 import { bookImportBench, importBench } from './bench/importBench.mjs';
 import { fillLibrary, libraryPaint, paintBreakdown, paintTrace } from './bench/libraryBench.mjs';
+import { LOOKUP_BUDGET, lookupBench, reportLookup } from './bench/lookupBench.mjs';
 import { myGlossaryBench } from './bench/myGlossaryBench.mjs';
 import { REVIEW_BUDGET, reportReview, reviewBench } from './bench/reviewBench.mjs';
 import { searchBench } from './bench/searchBench.mjs';
@@ -160,8 +161,27 @@ async function main() {
   let books;
   let myGlossary;
   let review;
+  let lookup;
   const base = `http://localhost:${PORT}`;
   const row = (label, value, budget, ok) => console.log(`${ok ? 'ok  ' : 'OVER'}  ${label.padEnd(46)} ${String(value).padStart(10)}   ${budget}`);
+  if (process.env.BENCH_ONLY === 'lookup') {
+    let lookup;
+    try {
+      lookup = await lookupBench(browser, base, longest.id);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    row('reader route initial JS', `${readerKb.toFixed(1)} kB`, `≤ ${BUDGET.readerInitialJsKb} kB`, readerKb <= BUDGET.readerInitialJsKb);
+    const over = [...reportLookup(lookup, row), readerKb > BUDGET.readerInitialJsKb && `the reader route's initial JavaScript is ${readerKb.toFixed(1)} kB`].filter(Boolean);
+    mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench-results/lookup.json'), JSON.stringify({ date: new Date().toISOString(), lookup }, null, 2));
+    if (over.length > 0) {
+      console.error(`\nOver budget: ${over.join('; ')}.`);
+      process.exit(1);
+    }
+    return;
+  }
   if (process.env.BENCH_ONLY === 'review') {
     try {
       review = await reviewBench(await newContext(browser), base);
@@ -204,6 +224,7 @@ async function main() {
     const reviewContext = await newContext(browser);
     review = await reviewBench(reviewContext, base);
     await reviewContext.close();
+    lookup = await lookupBench(browser, base, longest.id);
   } finally {
     await browser.close();
     await server.close();
@@ -243,6 +264,7 @@ async function main() {
     search: { articlesStored: library.fill.stored, ...search, budgetP95Ms: BUDGET.searchP95Ms },
     myGlossary: { sizes: myGlossary, budget: GLOSSARY_BUDGET },
     review: { ...review, budget: REVIEW_BUDGET },
+    lookup: { ...lookup, budget: LOOKUP_BUDGET },
   };
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench-results/bench.json'), JSON.stringify(results, null, 2));
@@ -305,6 +327,7 @@ async function main() {
   console.log(`      first results shown: ${search.firstBuild.firstResultsMs} ms after focus (build), ${search.reopenStored.firstResultsMs} ms (stored); stored index ${size}`);
   const glossaryOver = printMyGlossary(myGlossary, row);
   const reviewOver = reportReview(review, row);
+  const lookupOver = reportLookup(lookup, row);
   console.log('\nwritten to bench-results/bench.json');
 
   const over = [
@@ -317,6 +340,7 @@ async function main() {
     ...books.map((book, k) => book.medianMs > (k === 0 ? BUDGET.book220Ms : BUDGET.book440Ms) && `importing a ${Math.round(book.chars.nb / 1000)} KB book takes ${book.medianMs} ms`),
     search.p95Ms > BUDGET.searchP95Ms && `search p95 is ${search.p95Ms} ms with ${stored} articles, over ${BUDGET.searchP95Ms} ms`,
     ...reviewOver,
+    ...lookupOver,
   ].filter(Boolean);
   if (over.length > 0) {
     console.error(`\nOver budget: ${over.join('; ')}.`);

@@ -10,6 +10,7 @@ test('the About page lists each dictionary data set with its version, licence an
   await expect(table.getByRole('row', { name: /^Apertium/ })).toContainText('GPL-2.0-or-later');
   await expect(table.getByRole('row', { name: /^FreeDict/ })).toContainText('CC-BY-SA-3.0');
   await expect(table.getByRole('row', { name: /^wink-lexicon/ })).toContainText('MIT');
+  await expect(table.getByRole('row', { name: /^Bokmål–English glosses through Danish/ })).toContainText('GPL-3.0-or-later');
 });
 
 test.describe('in bokmål', () => {

@@ -46,12 +46,14 @@ test('a compound is shown in its parts, with the linking letter', async ({ reade
   await expect(parts.getByRole('listitem').last()).toContainText('kveld');
 });
 
-test('a glossary term keeps its own popup, which gains the dictionary section: "strider" is the verb stride', async ({ reader, glossary }) => {
+test('a glossary term keeps its own popup, which gains the dictionary section: "strider" is the verb stride, "contradicts" lit', async ({ reader, glossary }) => {
   await reader.open(BELARUS);
   await glossary.mark('nb', 'strider mot').first().click();
   const dictionary = glossary.popup().getByRole('region', { name: 'Dictionary' });
   await expect(dictionary.getByRole('listitem').first()).toContainText('stride', FIRST_ANSWER);
   await expect(dictionary.getByRole('listitem').first()).toContainText('verb');
+  // The example: the English pane lights the words that translate it in the aligned sentence.
+  await expect(glossary.mark('en', 'contradicts').first()).toHaveClass(/is-counterpart/);
 });
 
 test('a word is added to my glossary from its popup, prefilled with its dictionary form and counterpart', async ({ reader, lookup, glossary }) => {

@@ -1,18 +1,10 @@
 // Writes bokmål -> English glosses for lemmas WikDict lacks: hand-written function words, and cognates by spelling rules, each checked against the
 // WordNet word list in wink-lexicon (installere -> install, installasjon -> installation, symbolsk -> symbolic).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { isEnglish, readNobLemmas, wordNetVersion as version } from './nobLemmas.mjs';
 
 const [nobPath, engNorPath, outPath] = process.argv.slice(2);
 if (!nobPath || !engNorPath || !outPath) throw new Error('usage: compileCognates.mjs nob.v1.txt eng-nor.v1.txt out.txt');
-const require = createRequire(import.meta.url);
-const wnWords = require('wink-lexicon/src/wn-words.js');
-const wnSenses = require('wink-lexicon/src/wn-word-senses.js');
-// WordNet lexicographer files: 0, 1 and 44 adjectives, 2 adverbs, 3-28 nouns, 29-43 verbs.
-const LEXFILE_CLASS = (id) => (id === 2 ? 'adv' : id <= 1 || id === 44 ? 'adj' : id <= 28 ? 'noun' : 'verb');
-/** Whether WordNet has the English word in this class (installere -> install is a verb, so is "install"). */
-const isEnglish = (word, cls) => /^[a-z]+$/.test(word) && (wnSenses[wnWords[word]] ?? []).some((id) => LEXFILE_CLASS(id) === cls);
-const version = require('wink-lexicon/package.json').version;
 
 // Look-alikes that mean something else, so a spelling rule must not gloss them.
 const FALSE_FRIENDS = new Set(
@@ -21,29 +13,7 @@ const FALSE_FRIENDS = new Set(
   ),
 );
 
-// Every bokmål lemma with its class (from the first tag of its pattern's forms), as in nob.v1.txt.
-const nob = readFileSync(nobPath, 'utf8').split('\n');
-const tags = [];
-const patterns = [];
-const lemmas = [];
-let section = '';
-for (const line of nob) {
-  if (!line) continue;
-  if (line.startsWith('#')) {
-    section = line.slice(1).split(' ')[0];
-    continue;
-  }
-  if (section === 'tags') tags.push(line);
-  else if (section === 'patterns') patterns.push(line.split('\t')[1].split(',').map((i) => tags[parseInt(i.slice(i.lastIndexOf(':') + 1), 36)]));
-  else if (section === 'lemmas') {
-    const [lemma, ids] = line.split('\t');
-    for (const id of ids.split(',')) {
-      const formTags = patterns[parseInt(id, 36)];
-      const cls = formTags.some((t) => t.startsWith('<vblex>')) ? 'verb' : formTags[0].slice(1, formTags[0].indexOf('>'));
-      lemmas.push([lemma, { n: 'noun', adj: 'adj', verb: 'verb', adv: 'adv' }[cls]]);
-    }
-  }
-}
+const lemmas = readNobLemmas(nobPath);
 const glossed = new Set();
 for (const line of readFileSync(engNorPath, 'utf8').split('\n')) {
   const senses = line.split('\t')[2];

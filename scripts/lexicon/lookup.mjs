@@ -10,7 +10,7 @@ const { module: lexiconModule } = await runnerImport(`${root}src/core/lexicon/cr
 const { module: filesModule } = await runnerImport(`${root}src/core/lexicon/files.ts`, { configFile: false });
 const names = filesModule.LEXICON_FILE_NAMES;
 const read = (name) => readFileSync(`${root}public/lexicon/${name}`, 'utf8');
-const files = { nob: read(names.nob), engNor: read(names.engNor), eng: read(names.eng), nobEng: read(names.nobEng) };
+const files = { nob: read(names.nob), engNor: read(names.engNor), eng: read(names.eng), nobEng: read(names.nobEng), nobEngDan: read(names.nobEngDan) };
 
 global.gc?.();
 const heapBefore = process.memoryUsage().heapUsed;

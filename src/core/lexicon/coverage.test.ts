@@ -12,6 +12,7 @@ const lexicon = createLexicon({
   engNor: file(LEXICON_FILE_NAMES.engNor),
   eng: file(LEXICON_FILE_NAMES.eng),
   nobEng: file(LEXICON_FILE_NAMES.nobEng),
+  nobEngDan: file(LEXICON_FILE_NAMES.nobEngDan),
 });
 
 const bokmal = (SAMPLE['../../../eval/lexicon/pairs.tsv'] ?? '')
@@ -31,6 +32,8 @@ describe('coverage on running bokmål (eval/lexicon/pairs.tsv)', () => {
   const dictionaryForm = share(lookups.filter(recognised).length);
   const withGloss = share(lookups.filter(glossed).length);
   const withGlossOrName = share(lookups.filter((w) => glossed(w) || w.kind !== 'word').length);
+  const names = share(lookups.filter((w) => w.kind === 'name').length);
+  const numbers = share(lookups.filter((w) => w.kind === 'number').length);
   const missing = new Map<string, number>();
   for (const w of lookups) if (!glossed(w) && w.kind === 'word') missing.set(w.word, (missing.get(w.word) ?? 0) + 1);
   // warn, not info: lint keeps console quiet in tests, and this report is what the test is for.
@@ -38,6 +41,7 @@ describe('coverage on running bokmål (eval/lexicon/pairs.tsv)', () => {
     [
       `lexicon coverage on ${lookups.length} bokmål word tokens:`,
       `  with a dictionary form (names and numbers recognised): ${percent(dictionaryForm)} (goal 97 %)`,
+      `  of which recognised as names: ${percent(names)}, as numbers: ${percent(numbers)}`,
       `  with at least one English gloss: ${percent(withGloss)} (goal 90 %; exact ${withGloss.toFixed(4)})`,
       `  with a gloss, or a name or number: ${percent(withGlossOrName)}`,
       `  commonest unglossed: ${[...missing].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([w, n]) => `${w} ${n}`).join(', ')}`,
@@ -52,10 +56,10 @@ describe('coverage on running bokmål (eval/lexicon/pairs.tsv)', () => {
     expect(dictionaryForm).toBeGreaterThanOrEqual(0.97);
   });
 
-  // The 90 % goal is not reached: 86.8 % before the participle, un-, loan-word and split-preference rules, 88.0 %
-  // (0.8802) after. The rest is mostly missing data (skift, oppsett, utløser, markør, mappe, modus, tegn) and
-  // program names (dpkg, nano); this asserts the figure reached, so a regression fails.
-  it('glosses at least 88 % of running words in English', () => {
-    expect(withGloss).toBeGreaterThanOrEqual(0.88);
+  // 86.8 % from WikDict, cognates and derivation rules; 88.0 % with the participle, un-, loan-word and split rules;
+  // 90.8 % (0.9076) with the glosses through Danish. The rest is mostly missing data (skift, utløser, modus, mappe)
+  // and program names (dpkg, nano).
+  it('glosses at least 90 % of running words in English', () => {
+    expect(withGloss).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -11,7 +11,7 @@ const LOAN = /^\p{Ll}{3,}$/u;
 
 export function createLexicon(files: LexiconFiles): Lexicon {
   const forms = parseNobForms(files.nob);
-  const glosses = parseGlosses(files.engNor, files.nobEng);
+  const glosses = parseGlosses(files.engNor, [files.nobEng ?? '', files.nobEngDan ?? '']);
   const nob = createNobLookup(forms, glosses);
   const english = createEnglish(files.eng, glosses);
   const cache = new Map<string, WordLookup>();

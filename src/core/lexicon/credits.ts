@@ -41,4 +41,12 @@ export const LEXICON_CREDITS: readonly DataCredit[] = [
     source: 'scripts/lexicon (functionWords.tsv, compileCognates.mjs) with the word list of npm wink-lexicon 2.2.0',
     file: 'nob-eng.v2.txt',
   },
+  {
+    name: 'Bokmål–English glosses through Danish: Apertium Danish–Norwegian lemma pairs with FreeDict Danish–English and English–Danish',
+    version: 'apertium-dan-nor 1.5.0-2, FreeDict dan-eng 0.3.1 and eng-dan 0.1.0 (Debian 2022.04.21-1)',
+    licence: 'GPL-3.0-or-later',
+    source:
+      'Debian packages apertium-dan-nor (https://github.com/apertium/apertium-dan-nor, GPL-2.0-or-later), dict-freedict-dan-eng and dict-freedict-eng-dan (https://freedict.org, GPL-3.0-or-later or CC-BY-SA-3.0)',
+    file: 'nob-eng-dan.v1.txt',
+  },
 ];

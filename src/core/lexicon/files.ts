@@ -6,6 +6,7 @@ export const LEXICON_FILE_NAMES = {
   engNor: 'eng-nor.v1.txt',
   eng: 'eng.v2.txt',
   nobEng: 'nob-eng.v2.txt',
+  nobEngDan: 'nob-eng-dan.v1.txt',
 } as const;
 
 /** The text of each data file, as fetched (browser) or read (Node). */
@@ -21,6 +22,11 @@ export interface LexiconFiles {
    * against WordNet (installere -> install). Optional: without it, fewer words have a gloss.
    */
   nobEng?: string;
+  /**
+   * Bokmål -> English glosses through Danish (apertium-dan-nor's lemma pairs, FreeDict Danish–English), for lemmas
+   * neither WikDict nor Tolk's additions gloss. Optional.
+   */
+  nobEngDan?: string;
 }
 
 /** The data lines of a file: header and section lines (starting with "#") and blank lines dropped. */

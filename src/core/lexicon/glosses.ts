@@ -40,10 +40,13 @@ export interface Glosses {
   hasEnglish(englishLemma: string): boolean;
 }
 
-/** Parses the WikDict file and, when given, Tolk's own bokmål -> English additions (lemma TAB class TAB glosses). */
-export function parseGlosses(text: string, additionsText = ''): Glosses {
+/**
+ * Parses the WikDict file and, when given, bokmål -> English additions (lemma TAB class TAB glosses), the more
+ * trusted file first (Tolk's own, then glosses through Danish).
+ */
+export function parseGlosses(text: string, additionsTexts: readonly string[] = []): Glosses {
   const additions = new Map<string, { wordClass: string; english: string[] }[]>();
-  for (const line of dataLines(additionsText)) {
+  for (const line of additionsTexts.flatMap(dataLines)) {
     const [lemma = '', wordClass = '', english = ''] = line.split('\t');
     let list = additions.get(lemma);
     if (!list) additions.set(lemma, (list = []));

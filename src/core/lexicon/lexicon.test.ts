@@ -11,6 +11,13 @@ const lexicon = createLexicon({
   engNor: file(LEXICON_FILE_NAMES.engNor),
   eng: file(LEXICON_FILE_NAMES.eng),
   nobEng: file(LEXICON_FILE_NAMES.nobEng),
+  nobEngDan: file(LEXICON_FILE_NAMES.nobEngDan),
+});
+const lexiconWithout = createLexicon({
+  nob: file(LEXICON_FILE_NAMES.nob),
+  engNor: file(LEXICON_FILE_NAMES.engNor),
+  eng: file(LEXICON_FILE_NAMES.eng),
+  nobEng: file(LEXICON_FILE_NAMES.nobEng),
 });
 const nb = (word: string) => lexicon.lookup(word, 'nb');
 const lemmas = (word: string) => nb(word).analyses.map((a) => `${a.lemma} ${a.wordClass}`);
@@ -65,6 +72,15 @@ describe('main forms and glosses', () => {
     expect(nb('inn').analyses[0]?.glosses).toContain('in');
     expect(nb('installert').analyses[0]?.glosses).toEqual(['install']);
     expect(nb('konfigurasjonen').analyses[0]?.glosses).toEqual(['configuration']);
+  });
+
+  it('glosses a lemma neither WikDict nor Tolk has through Danish: tilgjengelig -> tilgængelig -> accessible', () => {
+    expect(nb('tilgjengelige').analyses[0]?.glosses).toContain('accessible');
+    expect(nb('tegn').analyses.find((a) => a.wordClass === 'noun')?.glosses).toContain('sign');
+  });
+
+  it('keeps WikDict first where it has the lemma in that class (the Danish file only fills gaps)', () => {
+    expect(nb('bøker').analyses[0]?.glosses).toEqual(lexiconWithout.lookup('bøker', 'nb').analyses[0]?.glosses);
   });
 
   it('glosses a derived noun through its verb or adjective when the dictionary lacks it', () => {

@@ -1,5 +1,6 @@
 // The popup for a tapped word: what the dictionary says, the words that translate it in the aligned sentence (lit there too), and adding it.
 import { autoUpdate, flip, offset, shift, size, useFloating } from '@floating-ui/react-dom';
+import i18n from 'i18next';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SpeakButton } from '../../components/SpeakButton';
@@ -8,11 +9,15 @@ import { otherLang } from '../../core/lang';
 import { DictionarySection } from './DictionarySection';
 import { rangeOf } from './domText';
 import { clearLights, light } from './highlights';
-import { lookUp } from './lookupClient';
+import { lookUp, warmLookup } from './lookupClient';
 import type { LookupAnswer } from './protocol';
 import type { WordTarget } from './wordTarget';
 
-export { warmLookup as warm } from './lookupClient';
+/** Starts the dictionary worker and fetches the popup's strings, so that the first tap waits for neither. */
+export function warm(): Promise<boolean> {
+  void i18n.loadNamespaces('lookup');
+  return warmLookup();
+}
 export { targetAtPoint } from './wordTarget';
 export { stepFrom, unlightWord } from './wordKeys';
 

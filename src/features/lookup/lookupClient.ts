@@ -37,9 +37,16 @@ function send(request: Unnumbered<WorkerRequest>): Promise<WorkerResponse> {
   });
 }
 
-/** Loads the dictionary in the background, so the first tap answers quickly. Settles when it is ready (or failed). */
+/**
+ * Loads the dictionary in the background, so the first tap answers quickly. Settles when it is ready (or failed).
+ * The marks let the bench time the load and look for long tasks while it runs.
+ */
 export function warmLookup(): Promise<boolean> {
-  return send({ type: 'warm' }).then((response) => response.type === 'ready');
+  performance.mark('tolk:lookup-load-start');
+  return send({ type: 'warm' }).then((response) => {
+    performance.mark('tolk:lookup-ready');
+    return response.type === 'ready';
+  });
 }
 
 export class LookupFailed extends Error {}
