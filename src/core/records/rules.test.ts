@@ -72,6 +72,9 @@ describe('articleSummaryProblem', () => {
   it('accepts a summary every page can show', () => {
     expect(articleSummaryProblem(summary)).toBeUndefined();
   });
+  it('accepts an imported article without a date, as the import stores one the learner gave none for', () => {
+    expect(articleSummaryProblem({ ...summary, date: '' })).toBeUndefined();
+  });
   it('names the first field that breaks a rule', () => {
     expect(articleSummaryProblem({ ...summary, date: 'not a date' })).toEqual({ field: 'date', problem: 'not-a-date' });
     expect(articleSummaryProblem({ ...summary, titles: { nb: 't'.repeat(10_000), en: '' } })).toEqual({ field: 'titles.nb', problem: 'too-long' });

@@ -158,7 +158,8 @@ export function articleSummaryProblem(value: unknown): RecordProblem | undefined
     ['titles.nb', isRecord(titles) ? textProblem(titles['nb'], MAX_TITLE_LENGTH, true) : undefined],
     ['titles.en', isRecord(titles) ? textProblem(titles['en'], MAX_TITLE_LENGTH, true) : undefined],
     ['source', textProblem(value['source'], MAX_SOURCE_LENGTH, true)],
-    ['date', dateProblem(value['date'])],
+    // An imported article may have no date ('' : the learner gave none and the text named none); the pages then say when it was imported.
+    ['date', value['date'] === '' ? undefined : dateProblem(value['date'])],
     ['words', isRecord(words) ? undefined : 'wrong-type'],
     ['words.nb', isRecord(words) ? countProblem(words['nb']) : undefined],
     ['words.en', isRecord(words) ? countProblem(words['en']) : undefined],
