@@ -69,6 +69,12 @@ export function textProblem(value: unknown, max: number, oneLine = false): Field
   return undefined;
 }
 
+/** A term's note, by the same rule for the term forms, the imports and restore: at most MAX_NOTE_LENGTH characters, no control characters. */
+export function noteProblem(note: string): 'too-long' | 'control-characters' | undefined {
+  const problem = textProblem(note, MAX_NOTE_LENGTH);
+  return problem === 'too-long' || problem === 'control-characters' ? problem : undefined;
+}
+
 /** A count (words, indexes): a finite whole number, not negative. */
 export function countProblem(value: unknown): FieldProblem | undefined {
   if (typeof value !== 'number') return 'wrong-type';
