@@ -248,6 +248,32 @@ test('an edit that breaks the term is explained at the field and not saved; a go
   await expect(glossary.count()).toHaveText('6 terms');
 });
 
+test('a note over the import limit, or with a hidden direction mark, is explained at the field and nothing is saved', async ({ page }, testInfo) => {
+  const glossary = new MyGlossaryPage(page);
+  await seed(glossary, testInfo);
+  await glossary.editButton('tankesmie').click();
+  await glossary.field('note').fill('n'.repeat(5001));
+  await glossary.saveButton().click();
+  await expect(glossary.field('note')).toHaveAttribute('aria-invalid', 'true');
+  await expect(glossary.field('note')).toHaveAccessibleDescription('A note can be at most 5,000 characters long; this one has 5,001. Shorten it to save.');
+  await expect(glossary.field('note')).toBeFocused();
+  await expect(glossary.field('note')).toHaveValue('n'.repeat(5001));
+
+  await glossary.field('note').fill('see \u202Eabove');
+  await expect(glossary.field('note')).toHaveAccessibleDescription(/invisible control characters/);
+  await glossary.saveButton().click();
+  await expect(glossary.editForm()).toBeVisible();
+  await glossary.cancelButton().click();
+  await page.reload();
+  await expect(glossary.item('tankesmie – think tank').getByText('a group that thinks, for money', { exact: true })).toBeVisible();
+
+  await glossary.editButton('tankesmie').click();
+  await glossary.field('note').fill('n'.repeat(5000));
+  await glossary.saveButton().click();
+  await expect(glossary.editForm()).toBeHidden();
+  await expect(glossary.item(/^tankesmie/).getByText('n'.repeat(5000))).toBeVisible();
+});
+
 test('a deleted term can be brought back with Undo', async ({ page }, testInfo) => {
   const glossary = new MyGlossaryPage(page);
   await seed(glossary, testInfo);
@@ -273,6 +299,11 @@ test('exported CSV and JSON files import into another browser profile with the s
   await seed(glossary, testInfo, { csv: true, json: true });
   const headings = [...CSV_HEADINGS, ...JSON_HEADINGS];
   await expect(glossary.headings()).toHaveText(headings);
+  // A note a spreadsheet would run as a formula: guarded in the file, given back unchanged by Tolk's own import.
+  await glossary.editButton('kafé').click();
+  await glossary.field('note').fill('=1+1, or so');
+  await glossary.saveButton().click();
+  await expect(glossary.editForm()).toBeHidden();
 
   const csv = await glossary.exportCsv();
   expect(csv.suggestedFilename()).toMatch(/^tolk-glossary-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -280,6 +311,7 @@ test('exported CSV and JSON files import into another browser profile with the s
   await csv.saveAs(csvPath);
   // The header lines Anki's importer reads, before the notes.
   expect((await readFile(csvPath, 'utf8')).split('\r\n').slice(0, 5)).toEqual(['#separator:Comma', '#html:false', '#deck:Tolk', '#tags:tolk', '#columns:front,back,note,context']);
+  expect(await readFile(csvPath, 'utf8')).toContain(`kafé,café,"'=1+1, or so"`);
   const json = await glossary.exportJson();
   expect(json.suggestedFilename()).toMatch(/^tolk-glossary-\d{4}-\d{2}-\d{2}\.json$/);
   const jsonPath = testInfo.outputPath('export.json');
@@ -300,6 +332,7 @@ test('exported CSV and JSON files import into another browser profile with the s
     await expect(other.headings()).toHaveText(headings);
     await expect(other.item(/^«sitat»/).getByText('line one\nline two')).toBeVisible();
     await expect(other.item(/^blåbærsyltetøy/)).toContainText('🫐 on waffles');
+    await expect(other.item('kafé – café').getByText('=1+1, or so', { exact: true })).toBeVisible();
     const detained = other.item(DETAINED);
     if (kind === 'json') {
       // JSON keeps the sentence pair and its article.
