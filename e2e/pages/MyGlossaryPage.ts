@@ -25,6 +25,7 @@ const LABELS = {
     keepMine: 'Keep mine',
     takeTheirs: 'Take the saved one',
     seeBoth: 'See both',
+    dropMine: 'Discard mine',
   },
   nb: {
     title: 'Min ordliste',
@@ -49,6 +50,7 @@ const LABELS = {
     keepMine: 'Behold min versjon',
     takeTheirs: 'Bruk den lagrede',
     seeBoth: 'Vis begge',
+    dropMine: 'Forkast min versjon',
   },
 } as const;
 
@@ -139,7 +141,7 @@ export class MyGlossaryPage {
     return this.editForm().getByRole('alert').filter({ has: this.page.getByRole('button', { name: this.labels.keepMine }) });
   }
 
-  conflictChoice(choice: 'keepMine' | 'takeTheirs' | 'seeBoth') {
+  conflictChoice(choice: 'keepMine' | 'takeTheirs' | 'seeBoth' | 'dropMine') {
     return this.conflict().getByRole('button', { name: this.labels[choice] });
   }
 

@@ -50,6 +50,26 @@ test.describe('glossary files', () => {
     await expect(glossary.preview()).toContainText('The file was made by a newer version of Tolk.');
   });
 
+  test('a file near the limits is read while the page answers: "Stop reading" ends it before any preview, nothing is added', async ({ page }) => {
+    // A 4 MB file read twice: slow on a busy machine.
+    test.slow();
+    const note = 'n'.repeat(400);
+    const rows = ['front,back,note', ...Array.from({ length: 10_000 }, (_, i) => `ord${i},word${i},${note} ${i}`)].join('\n');
+    const file = csvFile('nesten-full.csv', Buffer.from(rows));
+    await glossary.fileInput().setInputFiles(file);
+    await expect(glossary.status('Reading “nesten-full.csv”…')).toBeVisible();
+    // Were the file parsed on the page's thread, this click would wait for the preview, and find its button gone.
+    await page.getByRole('button', { name: 'Stop reading' }).click();
+    await expect(glossary.status(/^Reading/)).toHaveCount(0);
+    await expect(glossary.fileInput()).toBeFocused();
+    await expect(glossary.preview()).toBeHidden();
+
+    await glossary.fileInput().setInputFiles(file);
+    await expect(glossary.addButton()).toHaveText(/^Add 10,?000 terms$/);
+    await expect(glossary.preview()).toContainText('Will add: 10');
+    expect(await readRaw(page, 'personalTerms')).toEqual([]);
+  });
+
   // A 100,000-term JSON is about 8 MB, so it meets the size limit first, as the 6 MB file here does.
   test('a 50,000-row CSV and a 10,001-term JSON are refused with the limit; a 6 MB file before it is read', async ({ page }) => {
     // Several reloads and writes straight into the store, or files of megabytes: slow on a busy machine.

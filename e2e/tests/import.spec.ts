@@ -114,6 +114,18 @@ test.describe('import', () => {
     await expect(page.getByText(/That paste is too long \(5,280,000 characters; at most 1,000,000\)/)).toBeVisible();
     await expect(form.text('en')).toHaveValue('Short text.');
 
+    // Details a restore would refuse: a 301-character title with a direction override, a year outside 1800–2200.
+    await form.text('en').fill(await fixture('ferge-en.txt'));
+    await form.openDetails();
+    await page.getByLabel('Norwegian title').fill(`\u202E${'t'.repeat(300)}`);
+    await page.getByLabel('Publication date').fill('2999-01-01');
+    await form.submit().click();
+    await expect(form.problems()).toContainText('Norwegian title: the text is longer than Tolk accepts');
+    await expect(form.problems()).toContainText('Publication date: the value is outside the range Tolk accepts');
+    await page.getByLabel('Norwegian title').fill('Tittel med \u202Eomvendt skrift');
+    await form.submit().click();
+    await expect(form.problems()).toContainText('Norwegian title: the text holds control characters, direction overrides or line breaks');
+
     expect(await articleCount(page)).toBe(before);
   });
 

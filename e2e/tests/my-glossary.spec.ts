@@ -273,6 +273,11 @@ test('exported CSV and JSON files import into another browser profile with the s
   await seed(glossary, testInfo, { csv: true, json: true });
   const headings = [...CSV_HEADINGS, ...JSON_HEADINGS];
   await expect(glossary.headings()).toHaveText(headings);
+  // A note a spreadsheet would run as a formula: guarded in the file, given back unchanged by Tolk's own import.
+  await glossary.editButton('kafé').click();
+  await glossary.field('note').fill('=1+1, or so');
+  await glossary.saveButton().click();
+  await expect(glossary.editForm()).toBeHidden();
 
   const csv = await glossary.exportCsv();
   expect(csv.suggestedFilename()).toMatch(/^tolk-glossary-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -280,6 +285,7 @@ test('exported CSV and JSON files import into another browser profile with the s
   await csv.saveAs(csvPath);
   // The header lines Anki's importer reads, before the notes.
   expect((await readFile(csvPath, 'utf8')).split('\r\n').slice(0, 5)).toEqual(['#separator:Comma', '#html:false', '#deck:Tolk', '#tags:tolk', '#columns:front,back,note,context']);
+  expect(await readFile(csvPath, 'utf8')).toContain(`kafé,café,"'=1+1, or so"`);
   const json = await glossary.exportJson();
   expect(json.suggestedFilename()).toMatch(/^tolk-glossary-\d{4}-\d{2}-\d{2}\.json$/);
   const jsonPath = testInfo.outputPath('export.json');
@@ -300,6 +306,7 @@ test('exported CSV and JSON files import into another browser profile with the s
     await expect(other.headings()).toHaveText(headings);
     await expect(other.item(/^«sitat»/).getByText('line one\nline two')).toBeVisible();
     await expect(other.item(/^blåbærsyltetøy/)).toContainText('🫐 on waffles');
+    await expect(other.item('kafé – café').getByText('=1+1, or so', { exact: true })).toBeVisible();
     const detained = other.item(DETAINED);
     if (kind === 'json') {
       // JSON keeps the sentence pair and its article.

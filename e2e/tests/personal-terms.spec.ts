@@ -106,9 +106,20 @@ test('bad input gets a message at the field and saves nothing; a duplicate offer
   await dialog.getByLabel('Term in Norwegian').fill('x'.repeat(201));
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByText('A term can be at most 200 characters long.')).toBeVisible();
+  // A long paste is kept whole and told, never cut short without a word.
+  await dialog.getByLabel('Term in Norwegian').fill('y'.repeat(450));
+  await expect(dialog.getByLabel('Term in Norwegian')).toHaveValue('y'.repeat(450));
+  await expect(dialog.getByText('A term can be at most 200 characters long.')).toBeVisible();
 
-  // A term found in no article is allowed.
+  // A term found in no article is allowed; its note follows the limit of every import (5,000 characters).
   await dialog.getByLabel('Term in Norwegian').fill('sjøsyk');
+  await dialog.getByLabel('Note or definition (in Norwegian or English)').fill('n'.repeat(5001));
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByLabel('Note or definition (in Norwegian or English)')).toHaveAccessibleDescription(
+    'A note can be at most 5,000 characters long; this one has 5,001. Shorten it to save.',
+  );
+  await expect(dialog.getByLabel('Note or definition (in Norwegian or English)')).toBeFocused();
+  await dialog.getByLabel('Note or definition (in Norwegian or English)').fill('n'.repeat(5000));
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
 

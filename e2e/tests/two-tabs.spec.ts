@@ -84,6 +84,47 @@ test.describe('two tabs editing the same term', () => {
   });
 });
 
+test.describe('a term deleted in one tab while the other edits it', () => {
+  test('the editing tab is told at once, keeps its typing, and can bring the term back as typed', async ({ page }, testInfo) => {
+    const [a, b] = await twoTabs(page);
+    await seed(a, testInfo);
+    await openEdit(a, 'fluktrute', 'escape routes', 'typed in tab A');
+    await b.deleteButton('fluktrute').click();
+    await expect(b.count()).toHaveText('2 terms');
+
+    await expect(a.conflict()).toContainText('deleted in another tab');
+    await expect(a.field('en')).toHaveValue('escape routes');
+    await expect(a.field('note')).toHaveValue('typed in tab A');
+    await a.conflictChoice('keepMine').click();
+    await expect(a.editForm()).toBeHidden();
+    for (const tab of [a, b]) {
+      await expect(tab.item('fluktrute – escape routes')).toContainText('typed in tab A');
+      await expect(tab.count()).toHaveText('3 terms');
+    }
+  });
+
+  test('the editing tab can let it go; an undo in the other tab makes the form an ordinary edit again', async ({ page }, testInfo) => {
+    const [a, b] = await twoTabs(page);
+    await seed(a, testInfo);
+    await openEdit(a, 'sanksjon', 'sanctions', '');
+    await b.deleteButton('sanksjon').click();
+    await expect(a.conflict()).toBeVisible();
+    await b.undoButton().click();
+    await expect(b.count()).toHaveText('3 terms');
+    await expect(a.conflict()).toBeHidden();
+    await a.saveButton().click();
+    await expect(a.editForm()).toBeHidden();
+    await expect(b.item('sanksjon – sanctions')).toBeVisible();
+
+    await openEdit(a, 'tankesmie', 'think-tank', '');
+    await b.deleteButton('tankesmie').click();
+    await a.conflictChoice('dropMine').click();
+    await expect(a.editForm()).toBeHidden();
+    await expect(a.count()).toHaveText('2 terms');
+    await expect(a.item(/^tankesmie/)).toHaveCount(0);
+  });
+});
+
 test.describe('duplicates across tabs', () => {
   test('delete in one tab, add the same term in the other, undo in the first: one copy, and the first is told', async ({ page }, testInfo) => {
     const [a, b] = await twoTabs(page);

@@ -49,6 +49,16 @@ async function sourceWithArticle() {
 }
 
 describe('backup and restore', () => {
+  it('an imported article without a date (none given, none found) is backed up and restored', async () => {
+    const source = fresh();
+    const id = await saveImportedArticle(source, { alignment, confidence: 0.8 }, { ...details, date: '' }, 1234);
+    const read = readBackup(JSON.stringify(await exportBackup(source, new Date(0))));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const target = fresh();
+    await restoreBackup(target, await checkRestore(target, planRestore(read.backup)));
+    expect((await target.articles.get(id))?.date).toBe('');
+  });
   it('a backup restored into an empty profile gives back the same settings and positions', async () => {
     const source = fresh();
     await setSetting(source, 'uiLanguage', 'nb');

@@ -1,6 +1,6 @@
 // Unit tests for the shared field rules: what a timestamp, a date, a text and a whole term or article summary must be.
 import { describe, expect, it } from 'vitest';
-import { articleSummaryProblem, dateProblem, LATEST_TIME, MAX_NOTE_LENGTH, personalTermProblem, textProblem, timeProblem, toPersonalTerm } from './rules';
+import { articleSummaryProblem, dateProblem, LATEST_TIME, MAX_NOTE_LENGTH, noteProblem, personalTermProblem, textProblem, timeProblem, toPersonalTerm } from './rules';
 
 const term = { id: 't', terms: { nb: 'tankesmie', en: 'think tank' }, note: '', createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000 };
 const summary = { id: 'a', origin: 'imported', hash: 'h', titles: { nb: 'Tittel', en: 'Title' }, source: 'NRK', date: '2024-03-22', original: 'nb', words: { nb: 1, en: 1 } };
@@ -68,9 +68,26 @@ describe('personalTermProblem', () => {
   });
 });
 
+describe('noteProblem', () => {
+  it('takes a note of up to 5,000 characters with line breaks and tabs, as the imports do', () => {
+    expect(noteProblem('')).toBeUndefined();
+    expect(noteProblem(`${'n'.repeat(MAX_NOTE_LENGTH - 2)}\n\t`)).toBeUndefined();
+    expect(personalTermProblem({ ...term, note: 'n'.repeat(MAX_NOTE_LENGTH) })).toBeUndefined();
+  });
+  it('refuses one character more, and control characters, exactly where the stored-record rule does', () => {
+    expect(noteProblem('n'.repeat(MAX_NOTE_LENGTH + 1))).toBe('too-long');
+    expect(personalTermProblem({ ...term, note: 'n'.repeat(MAX_NOTE_LENGTH + 1) })).toEqual({ field: 'note', problem: 'too-long' });
+    expect(noteProblem('see \u202Eabove')).toBe('control-characters');
+    expect(noteProblem('bell\u0007')).toBe('control-characters');
+  });
+});
+
 describe('articleSummaryProblem', () => {
   it('accepts a summary every page can show', () => {
     expect(articleSummaryProblem(summary)).toBeUndefined();
+  });
+  it('accepts an imported article without a date, as the import stores one the learner gave none for', () => {
+    expect(articleSummaryProblem({ ...summary, date: '' })).toBeUndefined();
   });
   it('names the first field that breaks a rule', () => {
     expect(articleSummaryProblem({ ...summary, date: 'not a date' })).toEqual({ field: 'date', problem: 'not-a-date' });

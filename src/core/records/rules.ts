@@ -69,6 +69,12 @@ export function textProblem(value: unknown, max: number, oneLine = false): Field
   return undefined;
 }
 
+/** A term's note, by the same rule for the term forms, the imports and restore: at most MAX_NOTE_LENGTH characters, no control characters. */
+export function noteProblem(note: string): 'too-long' | 'control-characters' | undefined {
+  const problem = textProblem(note, MAX_NOTE_LENGTH);
+  return problem === 'too-long' || problem === 'control-characters' ? problem : undefined;
+}
+
 /** A count (words, indexes): a finite whole number, not negative. */
 export function countProblem(value: unknown): FieldProblem | undefined {
   if (typeof value !== 'number') return 'wrong-type';
@@ -158,7 +164,8 @@ export function articleSummaryProblem(value: unknown): RecordProblem | undefined
     ['titles.nb', isRecord(titles) ? textProblem(titles['nb'], MAX_TITLE_LENGTH, true) : undefined],
     ['titles.en', isRecord(titles) ? textProblem(titles['en'], MAX_TITLE_LENGTH, true) : undefined],
     ['source', textProblem(value['source'], MAX_SOURCE_LENGTH, true)],
-    ['date', dateProblem(value['date'])],
+    // An imported article may have no date ('' : the learner gave none and the text named none); the pages then say when it was imported.
+    ['date', value['date'] === '' ? undefined : dateProblem(value['date'])],
     ['words', isRecord(words) ? undefined : 'wrong-type'],
     ['words.nb', isRecord(words) ? countProblem(words['nb']) : undefined],
     ['words.en', isRecord(words) ? countProblem(words['en']) : undefined],

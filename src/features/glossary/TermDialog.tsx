@@ -6,6 +6,7 @@ import { otherLang, type Lang } from '../../core/lang';
 import { wordSpans } from '../../core/text/words';
 import { findDuplicate } from '../../core/personal/folding';
 import { checkPersonalTerm, type PersonalTerm, type PersonalTermContext, type PersonalTermProblems } from '../../core/personal/personalTerm';
+import { MAX_NOTE_LENGTH, noteProblem } from '../../core/records/rules';
 import { EditConflict } from '../../components/EditConflict';
 import { db } from '../../db/db';
 import { addPersonalTerm, now, updatePersonalTerm, type TermWrite } from '../../db/personalTerms';
@@ -55,7 +56,7 @@ function pairText(terms: { nb: string; en: string }, note: string): string {
 }
 
 export function TermDialog({ draft, existing, onClose, onOpenExisting }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ids = { nb: useId(), en: useId(), note: useId(), title: useId() };
   const dialog = useRef<HTMLDialogElement>(null);
   const editing = draft.mode === 'edit' ? draft.term : undefined;
@@ -68,6 +69,10 @@ export function TermDialog({ draft, existing, onClose, onOpenExisting }: Props) 
   });
   const [note, setNote] = useState(editing?.note ?? '');
   const [problems, setProblems] = useState<PersonalTermProblems>({});
+  // The note follows the rule of every import and restore; checked from the first Save on, then as the learner types.
+  const [noteChecked, setNoteChecked] = useState(false);
+  const noteIssue = noteChecked ? noteProblem(note.trim()) : undefined;
+  const noteRef = useRef<HTMLTextAreaElement>(null);
   // The words of the other sentence that make up the other field, first to last; cleared when the learner types there.
   const [picked, setPicked] = useState<{ from: number; to: number } | undefined>(() => (found ? wordsWithin(found.sentence, found.start, found.end) : undefined));
   // Checked as the learner types, so "you already have this" comes before the work of a note.
@@ -106,10 +111,13 @@ export function TermDialog({ draft, existing, onClose, onOpenExisting }: Props) 
     event.preventDefault();
     const found = checkPersonalTerm(terms);
     setProblems(found);
+    setNoteChecked(true);
     if (found.nb || found.en || found.both || duplicate) return;
+    if (noteProblem(note.trim()) !== undefined) return noteRef.current?.focus();
     await save(openedAt, now());
   };
   const clean = { nb: terms.nb.trim(), en: terms.en.trim() };
+  const count = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
   const save = async (opened: number, at: number) => {
     setConflict(undefined);
     if (editing) outcome(await updatePersonalTerm(db, editing.id, { change: { terms: clean, note: note.trim() }, openedAt: opened, now: at }, snowballStemmers));
@@ -142,7 +150,6 @@ export function TermDialog({ draft, existing, onClose, onOpenExisting }: Props) 
           id={ids[lang]}
           lang={lang}
           value={terms[lang]}
-          maxLength={400}
           aria-invalid={message || duplicateHere ? true : undefined}
           aria-describedby={message || duplicateHere ? `${ids[lang]}-problem` : undefined}
           onChange={(event) => {
@@ -179,7 +186,20 @@ export function TermDialog({ draft, existing, onClose, onOpenExisting }: Props) 
         {field('en')}
         <p className="field">
           <label htmlFor={ids.note}>{t('termDialog.note')}</label>
-          <textarea id={ids.note} rows={3} value={note} onChange={(event) => setNote(event.target.value)} />
+          <textarea
+            ref={noteRef}
+            id={ids.note}
+            rows={3}
+            value={note}
+            aria-invalid={noteIssue === undefined ? undefined : true}
+            aria-describedby={noteIssue === undefined ? undefined : `${ids.note}-problem`}
+            onChange={(event) => setNote(event.target.value)}
+          />
+          {noteIssue !== undefined && (
+            <span id={`${ids.note}-problem`} className="field-problem">
+              {t(`noteProblem.${noteIssue}`, { max: count(MAX_NOTE_LENGTH), length: count(note.trim().length) })}
+            </span>
+          )}
         </p>
         {context && (
           <div className="term-dialog-context">

@@ -2,6 +2,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { fieldProblemKey } from '../../components/fieldProblem';
+import type { DetailProblem } from '../../core/import/details';
 import { MAX_SIDE_BLOCKS, MAX_SIDE_CHARS } from '../../core/import/limits';
 import { MIN_CONFIDENCE, type ImportProblem } from '../../core/import/prepareImport';
 import { LANGS, type Lang } from '../../core/lang';
@@ -15,6 +17,7 @@ const percent = (share: number) => Math.round(share * 100);
 
 export function ImportPage() {
   const { t, i18n } = useTranslation('import');
+  const { t: tCommon } = useTranslation();
   const [sides, setSides] = useState(EMPTY_SIDES);
   const [form, setForm] = useState(EMPTY_FORM);
   const [busy, setBusy] = useState(false);
@@ -43,6 +46,8 @@ export function ImportPage() {
         return t('problem.not-translations', { confidence: percent(problem.confidence), min: percent(MIN_CONFIDENCE) });
     }
   };
+  const detailText = ({ field, problem }: DetailProblem) =>
+    t('problem.detail', { field: field === 'source' ? t('source') : field === 'date' ? t('date') : t(field === 'titles.nb' ? 'titleField.nb' : 'titleField.en'), reason: tCommon(fieldProblemKey(problem)) });
   const problems = outcome && !outcome.ok && 'problems' in outcome ? outcome.problems : [];
   const failureText = (failed: ImportOutcome) =>
     'storageError' in failed ? t('problem.storage', { detail: failed.storageError }) : 'failure' in failed ? t('problem.failure', { detail: failed.failure }) : '';
@@ -127,7 +132,13 @@ export function ImportPage() {
             {t('problemsTitle')}
           </h2>
           <ul>
-            {'problems' in outcome ? problems.map((p, i) => <li key={i}>{problemText(p)}</li>) : <li>{failureText(outcome)}</li>}
+            {'problems' in outcome ? (
+              problems.map((p, i) => <li key={i}>{problemText(p)}</li>)
+            ) : 'details' in outcome ? (
+              outcome.details.map((p) => <li key={p.field}>{detailText(p)}</li>)
+            ) : (
+              <li>{failureText(outcome)}</li>
+            )}
           </ul>
         </div>
       )}

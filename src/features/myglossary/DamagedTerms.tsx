@@ -2,11 +2,10 @@
 import { useTranslation } from 'react-i18next';
 import { DamagedEntry } from '../../components/DamagedEntry';
 import { db } from '../../db/db';
-import { useDamagedPersonalTerms } from '../../db/hooks';
+import type { DamagedRecord } from '../../db/hooks';
 
-export function DamagedTerms() {
+export function DamagedTerms({ damaged }: { damaged: readonly DamagedRecord[] | undefined }) {
   const { t } = useTranslation('myGlossary');
-  const damaged = useDamagedPersonalTerms();
   if (damaged === undefined || damaged.length === 0) return null;
   return (
     <section aria-labelledby="mg-damaged-title">

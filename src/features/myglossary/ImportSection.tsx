@@ -1,24 +1,21 @@
 // Import terms from a CSV (Anki) or JSON file: a preview of what will be added, skipped and rejected, then all or nothing.
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileButton } from '../../components/FileButton';
 import { ENCODING_NAME, FILE_KIND } from '../../components/fileKind';
 import { fieldProblemKey } from '../../components/fieldProblem';
 import { snowballStemmers } from '../../core/glossary/snowballStemmers';
-import { decodeText, looksLikeJson, type TextEncodingName } from '../../core/import/textBytes';
-import { parseCsv } from '../../core/personal/csv';
+import type { TextEncodingName } from '../../core/import/textBytes';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_RECORDS } from '../../core/personal/importLimits';
 import type { ImportRow, ParsedImport, RejectedRow } from '../../core/personal/importRow';
-import { parseJson } from '../../core/personal/json';
 import type { PersonalTerm } from '../../core/personal/personalTerm';
-import { planImport, type ImportPlan } from '../../core/personal/planImport';
+import type { ImportPlan } from '../../core/personal/planImport';
 import { db } from '../../db/db';
 import { addPersonalTerms } from '../../db/personalTerms';
 import { classifyStorageError } from '../../db/storageProblems';
-import { toPersonalTerms } from './importTerms';
 import { FILE_PROBLEM, isFileProblem, pairLabel, reasonKey } from './messages';
-
-type Kind = 'csv' | 'json';
+import type { GlossaryFileKind as Kind } from './readGlossaryFile';
+import { readInWorker } from './readInWorker';
 
 type State =
   | { step: 'idle' }
@@ -30,20 +27,15 @@ type State =
   | { step: 'done'; count: number; alreadyThere: number }
   | { step: 'failed'; quota: boolean };
 
-/** By the file's extension; failing that, JSON when the text starts with `{`. */
-function kindOf(name: string, text: string): Kind {
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.json')) return 'json';
-  if (lower.endsWith('.csv')) return 'csv';
-  return text.replace(/^\uFEFF/u, '').trimStart().startsWith('{') ? 'json' : 'csv';
-}
-
 export function ImportSection() {
   const { t } = useTranslation('myGlossary');
   const { t: tCommon } = useTranslation();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ step: 'idle' });
+  const reading = useRef<AbortController>(null);
+  // Leaving the page ends a reading still under way.
+  useEffect(() => () => reading.current?.abort(), []);
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -55,29 +47,30 @@ export function ImportSection() {
       return;
     }
     setState({ step: 'reading', file: file.name });
+    // Decoding, parsing and planning run in a worker: the page keeps answering (Cancel, the list, the search) meanwhile.
+    reading.current?.abort();
+    const controller = new AbortController();
+    reading.current = controller;
     try {
-      const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
-      if (!decoded.ok) {
-        const message = decoded.kind === undefined ? t('import.binaryUnknown', { file: file.name }) : t('import.binary', { file: file.name, kind: tCommon(FILE_KIND[decoded.kind]) });
+      const [bytes, existing] = await Promise.all([file.arrayBuffer(), db.personalTerms.toArray()]);
+      const read = await readInWorker(file.name, bytes, existing, controller.signal);
+      if (read === undefined) return; // cancelled: the state was set by cancelReading
+      if (read.kind === 'binary') {
+        const message = read.fileKind === undefined ? t('import.binaryUnknown', { file: file.name }) : t('import.binary', { file: file.name, kind: tCommon(FILE_KIND[read.fileKind]) });
         setState({ step: 'refused', message });
-        return;
-      }
-      const { text, encoding } = decoded;
-      const kind = kindOf(file.name, text);
-      if (kind === 'csv' && looksLikeJson(text)) {
+      } else if (read.kind === 'json-in-csv') {
         setState({ step: 'refused', message: t('import.jsonInCsv', { file: file.name }) });
-        return;
+      } else {
+        setState({ step: 'preview', file: file.name, kind: read.fileKind, parsed: read.parsed, plan: read.plan, terms: read.terms, encoding: read.encoding });
       }
-      // The status above paints before the checks below, which take a moment on a file near the limit.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      const parsed = kind === 'json' ? parseJson(text) : parseCsv(text);
-      const existing = await db.personalTerms.toArray();
-      const plan = planImport(parsed.rows, existing, snowballStemmers);
-      const terms = toPersonalTerms(plan.add, new Set(existing.map((term) => term.id)), Date.now(), () => crypto.randomUUID());
-      setState({ step: 'preview', file: file.name, kind, parsed, plan, terms, encoding });
     } catch {
-      setState({ step: 'unreadable', file: file.name });
+      if (!controller.signal.aborted) setState({ step: 'unreadable', file: file.name });
     }
+  };
+  const cancelReading = () => {
+    reading.current?.abort();
+    setState({ step: 'idle' });
+    input.current?.focus();
   };
   const confirm = async (terms: PersonalTerm[]) => {
     try {
@@ -110,7 +103,14 @@ export function ImportSection() {
       {state.step === 'failed' && <p role="alert">{t(state.quota ? 'import.failedQuota' : 'import.failed')}</p>}
       {state.step === 'unreadable' && <p role="alert">{t('import.unreadable', { file: state.file })}</p>}
       {state.step === 'refused' && <p role="alert">{state.message}</p>}
-      {state.step === 'reading' && <p role="status">{t('import.reading', { file: state.file })}</p>}
+      {state.step === 'reading' && (
+        <p>
+          <span role="status">{t('import.reading', { file: state.file })}</span>{' '}
+          <button type="button" onClick={cancelReading}>
+            {t('import.cancelReading')}
+          </button>
+        </p>
+      )}
     </>
   );
 }

@@ -11,7 +11,7 @@ import { snowballStemmers } from '../../core/glossary/snowballStemmers';
 import { DamagedEntry } from '../../components/DamagedEntry';
 import { ItemBoundary } from '../../components/ItemBoundary';
 import { db } from '../../db/db';
-import { useArticleSummaries, usePersonalTerms } from '../../db/hooks';
+import { useArticleSummaries, usePersonalTermRecords } from '../../db/hooks';
 import { deletePersonalTerm, restorePersonalTerm } from '../../db/personalTerms';
 import { DamagedTerms } from './DamagedTerms';
 import { ALL_ARTICLES, articleFilter, FindControls, NO_ARTICLE } from './FindControls';
@@ -28,7 +28,8 @@ export const PAGE_SIZE = 100;
 export function MyGlossaryPage() {
   const { t, i18n } = useTranslation('myGlossary');
   const lang: Lang = isLang(i18n.language) ? i18n.language : 'en';
-  const terms = usePersonalTerms();
+  const records = usePersonalTermRecords();
+  const terms = records?.terms;
   const summaries = useArticleSummaries();
   const [query, setQuery] = useState('');
   const [order, setOrder] = useState<SortOrder>('newest');
@@ -36,6 +37,9 @@ export function MyGlossaryPage() {
   const [deleted, setDeleted] = useState<PersonalTerm>();
   const [problem, setProblem] = useState<string>();
   const [limit, setLimit] = useState(PAGE_SIZE);
+  // The terms whose edit form is open, as they were when it opened. A form stays on screen until its learner closes
+  // it: when another tab deletes its term, the term stays listed (a "ghost") with the form telling what happened.
+  const [editing, setEditing] = useState<ReadonlyMap<string, PersonalTerm>>(new Map());
   const deferredQuery = useDeferredValue(query);
   const pendingFocus = useRef<string | undefined>(undefined);
 
@@ -50,9 +54,23 @@ export function MyGlossaryPage() {
   }, [terms, titles, lang]);
   const activeFilter = articles.some((article) => articleFilter(article.id) === filter) || filter === NO_ARTICLE ? filter : ALL_ARTICLES;
 
-  const haystacks = useMemo(() => new Map(terms?.map((term) => [term.id, searchText(term)])), [terms]);
+  const ghosts = useMemo(() => {
+    if (editing.size === 0 || terms === undefined) return [];
+    const stored = new Set(terms.map((term) => term.id));
+    return [...editing.values()].filter((term) => !stored.has(term.id));
+  }, [editing, terms]);
+  const listed = useMemo(() => (ghosts.length === 0 ? (terms ?? []) : [...(terms ?? []), ...ghosts]), [terms, ghosts]);
+  const setEditingOf = (term: PersonalTerm) => (open: boolean) =>
+    setEditing((current) => {
+      const next = new Map(current);
+      if (open) next.set(term.id, term);
+      else next.delete(term.id);
+      return next;
+    });
+
+  const haystacks = useMemo(() => new Map(listed.map((term) => [term.id, searchText(term)])), [listed]);
   // Sorted once per change of the terms or the order; a search only filters that list (filtering keeps the order).
-  const sorted = useMemo(() => sortTerms(terms ?? [], order, lang), [terms, order, lang]);
+  const sorted = useMemo(() => sortTerms(listed, order, lang), [listed, order, lang]);
   const shown = useMemo(() => {
     const words = queryWords(deferredQuery);
     return sorted.filter((term) => {
@@ -105,7 +123,8 @@ export function MyGlossaryPage() {
     }
   };
   const dismiss = useCallback(() => setDeleted(undefined), []);
-  const filtered = shown.length !== (terms?.length ?? 0);
+  const filtered = shown.length !== listed.length;
+  const ghostIds = new Set(ghosts.map((term) => term.id));
 
   return (
     <div className="my-glossary">
@@ -120,15 +139,15 @@ export function MyGlossaryPage() {
       )}
       <div role="status">{deleted && <UndoNotice key={deleted.id} term={deleted} onUndo={(term) => void undo(term)} onDismiss={dismiss} />}</div>
       {problem !== undefined && <p role="alert">{problem}</p>}
-      <DamagedTerms />
-      {terms !== undefined && terms.length === 0 && (
+      <DamagedTerms damaged={records?.damaged} />
+      {terms !== undefined && listed.length === 0 && (
         <section className="mg-empty" aria-labelledby="mg-empty-title">
           <h2 id="mg-empty-title">{t('empty.title')}</h2>
           <p>{t('empty.fromArticle')}</p>
           <p>{t('empty.fromFile')}</p>
         </section>
       )}
-      {terms !== undefined && terms.length > 0 && (
+      {terms !== undefined && listed.length > 0 && (
         <>
           <FindControls
             query={query}
@@ -163,6 +182,9 @@ export function MyGlossaryPage() {
                     articleTitle={term.context === undefined ? undefined : titleOf(term.context.articleId)}
                     dateFormat={dateFormat}
                     onDelete={(item) => void remove(item)}
+                    editing={editing.has(term.id)}
+                    setEditing={setEditingOf(term)}
+                    gone={ghostIds.has(term.id)}
                   />
                 </ItemBoundary>
               ))}

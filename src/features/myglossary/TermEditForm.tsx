@@ -4,6 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type Keybo
 import { useTranslation } from 'react-i18next';
 import { snowballStemmers } from '../../core/glossary/snowballStemmers';
 import type { PersonalTerm } from '../../core/personal/personalTerm';
+import { MAX_NOTE_LENGTH, noteProblem } from '../../core/records/rules';
 import { EditConflict } from '../../components/EditConflict';
 import { db } from '../../db/db';
 import { addPersonalTerm, now, updatePersonalTerm, type TermWrite } from '../../db/personalTerms';
@@ -16,11 +17,13 @@ interface Props {
   term: PersonalTerm;
   /** Every stored term; the form leaves `term` itself out of the duplicate check. */
   terms: readonly PersonalTerm[];
+  /** True when the term was deleted (in another tab) while the form was open. */
+  gone?: boolean;
   onDone: () => void;
 }
 
-export function TermEditForm({ term, terms, onDone }: Props) {
-  const { t } = useTranslation('myGlossary');
+export function TermEditForm({ term, terms, gone = false, onDone }: Props) {
+  const { t, i18n } = useTranslation('myGlossary');
   const id = useId();
   const [values, setValues] = useState({ nb: term.terms.nb, en: term.terms.en, note: term.note });
   // Problems show after the first Save and then follow the typing, so a fixed field loses its message at once.
@@ -32,13 +35,25 @@ export function TermEditForm({ term, terms, onDone }: Props) {
   const [storedDuplicate, setStoredDuplicate] = useState<PersonalTerm>();
   const nbRef = useRef<HTMLInputElement>(null);
   const enRef = useRef<HTMLInputElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
   const others = useMemo(() => terms.filter((other) => other.id !== term.id), [terms, term.id]);
   const trimmed = { nb: values.nb.trim(), en: values.en.trim() };
   const problems: EditProblems = checked ? checkEdit(trimmed, others, snowballStemmers) : {};
+  // The note follows the rule every import and restore applies, so the form never stores what a backup would refuse.
+  const noteIssue = checked ? noteProblem(values.note) : undefined;
+  const count = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
 
   useEffect(() => {
     nbRef.current?.focus();
   }, []);
+  // Deleted elsewhere while open: the learner hears of it at once, their typing stays, and they choose (bring it back
+  // as typed, or let it go). Brought back elsewhere (an undo in the other tab): the form is an ordinary edit again.
+  // Adjusted while rendering, when `gone` changes (React's pattern for state that follows a prop).
+  const [goneSeen, setGoneSeen] = useState(false);
+  if (gone !== goneSeen) {
+    setGoneSeen(gone);
+    setConflict(gone ? {} : conflict?.current === undefined ? undefined : conflict);
+  }
 
   const message = (problem: FieldProblem): string => {
     if (problem.kind === 'both-empty') return t('termProblem.both-empty', { ns: 'common' });
@@ -53,6 +68,7 @@ export function TermEditForm({ term, terms, onDone }: Props) {
     setFailed(false);
     if (found.nb !== undefined) return nbRef.current?.focus();
     if (found.en !== undefined) return enRef.current?.focus();
+    if (noteProblem(values.note) !== undefined) return noteRef.current?.focus();
     await save(openedAt);
   };
   const save = async (opened: number) => {
@@ -121,7 +137,20 @@ export function TermEditForm({ term, terms, onDone }: Props) {
       {field('en', enRef)}
       <div className="mg-field">
         <label htmlFor={`${id}-note`}>{t('edit.note')}</label>
-        <textarea id={`${id}-note`} rows={3} value={values.note} onChange={(event) => setValues({ ...values, note: event.target.value })} />
+        <textarea
+          ref={noteRef}
+          id={`${id}-note`}
+          rows={3}
+          value={values.note}
+          onChange={(event) => setValues({ ...values, note: event.target.value })}
+          aria-invalid={noteIssue === undefined ? undefined : true}
+          aria-describedby={noteIssue === undefined ? undefined : `${id}-note-problem`}
+        />
+        {noteIssue !== undefined && (
+          <p id={`${id}-note-problem`} className="mg-problem">
+            {t(`noteProblem.${noteIssue}`, { ns: 'common', max: count(MAX_NOTE_LENGTH), length: count(values.note.length) })}
+          </p>
+        )}
       </div>
       {failed && <p role="alert">{t('edit.failed')}</p>}
       {storedDuplicate !== undefined && <p role="alert">{t('edit.duplicate', { term: pairLabel(storedDuplicate.terms) })}</p>}

@@ -1,5 +1,5 @@
 // One term on My glossary: both terms, the note, the sentence pair it came from with a link to the article; Edit and Delete.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { PersonalTerm, PersonalTermContext } from '../../core/personal/personalTerm';
@@ -18,11 +18,15 @@ interface Props {
   articleTitle: string | null | undefined;
   dateFormat: Intl.DateTimeFormat;
   onDelete: (term: PersonalTerm) => void;
+  /** Whether its edit form is open: kept by the page, so the form outlives the term's place in the list. */
+  editing: boolean;
+  setEditing: (open: boolean) => void;
+  /** True when the term was deleted (in another tab) while its form was open: the form stays and says so. */
+  gone?: boolean;
 }
 
-export function TermItem({ term, terms, articleTitle, dateFormat, onDelete }: Props) {
+export function TermItem({ term, terms, articleTitle, dateFormat, onDelete, editing, setEditing, gone = false }: Props) {
   const { t } = useTranslation('myGlossary');
-  const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
   const name = termName(term);
@@ -41,6 +45,7 @@ export function TermItem({ term, terms, articleTitle, dateFormat, onDelete }: Pr
         <TermEditForm
           term={term}
           terms={terms}
+          gone={gone}
           onDone={() => {
             returnFocus.current = true;
             setEditing(false);
