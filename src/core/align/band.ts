@@ -5,7 +5,7 @@
 // `halfWidth` of that line (by characters, not by unit counts, so a run of short headings on one side does
 // not pull it off course), and only those cells are stored: memory and time grow with n · halfWidth, not n · m.
 // If the best path comes near the band's edge, the caller widens the band and searches again.
-import { anchorScore, NO_ANCHORS, pairUnions, wordOverlap, wordPairUnions, type Anchors } from './anchors';
+import { anchorAgreement, wordAgreement, type SideFeatures } from './features';
 
 export interface AlignmentLink {
   source: number[];
@@ -18,12 +18,11 @@ export type UnitRole = 'text' | 'heading' | 'list';
 export interface Units {
   sourceLengths: readonly number[];
   targetLengths: readonly number[];
-  sourceAnchors: readonly Anchors[];
-  targetAnchors: readonly Anchors[];
   sourceRoles: readonly UnitRole[];
   targetRoles: readonly UnitRole[];
-  sourceWords: readonly ReadonlySet<string>[];
-  targetWords: readonly ReadonlySet<string>[];
+  /** Anchors and word keys as sorted ids (features.ts), what the band scores links by. */
+  sourceFeatures: SideFeatures;
+  targetFeatures: SideFeatures;
 }
 
 export interface LinkType {
@@ -65,16 +64,10 @@ const LIST_MISMATCH = 0.3;
  * so a path that drifted off that line is found again without widening the band over the whole table.
  */
 export function bandedPath(units: Units, settings: Settings, halfWidth: number, guide?: readonly AlignmentLink[]): BandResult {
-  const { sourceLengths, targetLengths, sourceAnchors, targetAnchors, sourceRoles, targetRoles } = units;
+  const { sourceLengths, targetLengths, sourceRoles, targetRoles, sourceFeatures, targetFeatures } = units;
   const { c, s2, anchorWeight, deletionCost, wordWeight, wordBaseline, mergeCost, types } = settings;
-  const { sourceWords, targetWords } = units;
-  const sourceWordPairs = wordPairUnions(sourceWords);
-  const targetWordPairs = wordPairUnions(targetWords);
-  const noWords: ReadonlySet<string> = new Set();
   const n = sourceLengths.length;
   const m = targetLengths.length;
-  const sourcePairs = pairUnions(sourceAnchors);
-  const targetPairs = pairUnions(targetAnchors);
   const { from, to } = guide ? guidedLimits(guide, n, m, halfWidth) : bandLimits(sourceLengths, targetLengths, halfWidth);
   const offsets = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) offsets[i + 1] = (offsets[i] ?? 0) + (to[i] ?? 0) - (from[i] ?? 0) + 1;
@@ -106,13 +99,11 @@ export function bandedPath(units: Units, settings: Settings, halfWidth: number, 
           const l2 = (targetLengths[j - 1] ?? 0) + (type.t === 2 ? (targetLengths[j - 2] ?? 0) : 0);
           linkCost -= logTailProbability(delta(l1, l2, c, s2));
           if (type.s + type.t > 2) linkCost += mergeCost;
-          const a = (type.s === 1 ? sourceAnchors[i - 1] : sourcePairs[i - 1]) ?? NO_ANCHORS;
-          const b = (type.t === 1 ? targetAnchors[j - 1] : targetPairs[j - 1]) ?? NO_ANCHORS;
-          linkCost -= anchorWeight * anchorScore(a, b);
-          if (wordWeight > 0) {
-            const wa = (type.s === 1 ? sourceWords[i - 1] : sourceWordPairs[i - 1]) ?? noWords;
-            const wb = (type.t === 1 ? targetWords[j - 1] : targetWordPairs[j - 1]) ?? noWords;
-            linkCost -= wordWeight * (wordOverlap(wa, wb) - wordBaseline);
+          const a = type.s === 1 ? sourceFeatures.single[i - 1] : sourceFeatures.pairs[i - 1];
+          const b = type.t === 1 ? targetFeatures.single[j - 1] : targetFeatures.pairs[j - 1];
+          if (a && b) {
+            linkCost -= anchorWeight * anchorAgreement(a, b);
+            if (wordWeight > 0) linkCost -= wordWeight * (wordAgreement(a, b) - wordBaseline);
           }
           linkCost += structureCost(sourceRoles, targetRoles, i, j, type);
         } else {
