@@ -5,7 +5,7 @@
 // `halfWidth` of that line (by characters, not by unit counts, so a run of short headings on one side does
 // not pull it off course), and only those cells are stored: memory and time grow with n · halfWidth, not n · m.
 // If the best path comes near the band's edge, the caller widens the band and searches again.
-import { anchorAgreement, wordAgreement, type SideFeatures } from './features';
+import { rowMarks, type SideFeatures } from './features';
 
 export interface AlignmentLink {
   source: number[];
@@ -68,6 +68,7 @@ export function bandedPath(units: Units, settings: Settings, halfWidth: number, 
   const { c, s2, anchorWeight, deletionCost, wordWeight, wordBaseline, mergeCost, types } = settings;
   const n = sourceLengths.length;
   const m = targetLengths.length;
+  const hasRoles = sourceRoles.length > 0 || targetRoles.length > 0;
   const { from, to } = guide ? guidedLimits(guide, n, m, halfWidth) : bandLimits(sourceLengths, targetLengths, halfWidth);
   const offsets = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) offsets[i + 1] = (offsets[i] ?? 0) + (to[i] ?? 0) - (from[i] ?? 0) + 1;
@@ -78,46 +79,59 @@ export function bandedPath(units: Units, settings: Settings, halfWidth: number, 
     const f = from[i] ?? 0;
     return j < f || j > (to[i] ?? -1) ? -1 : (offsets[i] ?? 0) + j - f;
   };
-  const typeCosts = types.map((type) => -Math.log(type.prior));
+  const typeCosts = Float64Array.from(types, (type) => -Math.log(type.prior));
+  const typeS = Int8Array.from(types, (type) => type.s);
+  const typeT = Int8Array.from(types, (type) => type.t);
+  const typeCount = types.length;
+  const marks = rowMarks;
   cost[0] = 0;
-  for (let i = 0; i <= n; i++) {
-    const jTo = to[i] ?? -1;
-    for (let j = from[i] ?? 0; j <= jTo; j++) {
-      if (i === 0 && j === 0) continue;
-      let best = Infinity;
-      let bestType = -1;
-      for (let k = 0; k < types.length; k++) {
-        const type = types[k];
-        if (type === undefined || type.s > i || type.t > j) continue;
-        const before = at(i - type.s, j - type.t);
-        if (before < 0) continue;
-        const previous = cost[before] ?? Infinity;
-        if (previous === Infinity) continue;
-        let linkCost = typeCosts[k] ?? 0;
-        if (type.s > 0 && type.t > 0) {
-          const l1 = (sourceLengths[i - 1] ?? 0) + (type.s === 2 ? (sourceLengths[i - 2] ?? 0) : 0);
-          const l2 = (targetLengths[j - 1] ?? 0) + (type.t === 2 ? (targetLengths[j - 2] ?? 0) : 0);
-          linkCost -= logTailProbability(delta(l1, l2, c, s2));
-          if (type.s + type.t > 2) linkCost += mergeCost;
-          const a = type.s === 1 ? sourceFeatures.single[i - 1] : sourceFeatures.pairs[i - 1];
-          const b = type.t === 1 ? targetFeatures.single[j - 1] : targetFeatures.pairs[j - 1];
-          if (a && b) {
-            linkCost -= anchorWeight * anchorAgreement(a, b);
-            if (wordWeight > 0) linkCost -= wordWeight * (wordAgreement(a, b) - wordBaseline);
+  try {
+    for (let i = 0; i <= n; i++) {
+      const source = sourceFeatures.single[i - 1];
+      if (source) marks.mark(source, sourceFeatures.pairs[i - 1] ?? source);
+      const jFrom = from[i] ?? 0;
+      const jTo = to[i] ?? -1;
+      const rowStart = (offsets[i] ?? 0) - jFrom;
+      for (let j = jFrom; j <= jTo; j++) {
+        if (i === 0 && j === 0) continue;
+        let best = Infinity;
+        let bestType = -1;
+        for (let k = 0; k < typeCount; k++) {
+          const ts = typeS[k] ?? 0;
+          const tt = typeT[k] ?? 0;
+          if (ts > i || tt > j) continue;
+          const pi = i - ts;
+          const pj = j - tt;
+          const pFrom = from[pi] ?? 0;
+          if (pj < pFrom || pj > (to[pi] ?? -1)) continue;
+          const previous = cost[(offsets[pi] ?? 0) + pj - pFrom] ?? Infinity;
+          if (previous === Infinity) continue;
+          let linkCost = typeCosts[k] ?? 0;
+          if (ts > 0 && tt > 0) {
+            const l1 = (sourceLengths[i - 1] ?? 0) + (ts === 2 ? (sourceLengths[i - 2] ?? 0) : 0);
+            const l2 = (targetLengths[j - 1] ?? 0) + (tt === 2 ? (targetLengths[j - 2] ?? 0) : 0);
+            linkCost -= logTailProbability(delta(l1, l2, c, s2));
+            if (ts + tt > 2) linkCost += mergeCost;
+            const b = tt === 1 ? targetFeatures.single[j - 1] : targetFeatures.pairs[j - 1];
+            if (b) {
+              linkCost -= anchorWeight * marks.anchors(ts === 2, b);
+              if (wordWeight > 0) linkCost -= wordWeight * (marks.wordShare(ts === 2, b) - wordBaseline);
+            }
+            if (hasRoles) linkCost += structureCost(sourceRoles, targetRoles, i, j, ts, tt);
+          } else {
+            linkCost += deletionCost;
           }
-          linkCost += structureCost(sourceRoles, targetRoles, i, j, type);
-        } else {
-          linkCost += deletionCost;
+          if (previous + linkCost < best) {
+            best = previous + linkCost;
+            bestType = k;
+          }
         }
-        if (previous + linkCost < best) {
-          best = previous + linkCost;
-          bestType = k;
-        }
+        cost[rowStart + j] = best;
+        step[rowStart + j] = bestType;
       }
-      const cell = at(i, j);
-      cost[cell] = best;
-      step[cell] = bestType;
     }
+  } finally {
+    marks.clear();
   }
 
   const links: AlignmentLink[] = [];
@@ -135,8 +149,8 @@ export function bandedPath(units: Units, settings: Settings, halfWidth: number, 
   return { links, cost: cost[at(n, m)] ?? Infinity, nearEdge };
 }
 
-function structureCost(sourceRoles: readonly UnitRole[], targetRoles: readonly UnitRole[], i: number, j: number, type: LinkType): number {
-  if (type.s === 1 && type.t === 1) {
+function structureCost(sourceRoles: readonly UnitRole[], targetRoles: readonly UnitRole[], i: number, j: number, s: number, t: number): number {
+  if (s === 1 && t === 1) {
     const a = sourceRoles[i - 1];
     const b = targetRoles[j - 1];
     if (a === 'heading' || b === 'heading') return a === b ? -HEADING_MATCH : HEADING_MISMATCH;
@@ -144,8 +158,8 @@ function structureCost(sourceRoles: readonly UnitRole[], targetRoles: readonly U
     return 0;
   }
   let cost = 0;
-  for (let k = 1; k <= type.s; k++) if (sourceRoles[i - k] === 'heading') cost += HEADING_IN_MERGE;
-  for (let k = 1; k <= type.t; k++) if (targetRoles[j - k] === 'heading') cost += HEADING_IN_MERGE;
+  for (let k = 1; k <= s; k++) if (sourceRoles[i - k] === 'heading') cost += HEADING_IN_MERGE;
+  for (let k = 1; k <= t; k++) if (targetRoles[j - k] === 'heading') cost += HEADING_IN_MERGE;
   return cost;
 }
 

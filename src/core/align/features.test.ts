@@ -1,7 +1,7 @@
 // The id-array scores give exactly what the Map and Set ones in anchors.ts give, for single units and neighbours joined.
 import { describe, expect, it } from 'vitest';
 import { anchorScore, anchorsOf, pairUnions, wordOverlap, wordPairUnions, wordsOf } from './anchors';
-import { anchorAgreement, featuresOf, joinedFeatures, KeyInterner, sideFeatures, wordAgreement } from './features';
+import { anchorAgreement, featuresOf, joinedFeatures, KeyInterner, RowMarks, sideFeatures, wordAgreement } from './features';
 
 const nb = [
   'Kapittel 3. Installasjon av Debian 11 på en server i Oslo.',
@@ -45,6 +45,28 @@ describe('link features as sorted ids', () => {
     const [founded, grunnlagt] = [source.single[2], target.single[2]];
     if (!founded || !grunnlagt) throw new Error('missing unit');
     expect(anchorAgreement(founded, grunnlagt)).toBeGreaterThan(3);
+  });
+
+  it('score by marks exactly as by merging, and leave the marks clear', () => {
+    const interner = new KeyInterner();
+    const source = sideFeatures(nb.map((unit) => featuresOf(unit, interner)));
+    const target = sideFeatures(en.map((unit) => featuresOf(unit, interner)));
+    const marks = new RowMarks();
+    for (let i = 0; i < nb.length; i++) {
+      const [single, pair] = [source.single[i], source.pairs[i]];
+      if (!single || !pair) throw new Error('missing unit');
+      marks.mark(single, pair);
+      for (const b of [...target.single, ...target.pairs]) {
+        expect(marks.anchors(false, b)).toBe(anchorAgreement(single, b));
+        expect(marks.anchors(true, b)).toBe(anchorAgreement(pair, b));
+        expect(marks.wordShare(false, b)).toBe(wordAgreement(single, b));
+        expect(marks.wordShare(true, b)).toBe(wordAgreement(pair, b));
+      }
+    }
+    marks.clear();
+    const any = target.single[0];
+    if (!any) throw new Error('missing unit');
+    expect(marks.wordShare(false, any)).toBe(0);
   });
 
   it('join sentences into a paragraph with the anchors and words of the whole text', () => {

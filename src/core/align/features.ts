@@ -15,6 +15,8 @@ const NAME_INSIDE = KINDS.indexOf('N');
 export interface UnitFeatures {
   readonly anchorIds: Int32Array;
   readonly anchorKinds: Uint8Array;
+  /** What all of the anchors would cost if the other side had none of them. */
+  readonly anchorUnshared: number;
   readonly words: Int32Array;
 }
 
@@ -24,7 +26,7 @@ export interface SideFeatures {
   readonly pairs: readonly UnitFeatures[];
 }
 
-const EMPTY: UnitFeatures = { anchorIds: new Int32Array(0), anchorKinds: new Uint8Array(0), words: new Int32Array(0) };
+const EMPTY: UnitFeatures = { anchorIds: new Int32Array(0), anchorKinds: new Uint8Array(0), anchorUnshared: 0, words: new Int32Array(0) };
 
 /** Gives each distinct key one id; both sides of an alignment must share one interner, so equal keys get equal ids. */
 export class KeyInterner {
@@ -56,9 +58,11 @@ export function sideFeatures(single: readonly UnitFeatures[]): SideFeatures {
 
 function unitFeatures(anchors: Anchors, words: ReadonlySet<string>, interner: KeyInterner): UnitFeatures {
   const entries = [...anchors].map(([key, kind]) => [interner.idOf(key), KINDS.indexOf(kind)] as const).sort((a, b) => a[0] - b[0]);
+  const anchorKinds = Uint8Array.from(entries, ([, kind]) => kind);
   return {
     anchorIds: Int32Array.from(entries, ([id]) => id),
-    anchorKinds: Uint8Array.from(entries, ([, kind]) => kind),
+    anchorKinds,
+    anchorUnshared: unsharedSum(anchorKinds),
     words: Int32Array.from(words, (word) => interner.idOf(word)).sort(),
   };
 }
@@ -85,7 +89,14 @@ function unionFeatures(a: UnitFeatures, b: UnitFeatures): UnitFeatures {
       kinds.push(b.anchorKinds[j++] ?? 0);
     }
   }
-  return { anchorIds: Int32Array.from(ids), anchorKinds: Uint8Array.from(kinds), words: mergeUnique(a.words, b.words) };
+  const anchorKinds = Uint8Array.from(kinds);
+  return { anchorIds: Int32Array.from(ids), anchorKinds, anchorUnshared: unsharedSum(anchorKinds), words: mergeUnique(a.words, b.words) };
+}
+
+function unsharedSum(kinds: Uint8Array): number {
+  let sum = 0;
+  for (const kind of kinds) sum += UNSHARED[kind] ?? 0;
+  return sum;
 }
 
 function mergeUnique(a: Int32Array, b: Int32Array): Int32Array {
@@ -148,3 +159,75 @@ export function wordAgreement(a: UnitFeatures, b: UnitFeatures): number {
   }
   return (2 * shared) / (x.length + y.length);
 }
+
+/**
+ * The band scores one source unit (or two joined) against many target units in a row. Marking the source's ids
+ * once per row lets each score be one pass over the target's ids, with no merge. The weights are multiples of a
+ * quarter, so the sums are exact and equal anchorAgreement and wordAgreement to the last bit.
+ * The marks are scratch arrays shared by all alignments (one runs at a time, synchronously); `clear` leaves them
+ * all zero again.
+ */
+export class RowMarks {
+  // By key id: bit 1 when the word is in the single unit, bit 2 when in the joined pair.
+  private words = new Uint8Array(1024);
+  // By key id: the anchor's kind + 1 in the single unit (singleKinds) or the joined pair (pairKinds); 0 when absent.
+  private singleKinds = new Uint8Array(1024);
+  private pairKinds = new Uint8Array(1024);
+  private single: UnitFeatures = EMPTY;
+  private pair: UnitFeatures = EMPTY;
+
+  mark(single: UnitFeatures, pair: UnitFeatures): void {
+    this.clear();
+    this.single = single;
+    this.pair = pair;
+    this.fit(Math.max(single.words.at(-1) ?? 0, pair.words.at(-1) ?? 0, single.anchorIds.at(-1) ?? 0, pair.anchorIds.at(-1) ?? 0));
+    for (const id of single.words) this.words[id] = 1;
+    for (const id of pair.words) this.words[id] = (this.words[id] ?? 0) | 2;
+    single.anchorIds.forEach((id, k) => (this.singleKinds[id] = (single.anchorKinds[k] ?? 0) + 1));
+    pair.anchorIds.forEach((id, k) => (this.pairKinds[id] = (pair.anchorKinds[k] ?? 0) + 1));
+  }
+
+  clear(): void {
+    for (const id of this.single.words) this.words[id] = 0;
+    for (const id of this.pair.words) this.words[id] = 0;
+    for (const id of this.single.anchorIds) this.singleKinds[id] = 0;
+    for (const id of this.pair.anchorIds) this.pairKinds[id] = 0;
+    this.single = EMPTY;
+    this.pair = EMPTY;
+  }
+
+  /** anchorAgreement(marked unit or pair, b). */
+  anchors(joined: boolean, b: UnitFeatures): number {
+    const kinds = joined ? this.pairKinds : this.singleKinds;
+    const { anchorIds, anchorKinds } = b;
+    let score = -(joined ? this.pair : this.single).anchorUnshared - b.anchorUnshared;
+    for (let k = 0; k < anchorIds.length; k++) {
+      const marked = kinds[anchorIds[k] ?? 0] ?? 0;
+      if (marked > 0) score += (SHARED[marked - 1] ?? 0) + (UNSHARED[marked - 1] ?? 0) + (UNSHARED[anchorKinds[k] ?? 0] ?? 0);
+    }
+    return score;
+  }
+
+  /** wordAgreement(marked unit or pair, b). */
+  wordShare(joined: boolean, b: UnitFeatures): number {
+    const size = (joined ? this.pair : this.single).words.length;
+    const ids = b.words;
+    if (size === 0 || ids.length === 0) return 0;
+    const bit = joined ? 2 : 1;
+    let shared = 0;
+    for (let k = 0; k < ids.length; k++) if (((this.words[ids[k] ?? 0] ?? 0) & bit) !== 0) shared++;
+    return (2 * shared) / (size + ids.length);
+  }
+
+  private fit(maxId: number): void {
+    if (maxId < this.words.length) return;
+    let size = this.words.length;
+    while (size <= maxId) size *= 2;
+    this.words = new Uint8Array(size);
+    this.singleKinds = new Uint8Array(size);
+    this.pairKinds = new Uint8Array(size);
+  }
+}
+
+/** One RowMarks for every alignment: its arrays grow to the largest key id seen and are reused, not reallocated. */
+export const rowMarks = new RowMarks();
