@@ -19,8 +19,14 @@ interface Seen {
 
 interface NoiseRule {
   name: string;
-  /** `line` is the block's text on one line (oneLine), made once per block: a long text has thousands. */
-  judge: (block: CleanBlock, seen: Seen, line: string) => Verdict;
+  /** `line` is the block's text on one line and `label` as a button reads it, made once per block: a long text has thousands. */
+  judge: (block: CleanBlock, seen: Seen, text: BlockText) => Verdict;
+}
+
+interface BlockText {
+  line: string;
+  /** Empty for a block longer than any page furniture, which no rule reads as a label. */
+  label: string;
 }
 
 /** A photo credit at the end of a block: "… Foto: Kristina Kormilitsyna / Sputnik / Kreml / AP / NTB". */
@@ -36,7 +42,7 @@ const FURNITURE_MAX = 300;
 
 /** A rule that drops a block whose label matches, when it is at most `maxLength` characters long. */
 function dropMatching(name: string, pattern: RegExp, maxLength = FURNITURE_MAX): NoiseRule {
-  return { name, judge: (block, _seen, line) => (block.text.length <= maxLength && pattern.test(label(line)) ? 'drop' : 'keep') };
+  return { name, judge: (block, _seen, { label }) => (block.text.length <= maxLength && pattern.test(label) ? 'drop' : 'keep') };
 }
 
 export const NOISE_RULES: readonly NoiseRule[] = [
@@ -71,10 +77,10 @@ export const NOISE_RULES: readonly NoiseRule[] = [
   // Pages print a photo's caption twice (alt text and caption); keep the first, or the one that has the credit.
   { name: 'repeated-caption', judge: repeatedCaption },
   // A block that ends in a photo credit, or is only one, is a caption, not body text.
-  { name: 'photo-credit', judge: (block, _seen, line) => (block.kind === 'paragraph' && PHOTO_CREDIT.test(line) ? 'caption' : 'keep') },
+  { name: 'photo-credit', judge: (block, _seen, { line }) => (block.kind === 'paragraph' && PHOTO_CREDIT.test(line) ? 'caption' : 'keep') },
 ];
 
-function repeatedCaption(block: CleanBlock, seen: Seen, text: string): Verdict {
+function repeatedCaption(block: CleanBlock, seen: Seen, { line: text }: BlockText): Verdict {
   const hasCredit = PHOTO_CREDIT.test(text);
   if (block.kind !== 'caption' && !hasCredit) return 'keep';
   if (seen.texts.has(text)) return 'drop';
@@ -84,9 +90,9 @@ function repeatedCaption(block: CleanBlock, seen: Seen, text: string): Verdict {
   return seen.captionBodies.has(body) ? 'drop' : 'keep';
 }
 
-function verdictFor(block: CleanBlock, seen: Seen, line: string): Verdict {
+function verdictFor(block: CleanBlock, seen: Seen, text: BlockText): Verdict {
   for (const rule of NOISE_RULES) {
-    const verdict = rule.judge(block, seen, line);
+    const verdict = rule.judge(block, seen, text);
     if (verdict !== 'keep') return verdict;
   }
   return 'keep';
@@ -99,7 +105,7 @@ export function removeNoise(blocks: CleanBlock[]): { blocks: CleanBlock[]; remov
   let removed = 0;
   for (const block of blocks) {
     const line = oneLine(block.text);
-    const verdict = verdictFor(block, { previous: kept.at(-1), texts, captionBodies }, line);
+    const verdict = verdictFor(block, { previous: kept.at(-1), texts, captionBodies }, { line, label: block.text.length <= FURNITURE_MAX ? label(line) : '' });
     if (verdict === 'drop') {
       removed++;
       continue;
