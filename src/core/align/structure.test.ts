@@ -26,6 +26,27 @@ describe('list items in the aligner', () => {
     ]);
   });
 
+  it('leaves a short list item without counterpart alone rather than joining it to the paragraph before the list', () => {
+    const nb = [
+      'Hver linje i filen beskriver én bruker. Feltene står i denne rekkefølgen, skilt med kolon:',
+      'passord: et tegn som viser at passordet ligger i en annen fil, der bare systemet kan lese det;',
+      'skall: programmet som starter når brukeren logger inn.',
+    ];
+    const en = [
+      'Each line of the file describes one user. The fields come in this order, separated by colons:',
+      'login name;',
+      'password: a sign that the password is kept in another file, where only the system can read it;',
+      'shell: the program that starts when the user logs in.',
+    ];
+    const roles = { source: ['text', 'list', 'list'] as UnitRole[], target: ['text', 'list', 'list', 'list'] as UnitRole[] };
+    expect(alignUnits(nb, en, { roles }).links).toEqual([
+      { source: [0], target: [0] },
+      { source: [], target: [1] },
+      { source: [1], target: [2] },
+      { source: [2], target: [3] },
+    ]);
+  });
+
   it('still joins two list items when the other side plainly holds both in one', () => {
     const nb = ['Brukernavn: navnet du logger inn med, for eksempel «kari» eller «ola».', 'Passord: det hemmelige ordet som hører til navnet.'];
     const en = ['User name: the name you log in with, for example "kari" or "ola". Password: the secret word that goes with the name.'];
