@@ -16,8 +16,8 @@ describe('alignment on the handbook evaluation set', () => {
     );
     process.stdout.write(`${lines.join("\n")}\n`);
     expect(macro((r) => r.aligner.f1)).toBeGreaterThanOrEqual(0.995);
-    // The goal is every drop; 41 of 43 is what the aligner reaches today (README.md here), so this guards against losing ground.
-    expect(recovered).toBeGreaterThanOrEqual(41);
+    // Every drop of the set is recovered (README.md here).
+    expect(recovered).toBe(drops);
   });
 
   it('makes at most 2 wrong links per 1,000 on clean whole documents (220 KB and 470 KB a side)', { timeout: 60_000 }, () => {

@@ -81,3 +81,36 @@ export async function bookImportBench(browser, baseUrl, root, runs) {
   }
   return results;
 }
+
+/**
+ * Run directly (`node scripts/bench/importBench.mjs`, port from TOLK_BENCH_PORT, runs from BENCH_BOOK_RUNS): builds
+ * the app, serves it and times the whole-book imports alone, a few minutes instead of the whole bench.
+ */
+async function bookImportOnly() {
+  const { chromium } = await import('@playwright/test');
+  const { spawnSync } = await import('node:child_process');
+  const { existsSync } = await import('node:fs');
+  const { loadavg } = await import('node:os');
+  const { preview } = await import('vite');
+  const root = new URL('../..', import.meta.url).pathname;
+  const dist = `${root}bench-results/dist-book`;
+  const port = Number(process.env.TOLK_BENCH_PORT ?? 4175);
+  const built = spawnSync(`${root}node_modules/.bin/vite`, ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('vite build failed');
+  const server = await preview({ root, logLevel: 'warn', build: { outDir: dist }, preview: { port, strictPort: true, open: false } });
+  const chromiumPath = process.env.TOLK_CHROMIUM ?? '/usr/bin/chromium';
+  const browser = await chromium.launch({
+    ...(existsSync(chromiumPath) ? { executablePath: chromiumPath } : {}),
+    args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const books = await bookImportBench(browser, `http://localhost:${port}`, root, Number(process.env.BENCH_BOOK_RUNS ?? 3));
+    console.log(`book import alone (headless Chromium); load average ${loadavg().map((v) => v.toFixed(2)).join(', ')}`);
+    for (const book of books) console.log(`${Math.round(book.chars.nb / 1000)} KB / ${book.paragraphs} paragraphs: median ${book.medianMs} ms (${book.samples.join(', ')}), longest main-thread task ${book.longestTaskMs} ms`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) await bookImportOnly();

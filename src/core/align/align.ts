@@ -8,7 +8,8 @@
 // anchors on one side only a small penalty; headings pair with headings. Departures from the paper, each
 // explained where it is made: a flat cost for 1–0 links, 2–2 links off by default, and a second pass with c
 // and s2 fitted to the pair.
-import { anchorScore, anchorsOf, unionOf, wordsOf, type WordKeys } from './anchors';
+import type { WordKeys } from './anchors';
+import { anchorAgreement, featuresOf, joinedFeatures, KeyInterner, sideFeatures, type UnitFeatures } from './features';
 import { bandedPath, delta, logTailProbability, type AlignmentLink, type BandResult, type LinkType, type Settings, type UnitRole, type Units } from './band';
 
 export type { AlignmentLink, UnitRole };
@@ -84,14 +85,31 @@ const PLAUSIBLE_LENGTH_P = 0.05;
  */
 export const MAX_BAND_CELLS = 8_000_000;
 
+/** One side's units as the aligner reads them: each one's length in characters and its anchors and word keys. */
+export interface PreparedUnits {
+  readonly lengths: readonly number[];
+  readonly features: readonly UnitFeatures[];
+}
+
 export function alignUnits(source: readonly string[], target: readonly string[], options: AlignOptions = {}): Alignment {
+  const interner = new KeyInterner();
+  const prepare = (units: readonly string[], side: 'source' | 'target'): PreparedUnits => ({
+    lengths: units.map(unitLength),
+    features: units.map((unit) => featuresOf(unit, interner, options.wordKeys?.keysOf(unit, side))),
+  });
+  return alignPrepared(prepare(source, 'source'), prepare(target, 'target'), options);
+}
+
+/**
+ * alignUnits on units whose lengths and features are known already (made with one KeyInterner for both sides):
+ * the nested alignment reads each sentence once and builds its paragraphs' features from them.
+ */
+export function alignPrepared(source: PreparedUnits, target: PreparedUnits, options: AlignOptions = {}): Alignment {
   const units: Units = {
-    sourceLengths: source.map(unitLength),
-    targetLengths: target.map(unitLength),
-    sourceAnchors: source.map(anchorsOf),
-    targetAnchors: target.map(anchorsOf),
-    sourceWords: source.map((unit) => wordsOf(unit, options.wordKeys?.keysOf(unit, 'source'))),
-    targetWords: target.map((unit) => wordsOf(unit, options.wordKeys?.keysOf(unit, 'target'))),
+    sourceLengths: source.lengths,
+    targetLengths: target.lengths,
+    sourceFeatures: sideFeatures(source.features),
+    targetFeatures: sideFeatures(target.features),
     sourceRoles: options.roles?.source ?? [],
     targetRoles: options.roles?.target ?? [],
   };
@@ -166,7 +184,7 @@ function fitLengthModel(links: readonly AlignmentLink[], units: Units, settings:
 const ANCHOR_TOLERANCE = 0.5;
 
 function confidenceOf(links: readonly AlignmentLink[], units: Units, { c, s2 }: Settings): number {
-  const { sourceLengths, targetLengths, sourceAnchors, targetAnchors } = units;
+  const { sourceLengths, targetLengths, sourceFeatures, targetFeatures } = units;
   let good = 0;
   let all = 0;
   for (const link of links) {
@@ -175,9 +193,9 @@ function confidenceOf(links: readonly AlignmentLink[], units: Units, { c, s2 }: 
     all += l1 + l2;
     if (link.source.length === 0 || link.target.length === 0) continue;
     if (Math.exp(logTailProbability(delta(l1, l2, c, s2))) < PLAUSIBLE_LENGTH_P) continue;
-    const a = unionOf(link.source.map((index) => sourceAnchors[index]));
-    const b = unionOf(link.target.map((index) => targetAnchors[index]));
-    if (anchorScore(a, b) < -ANCHOR_TOLERANCE) continue;
+    const a = joinedFeatures(link.source.flatMap((index) => sourceFeatures.single[index] ?? []));
+    const b = joinedFeatures(link.target.flatMap((index) => targetFeatures.single[index] ?? []));
+    if (anchorAgreement(a, b) < -ANCHOR_TOLERANCE) continue;
     good += l1 + l2;
   }
   return all === 0 ? 0 : good / all;

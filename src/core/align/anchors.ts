@@ -18,7 +18,7 @@ export interface WordKeys {
   keysOf(unit: string, side: 'source' | 'target'): Iterable<string>;
 }
 
-const ANCHOR_WEIGHTS = {
+export const ANCHOR_WEIGHTS = {
   '#': { shared: 1.5, unshared: 1 },
   N: { shared: 0.75, unshared: 0.25 },
   I: { shared: 0.75, unshared: 0 },

@@ -1,5 +1,6 @@
 // Two-level alignment: paragraphs first, then the sentences inside each linked group of paragraphs.
-import { alignUnits, type AlignOptions, type Alignment, type AlignmentLink, type UnitRole } from './align';
+import { alignPrepared, type AlignOptions, type Alignment, type AlignmentLink, type PreparedUnits, type UnitRole } from './align';
+import { featuresOf, joinedFeatures, KeyInterner, type UnitFeatures } from './features';
 
 export interface NestedAlignment {
   paragraphs: Alignment;
@@ -17,11 +18,17 @@ export function alignNested(
   roles?: { readonly source: readonly UnitRole[]; readonly target: readonly UnitRole[] },
   onProgress: (share: number) => void = () => {},
 ): NestedAlignment {
-  const paragraphs = alignUnits(
-    source.map((sentences) => sentences.join(' ')),
-    target.map((sentences) => sentences.join(' ')),
-    roles ? { ...options, roles } : options,
-  );
+  // Each sentence is read once (anchors, word keys); a paragraph's features are the union of its sentences'.
+  const interner = new KeyInterner();
+  const read = (side: readonly (readonly string[])[], name: 'source' | 'target') =>
+    side.map((sentences) => sentences.map((sentence) => featuresOf(sentence, interner, options.wordKeys?.keysOf(sentence, name))));
+  const sourceFeatures = read(source, 'source');
+  const targetFeatures = read(target, 'target');
+  const paragraphsOf = (side: readonly (readonly string[])[], features: readonly (readonly UnitFeatures[])[]): PreparedUnits => ({
+    lengths: side.map((sentences) => sentences.join(' ').trim().length),
+    features: features.map(joinedFeatures),
+  });
+  const paragraphs = alignPrepared(paragraphsOf(source, sourceFeatures), paragraphsOf(target, targetFeatures), roles ? { ...options, roles } : options);
   const sourceStarts = startsOf(source);
   const targetStarts = startsOf(target);
   const sentences: AlignmentLink[] = [];
@@ -37,11 +44,20 @@ export function alignNested(
       for (const index of targetIndices) sentences.push({ source: [], target: [index] });
       continue;
     }
-    const inner = alignUnits(
-      link.source.flatMap((p) => source[p] ?? []),
-      link.target.flatMap((p) => target[p] ?? []),
-      { ...options, ...paragraphs.lengthModel, adapt: false },
-    );
+    if (sourceIndices.length === 1 && targetIndices.length === 1) {
+      // One sentence on each side: the paragraph link is the sentence link (a sentence pass would only cost time).
+      sentences.push({ source: sourceIndices, target: targetIndices });
+      continue;
+    }
+    const sentencesOf = (side: readonly (readonly string[])[], features: readonly (readonly UnitFeatures[])[], group: readonly number[]): PreparedUnits => ({
+      lengths: group.flatMap((p) => (side[p] ?? []).map((sentence) => sentence.trim().length)),
+      features: group.flatMap((p) => features[p] ?? []),
+    });
+    const inner = alignPrepared(sentencesOf(source, sourceFeatures, link.source), sentencesOf(target, targetFeatures, link.target), {
+      ...options,
+      ...paragraphs.lengthModel,
+      adapt: false,
+    });
     for (const innerLink of inner.links) {
       sentences.push({
         source: innerLink.source.map((k) => sourceIndices[k] ?? -1),

@@ -19,7 +19,14 @@ interface Seen {
 
 interface NoiseRule {
   name: string;
-  judge: (block: CleanBlock, seen: Seen) => Verdict;
+  /** `line` is the block's text on one line and `label` as a button reads it, made once per block: a long text has thousands. */
+  judge: (block: CleanBlock, seen: Seen, text: BlockText) => Verdict;
+}
+
+interface BlockText {
+  line: string;
+  /** Empty for a block longer than any page furniture, which no rule reads as a label. */
+  label: string;
 }
 
 /** A photo credit at the end of a block: "… Foto: Kristina Kormilitsyna / Sputnik / Kreml / AP / NTB". */
@@ -27,7 +34,7 @@ const PHOTO_CREDIT = /(?:^|\s)\(?(?:foto|photo|bilde|image|illustrasjon|illustra
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** The text as a button or label reads, without trailing punctuation and arrows ("Vis mer ›", "Annonse:"). */
-const label = (text: string) => oneLine(text).replace(/[\s.:!…›»→+]+$/u, '');
+const label = (line: string) => line.replace(/[\s.:!…›»→+]+$/u, '');
 const captionBody = (text: string) => oneLine(text.replace(PHOTO_CREDIT, ''));
 
 /** Page furniture is short; a longer block is article text whatever it begins with. */
@@ -35,7 +42,7 @@ const FURNITURE_MAX = 300;
 
 /** A rule that drops a block whose label matches, when it is at most `maxLength` characters long. */
 function dropMatching(name: string, pattern: RegExp, maxLength = FURNITURE_MAX): NoiseRule {
-  return { name, judge: (block) => (block.text.length <= maxLength && pattern.test(label(block.text)) ? 'drop' : 'keep') };
+  return { name, judge: (block, _seen, { label }) => (block.text.length <= maxLength && pattern.test(label) ? 'drop' : 'keep') };
 }
 
 export const NOISE_RULES: readonly NoiseRule[] = [
@@ -70,11 +77,10 @@ export const NOISE_RULES: readonly NoiseRule[] = [
   // Pages print a photo's caption twice (alt text and caption); keep the first, or the one that has the credit.
   { name: 'repeated-caption', judge: repeatedCaption },
   // A block that ends in a photo credit, or is only one, is a caption, not body text.
-  { name: 'photo-credit', judge: (block) => (block.kind === 'paragraph' && PHOTO_CREDIT.test(oneLine(block.text)) ? 'caption' : 'keep') },
+  { name: 'photo-credit', judge: (block, _seen, { line }) => (block.kind === 'paragraph' && PHOTO_CREDIT.test(line) ? 'caption' : 'keep') },
 ];
 
-function repeatedCaption(block: CleanBlock, seen: Seen): Verdict {
-  const text = oneLine(block.text);
+function repeatedCaption(block: CleanBlock, seen: Seen, { line: text }: BlockText): Verdict {
   const hasCredit = PHOTO_CREDIT.test(text);
   if (block.kind !== 'caption' && !hasCredit) return 'keep';
   if (seen.texts.has(text)) return 'drop';
@@ -84,9 +90,9 @@ function repeatedCaption(block: CleanBlock, seen: Seen): Verdict {
   return seen.captionBodies.has(body) ? 'drop' : 'keep';
 }
 
-function verdictFor(block: CleanBlock, seen: Seen): Verdict {
+function verdictFor(block: CleanBlock, seen: Seen, text: BlockText): Verdict {
   for (const rule of NOISE_RULES) {
-    const verdict = rule.judge(block, seen);
+    const verdict = rule.judge(block, seen, text);
     if (verdict !== 'keep') return verdict;
   }
   return 'keep';
@@ -98,7 +104,8 @@ export function removeNoise(blocks: CleanBlock[]): { blocks: CleanBlock[]; remov
   const captionBodies = new Set<string>();
   let removed = 0;
   for (const block of blocks) {
-    const verdict = verdictFor(block, { previous: kept.at(-1), texts, captionBodies });
+    const line = oneLine(block.text);
+    const verdict = verdictFor(block, { previous: kept.at(-1), texts, captionBodies }, { line, label: block.text.length <= FURNITURE_MAX ? label(line) : '' });
     if (verdict === 'drop') {
       removed++;
       continue;
@@ -109,8 +116,8 @@ export function removeNoise(blocks: CleanBlock[]): { blocks: CleanBlock[]; remov
       removed++;
     }
     kept.push(keep);
-    texts.add(oneLine(keep.text));
-    if (keep.kind === 'caption' || PHOTO_CREDIT.test(oneLine(keep.text))) captionBodies.add(captionBody(keep.text));
+    texts.add(line);
+    if (keep.kind === 'caption' || PHOTO_CREDIT.test(line)) captionBodies.add(captionBody(keep.text));
   }
   return { blocks: kept, removed };
 }

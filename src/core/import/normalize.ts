@@ -11,6 +11,9 @@ const SPACES = /\s+/gu;
 /** A straight or modifier-letter apostrophe after a letter: Putin's, IS' fløy. */
 const APOSTROPHE = /(?<=[\p{L}\p{M}])['ʼ]/gu;
 
+/** The characters pairQuotes may change or must see (“ and ” close a low opener). */
+const QUOTE_CHARACTER = /["„‟″“”]/u;
+
 const QUOTES: Record<Lang, { open: string; close: string }> = {
   nb: { open: '«', close: '»' },
   en: { open: '“', close: '”' },
@@ -18,7 +21,9 @@ const QUOTES: Record<Lang, { open: string; close: string }> = {
 
 export function normalizeText(text: string, lang: Lang): string {
   const plain = text.replace(INVISIBLE, '').normalize('NFC').replace(SPACES, ' ').trim();
-  return pairQuotes(plain.replace(APOSTROPHE, '’'), lang);
+  // The look-behind is slow to scan for; most blocks have no straight apostrophe to replace.
+  const curled = plain.includes("'") || plain.includes('ʼ') ? plain.replace(APOSTROPHE, '’') : plain;
+  return pairQuotes(curled, lang);
 }
 
 /**
@@ -26,12 +31,15 @@ export function normalizeText(text: string, lang: Lang): string {
  * closers alternate and none is left over. When they do not, they are left as typed rather than guessed at.
  */
 function pairQuotes(text: string, lang: Lang): string {
+  // Most blocks hold no quote to pair; splitting each into characters was a third of the cleaning's time.
+  if (!QUOTE_CHARACTER.test(text)) return text;
   const { open, close } = QUOTES[lang];
   const chars = text.split('');
   // The kind of opener waiting for its closer: a low „ or ‟, or a straight one.
   let opener: 'low' | 'straight' | undefined;
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i];
+    if (char === undefined || !QUOTE_CHARACTER.test(char)) continue;
     const afterDigit = /\d/.test(chars[i - 1] ?? '');
     if (char === '„' || char === '‟') {
       if (opener) return text;

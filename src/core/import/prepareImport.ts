@@ -85,14 +85,28 @@ export function prepareImport(sides: Record<Lang, ImportSide>, onProgress: Progr
   }
   if (problems.length > 0) return { ok: false, problems };
 
-  const flat = (side: SplitSide) => side.sentences.flat().join('\n').replace(/\s+/gu, ' ').trim().toLowerCase();
-  if (flat(split.nb) === flat(split.en)) notices.push({ code: 'same-text', lang: 'nb' });
+  if (sameText(split.nb, split.en)) notices.push({ code: 'same-text', lang: 'nb' });
   const nested = alignNested(split.nb.sentences, split.en.sentences, {}, { source: split.nb.kinds.map(roleOf), target: split.en.kinds.map(roleOf) }, (share) =>
     onProgress(0.2 + 0.8 * share),
   );
   const confidence = nested.paragraphs.confidence;
   if (confidence < MIN_CONFIDENCE) return { ok: false, problems: [{ code: 'not-translations', confidence }] };
   return { ok: true, prepared: { alignment: fromNestedAlignment(split.nb, split.en, nested), confidence, meta, notices } };
+}
+
+/** Whether both sides hold the same words in the same order, ignoring case and spacing; stops at the first difference. */
+function sameText(a: SplitSide, b: SplitSide): boolean {
+  const words = function* (side: SplitSide) {
+    for (const sentence of side.sentences.flat()) for (const word of sentence.split(/\s+/u)) if (word !== '') yield word.toLowerCase();
+  };
+  const x = words(a);
+  const y = words(b);
+  for (;;) {
+    const p = x.next();
+    const q = y.next();
+    if (p.done === true || q.done === true) return p.done === q.done;
+    if (p.value !== q.value) return false;
+  }
 }
 
 function roleOf(kind: CleanBlock['kind']): UnitRole {

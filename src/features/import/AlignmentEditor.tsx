@@ -1,7 +1,7 @@
 // Fixing an imported article's pairing by hand: each row a sentence pair, with join, split and move-a-sentence controls; saved at once.
 // Each save names the stored pairing it started from; when another tab changed it meanwhile, the save is refused and
 // the learner chooses which pairing to keep (EditConflict), so neither tab's fixes vanish unseen.
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { JoinIcon, ScissorsIcon } from '../../components/icons';
@@ -15,6 +15,7 @@ import { db } from '../../db/db';
 import { useImportedAlignment } from '../../db/hooks';
 import { saveAlignmentFix } from '../../db/importedArticles';
 import './import.css';
+import { realignInWorker } from './prepareInWorker';
 
 /** What the learner edits: the pairing and the pairs they pinned. */
 interface Edit {
@@ -41,6 +42,8 @@ export function AlignmentEditor({ id }: { id: string }) {
   const pins = useMemo(() => draft?.pins ?? record?.stored.pins ?? [], [draft, record]);
   const pinnedLinks = useMemo(() => new Set(alignment ? pins.map((pin) => linkOfPin(alignment, pin)) : []), [alignment, pins]);
   const [realigning, setRealigning] = useState(false);
+  const realignment = useRef<AbortController | null>(null);
+  useEffect(() => () => realignment.current?.abort(), []);
   const confidences = useMemo(() => (alignment ? confidencesOf(alignment) : []), [alignment]);
 
   if (record === undefined) return <p role="status">{t('editor.loading')}</p>;
@@ -98,23 +101,25 @@ export function AlignmentEditor({ id }: { id: string }) {
     setHistory((h) => [...h, { alignment, pins }]);
     show({ alignment, pins: togglePin(alignment, pins, k) }, t(pinnedLinks.has(k) ? 'editor.unpinned' : 'editor.pinned', { n: k + 1 }));
   };
-  // The aligner loads only when the learner asks for it; the editor opens without it.
+  // The aligner runs in the import worker, started only when the learner asks: the editor opens without it, and a
+  // whole book re-aligned around its pins does not freeze the page. Leaving the editor ends the worker.
   const realign = async () => {
     setRealigning(true);
     setStatus(t('editor.realigning'));
+    const controller = new AbortController();
+    realignment.current = controller;
     try {
-      const { realignAroundPins } = await import('../../core/import/realign');
-      const next = realignAroundPins(alignment, pins);
-      if (!next) {
+      const outcome = await realignInWorker(alignment, pins, controller.signal);
+      if (outcome.kind === 'cancelled') return;
+      if (outcome.kind === 'failed' || outcome.result === null) {
         setStatus(t('editor.realignFailed'));
         return;
       }
       setHistory((h) => [...h, { alignment, pins }]);
-      show({ alignment: next, pins }, t('editor.realigned', { count: pins.length }));
-    } catch {
-      setStatus(t('editor.realignFailed'));
+      show({ alignment: outcome.result, pins }, t('editor.realigned', { count: pins.length }));
     } finally {
-      setRealigning(false);
+      realignment.current = null;
+      if (!controller.signal.aborted) setRealigning(false);
     }
   };
   const undo = () => {

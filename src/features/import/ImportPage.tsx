@@ -1,5 +1,5 @@
 // The import page: both versions (pasted or from files), optional details, and the outcome: the new article, or what is wrong.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { fieldProblemKey } from '../../components/fieldProblem';
@@ -51,6 +51,7 @@ export function ImportPage() {
   const problems = outcome && !outcome.ok && 'problems' in outcome ? outcome.problems : [];
   const failureText = (failed: ImportOutcome) =>
     'storageError' in failed ? t('problem.storage', { detail: failed.storageError }) : 'failure' in failed ? t('problem.failure', { detail: failed.failure }) : '';
+  const changeSide = useCallback((lang: Lang, value: SideValue) => setSides((s) => ({ ...s, [lang]: value })), []);
   const sideProblem = (lang: Lang) => {
     const problem = problems.find((p) => 'lang' in p && p.lang === lang);
     return problem ? problemText(problem) : undefined;
@@ -145,7 +146,7 @@ export function ImportPage() {
       <form className="import-form" onSubmit={(event) => void submit(event)} aria-busy={busy}>
         <div className="import-sides">
           {LANGS.map((lang) => (
-            <SideInput key={lang} lang={lang} value={sides[lang]} problem={sideProblem(lang)} onChange={(value) => setSides((s) => ({ ...s, [lang]: value }))} />
+            <SideInput key={lang} lang={lang} value={sides[lang]} problem={sideProblem(lang)} onChange={changeSide} />
           ))}
         </div>
         <details className="import-details">

@@ -1,5 +1,5 @@
 // One version of the pair: a text box to paste into, and a file picker that fills it (refusing files Tolk cannot read).
-import { useId, useState, type ClipboardEvent } from 'react';
+import { memo, useId, useMemo, useState, type ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FileButton } from '../../components/FileButton';
 import { decodeFile, detectPastedFormat, type DecodeProblem } from '../../core/import/decode';
@@ -26,7 +26,8 @@ export function detectedFormat(side: SideValue): SourceFormat {
 interface Props {
   lang: Lang;
   value: SideValue;
-  onChange: (value: SideValue) => void;
+  /** Stable across renders (the component is memoised), so it is told which side changed. */
+  onChange: (lang: Lang, value: SideValue) => void;
   /** A message about this side from the last import attempt. */
   problem?: string | undefined;
 }
@@ -40,11 +41,14 @@ const PROBLEM_KEYS: Record<DecodeProblem, 'binary' | 'unsupported-type' | 'file-
 
 const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
 
-export function SideInput({ lang, value, onChange, problem }: Props) {
+// Memoised: the import page re-renders for each progress step of a long import, and a side holding half a megabyte
+// would otherwise be read back from its text box and scanned for markup each time, on the main thread.
+export const SideInput = memo(function SideInput({ lang, value, onChange, problem }: Props) {
   const { t, i18n } = useTranslation('import');
   const { t: tCommon } = useTranslation();
   const id = useId();
   const [fileMessage, setFileMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const detected = useMemo(() => detectedFormat(value), [value]);
   const size = (bytes: number) => new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024));
 
   const onFile = async (file: File | undefined) => {
@@ -69,7 +73,7 @@ export function SideInput({ lang, value, onChange, problem }: Props) {
     const loaded = t('fileLoaded', { name: file.name, size: size(file.size) });
     const notice = decoded.encoding === 'windows-1252' ? ` ${t('fileEncoding', { encoding: ENCODING_NAME[decoded.encoding] })}` : '';
     setFileMessage({ text: loaded + notice, error: false });
-    onChange({ text: decoded.text, file: { name: file.name, format: decoded.format, text: decoded.text }, ...(value.format ? { format: value.format } : {}) });
+    onChange(lang, { text: decoded.text, file: { name: file.name, format: decoded.format, text: decoded.text }, ...(value.format ? { format: value.format } : {}) });
   };
 
   // A paste over the limit is refused before it reaches the text box, which would crawl with megabytes in it.
@@ -96,7 +100,7 @@ export function SideInput({ lang, value, onChange, problem }: Props) {
         onPaste={onPaste}
         onChange={(event) => {
           setFileMessage(null);
-          onChange({ ...value, text: event.target.value });
+          onChange(lang, { ...value, text: event.target.value });
         }}
       />
       <p>
@@ -109,10 +113,10 @@ export function SideInput({ lang, value, onChange, problem }: Props) {
         onChange={(event) => {
           const chosen = FORMATS.find((format) => format === event.target.value);
           const { format: _previous, ...rest } = value;
-          onChange(chosen ? { ...rest, format: chosen } : rest);
+          onChange(lang, chosen ? { ...rest, format: chosen } : rest);
         }}
       >
-        <option value="auto">{t('format.auto', { detected: t(`format.${detectedFormat(value)}`) })}</option>
+        <option value="auto">{t('format.auto', { detected: t(`format.${detected}`) })}</option>
         {FORMATS.map((format) => (
           <option key={format} value={format}>
             {t(`format.${format}`)}
@@ -127,4 +131,4 @@ export function SideInput({ lang, value, onChange, problem }: Props) {
       )}
     </fieldset>
   );
-}
+});
