@@ -1,7 +1,7 @@
 // Reading the review queue: the learner's review settings, how many cards are due, and which card comes next. No scheduler here, so the header's count stays small.
 import Dexie from 'dexie';
 import type { PersonalTerm } from '../core/personal/personalTerm';
-import { DIRECTIONS, type CardQueue, type ReviewCard, type ReviewDirection, type ReviewLogEntry } from '../core/review/card';
+import type { CardQueue, ReviewCard, ReviewDirection, ReviewLogEntry } from '../core/review/card';
 import { allowanceLeft, dueTotal, enabledDirections, REVIEW_DEFAULTS, startOfDay, type ReviewSettings } from '../core/review/session';
 import type { TolkDB } from './db';
 import type { Settings } from './types';
@@ -41,27 +41,34 @@ export interface DueCount {
   total: number;
   reviews: number;
   newCards: number;
-  /** New cards waiting, beyond today's allowance too. */
+  /** New cards waiting, beyond today's allowance too (counted up to NEW_LOOKAHEAD past the day's limit: enough to offer more). */
   newWaiting: number;
 }
 
+/** How far past the day's new-card limit the count looks: the review page offers ten more at a time. */
+export const NEW_LOOKAHEAD = 50;
+
+/** Keys of up to `cap` cards of a queue (a count walks every entry in the range; nothing past the cap can be shown anyway). */
+function firstKeys(db: TolkDB, direction: ReviewDirection, queue: CardQueue, until: number, cap: number) {
+  // IndexedDB reads a limit of 0 as "no limit"; one key more than needed changes nothing, since the caller caps again.
+  return inQueue(db, direction, queue, until).limit(Math.max(1, cap)).primaryKeys();
+}
+
 /**
- * Index counts only, plus today's log lines: cheap enough for the header to ask on every change. Every read goes out at
- * once in one read transaction (the settings too, when not given), so the answer costs one round trip to the store.
+ * Cheap enough for the header to ask on every change: no count walks more index entries than the day could show
+ * (the reviews per day, the new cards per day and a look ahead), and all reads go out at once in one read transaction.
  */
 export async function countDue(db: TolkDB, now: number, settings?: ReviewSettings): Promise<DueCount> {
-  return db.transaction('r', db.settings, db.cards, db.reviewLog, async () => {
-    // Without settings both directions are counted while the settings are read, rather than after.
-    const directions = settings ? enabledDirections(settings) : DIRECTIONS;
-    const [chosen, counts, log] = await Promise.all([
-      settings ?? readReviewSettings(db),
-      Promise.all(directions.map(async (d) => ({ d, counts: await Promise.all([inQueue(db, d, 'review', now).count(), inQueue(db, d, 'new', MAX_DUE).count()]) }))),
+  const chosen = settings ?? (await readReviewSettings(db));
+  const directions = enabledDirections(chosen);
+  return db.transaction('r', db.cards, db.reviewLog, async () => {
+    const [reviewKeys, newKeys, log] = await Promise.all([
+      Promise.all(directions.map((d) => firstKeys(db, d, 'review', now, chosen.maxReviewsPerDay))),
+      Promise.all(directions.map((d) => firstKeys(db, d, 'new', MAX_DUE, chosen.newPerDay + NEW_LOOKAHEAD))),
       todaysLog(db, now),
     ]);
-    const enabled = new Set(enabledDirections(chosen));
-    const counted = counts.filter(({ d }) => enabled.has(d));
-    const reviews = counted.reduce((sum, c) => sum + c.counts[0], 0);
-    const waiting = counted.reduce((sum, c) => sum + c.counts[1], 0);
+    const reviews = reviewKeys.reduce((sum, keys) => sum + keys.length, 0);
+    const waiting = newKeys.reduce((sum, keys) => sum + keys.length, 0);
     const left = allowanceLeft(log, chosen);
     return { total: dueTotal(reviews, waiting, left), reviews: Math.min(reviews, left.reviews), newCards: Math.min(waiting, left.newCards), newWaiting: waiting };
   });
