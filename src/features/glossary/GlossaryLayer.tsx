@@ -8,15 +8,18 @@ import { isNameKind } from '../../core/glossary/entry';
 import type { PersonalTerm } from '../../core/personal/personalTerm';
 import { db } from '../../db/db';
 import { useArticle, useGlossaryEntries, usePersonalTerms, useSettings } from '../../db/hooks';
+import { useTermStatuses } from '../../db/reviewHooks';
 import { setSetting } from '../../db/settings';
 import type * as Engine from './engine';
 import { entriesToMark, personalTermIdOf } from './entries';
 import { GlossaryPanel, GlossaryPanelButton, GlossarySwitch, MarkKindSwitches } from './GlossaryControls';
+import { MarkStatusTexts } from './markStatus';
 import { renderMarks } from './renderMarks';
 import { createMarksOf } from './visibleMarks';
 import { readSelection, sentencePair, type PickedText } from './selection';
 import type { TermDraft } from './TermDialog';
 import { termsInArticle } from './termsInArticle';
+import { useKnownToggle } from './useKnownToggle';
 import { useTermPopup } from './useTermPopup';
 import './glossary.css';
 
@@ -60,6 +63,10 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   const editorialOn = settings?.editorialMarksOn ?? true;
   const personalOn = settings?.personalMarksOn ?? true;
   const namesOn = settings?.nameMarksOn ?? true;
+  const hideKnown = settings?.hideKnownMarks ?? false;
+  // Review statuses of the learner's terms (new, learning, known), read once the article is there, not before it.
+  const statuses = useTermStatuses(on && personalOn && article !== undefined);
+  const { toggleKnown, change } = useKnownToggle(statuses, hideKnown);
   const root = useRef<HTMLDivElement>(null);
   const { open, setOpen, close, handlers, popupHandlers } = useTermPopup(root);
   const [panelOpen, setPanelOpen] = useState(false);
@@ -135,14 +142,20 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
 
   // The benchmark reads this mark: the first frame in which the article's terms are marked.
   const renderSegment = useMemo<RenderSegment | undefined>(() => {
-    if (!on || !findTerms || !article) return undefined;
+    // Marks wait for the statuses, so a known term's mark does not flash up before it is hidden.
+    if (!on || !findTerms || !article || (personalOn && !statuses)) return undefined;
     const isName = (id: string) => {
       const entry = byId.get(id);
       return entry !== undefined && personalTermIdOf(id) === undefined && isNameKind(entry.kind);
     };
     const marksOf = createMarksOf(article.text.versions, findTerms, isName);
-    return (text, place) => renderMarks(text, marksOf(text, place), (id) => personalTermIdOf(id) !== undefined);
-  }, [on, findTerms, article, byId]);
+    const statusOf = (id: string) => {
+      const termId = personalTermIdOf(id);
+      return termId === undefined ? undefined : (statuses?.get(termId) ?? 'new');
+    };
+    const shown = (match: { entryId: string }) => !(hideKnown && statusOf(match.entryId) === 'known');
+    return (text, place) => renderMarks(text, marksOf(text, place).filter(shown), statusOf);
+  }, [on, findTerms, article, byId, personalOn, statuses, hideKnown]);
   useEffect(() => {
     if (!renderSegment) return;
     const frame = requestAnimationFrame(() => performance.mark('tolk:marks-painted'));
@@ -164,6 +177,7 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
     setTimeout(() => first.classList.remove('is-flash'), FLASH_MS);
   }, []);
 
+  const nameOf = (term: PersonalTerm | undefined) => (term ? term.terms.nb || term.terms.en : '');
   const openEntry = open ? byId.get(open.entryId) : undefined;
   const openPersonal = open ? personalById.get(personalTermIdOf(open.entryId) ?? '') : undefined;
   const editorialFor = (term: PersonalTerm) => {
@@ -207,6 +221,12 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
                   setOpen(null);
                   setDraft({ mode: 'edit', term: openPersonal });
                 },
+                status: statuses?.get(openPersonal.id) ?? 'new',
+                onToggleKnown: () => {
+                  // A mark about to be hidden cannot keep its popup.
+                  if (hideKnown && statuses?.get(openPersonal.id) !== 'known') setOpen(null);
+                  toggleKnown(openPersonal.id, open.anchor);
+                },
                 onDelete: () => {
                   setOpen(null);
                   // The store's term writes (with their duplicate checks and review cards) load on use, not with the reader.
@@ -242,6 +262,7 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
         <div ref={root} className="glossary-layer" {...handlers}>
           {children}
         </div>
+        <MarkStatusTexts changed={change && { term: nameOf(personalById.get(change.termId)), known: change.known }} />
         {deleted && (
           <div className="undo-notice" role="status">
             <span>{t('personal.deleted', { term: deleted.terms.nb || deleted.terms.en })}</span>
