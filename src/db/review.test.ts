@@ -27,7 +27,7 @@ describe('review store', () => {
     expect(await countDue(db, NOW, REVIEW_DEFAULTS)).toEqual({ total: 6, reviews: 0, newCards: 6, newWaiting: 6 });
     expect((await countDue(db, NOW, { ...REVIEW_DEFAULTS, newPerDay: 4 })).total).toBe(4);
     expect((await countDue(db, NOW, only)).total).toBe(3);
-    // A limit of 0 is no "no limit": nothing is due, and the waiting new cards are still counted.
+    // Limits of 0: nothing is due, and the waiting new cards are still counted.
     expect(await countDue(db, NOW, { ...REVIEW_DEFAULTS, newPerDay: 0, maxReviewsPerDay: 0 })).toEqual({ total: 0, reviews: 0, newCards: 0, newWaiting: 6 });
   });
 

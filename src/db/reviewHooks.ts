@@ -1,12 +1,9 @@
-// Live review figures for the UI: the due count (the header's badge), terms' statuses (the reader's marks) and known terms per article (the library), updated from this tab and others.
+// Live review figures for the UI: the due count (the header's badge) and the next card, updated from this tab and others.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { db } from './db';
-import type { TermStatus } from '../core/review/card';
-import type { KnownCount } from '../core/review/termStatuses';
 import { useSettings } from './hooks';
 import { countDue, reviewSettingsOf, type DueCount } from './reviewQueue';
-import { knownPerArticle, termStatuses } from './reviewStats';
 
 /** The clock, read again every `everyMs`, so cards that come due while the page is open are counted. */
 export function useNow(everyMs = 60_000): number {
@@ -31,14 +28,4 @@ export function useDueCount(): DueCount | undefined {
     performance.measure('tolk:review-due', { start });
     return due;
   }, [now, settings]);
-}
-
-/** Each term's status by id (a term missing is new), once `enabled`; undefined until then and while loading. */
-export function useTermStatuses(enabled: boolean): Map<string, TermStatus> | undefined {
-  return useLiveQuery(() => (enabled ? termStatuses(db) : undefined), [enabled]);
-}
-
-/** Per article id: how many of the terms saved from it the learner knows, of how many. */
-export function useKnownPerArticle(): Map<string, KnownCount> | undefined {
-  return useLiveQuery(() => knownPerArticle(db), []);
 }

@@ -8,18 +8,16 @@ import { isNameKind } from '../../core/glossary/entry';
 import type { PersonalTerm } from '../../core/personal/personalTerm';
 import { db } from '../../db/db';
 import { useArticle, useGlossaryEntries, usePersonalTerms, useSettings } from '../../db/hooks';
-import { useTermStatuses } from '../../db/reviewHooks';
+import { useTermStatuses } from '../../db/statusHooks';
 import { setSetting } from '../../db/settings';
 import type * as Engine from './engine';
 import { entriesToMark, personalTermIdOf } from './entries';
 import { GlossaryPanel, GlossaryPanelButton, GlossarySwitch, MarkKindSwitches } from './GlossaryControls';
-import { MarkStatusTexts } from './markStatus';
 import { renderMarks } from './renderMarks';
 import { createMarksOf } from './visibleMarks';
 import { readSelection, sentencePair, type PickedText } from './selection';
 import type { TermDraft } from './TermDialog';
 import { termsInArticle } from './termsInArticle';
-import { useKnownToggle } from './useKnownToggle';
 import { useTermPopup } from './useTermPopup';
 import './glossary.css';
 
@@ -64,9 +62,6 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   const personalOn = settings?.personalMarksOn ?? true;
   const namesOn = settings?.nameMarksOn ?? true;
   const hideKnown = settings?.hideKnownMarks ?? false;
-  // Review statuses of the learner's terms (new, learning, known), read once the article is there, not before it.
-  const statuses = useTermStatuses(on && personalOn && article !== undefined);
-  const { toggleKnown, change } = useKnownToggle(statuses, hideKnown);
   const root = useRef<HTMLDivElement>(null);
   const { open, setOpen, close, handlers, popupHandlers } = useTermPopup(root);
   const [panelOpen, setPanelOpen] = useState(false);
@@ -74,6 +69,8 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   const [draft, setDraft] = useState<TermDraft | null>(null);
   // The form lives in the engine's chunk: adding a looked-up word loads it even with the marks switched off.
   const engine = useEngine(on || draft !== null);
+  // Review statuses of the learner's terms (new, learning, known): read with the engine's code, after the panes paint.
+  const statuses = useTermStatuses(on && personalOn && article ? engine?.readTermStatuses : undefined);
   const [deleted, setDeleted] = useState<PersonalTerm | null>(null);
   // An undo that found the same term added again meanwhile (another tab): nothing restored, and the learner is told.
   const [alreadyHave, setAlreadyHave] = useState<PersonalTerm | null>(null);
@@ -143,7 +140,7 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   // The benchmark reads this mark: the first frame in which the article's terms are marked.
   const renderSegment = useMemo<RenderSegment | undefined>(() => {
     // Marks wait for the statuses, so a known term's mark does not flash up before it is hidden.
-    if (!on || !findTerms || !article || (personalOn && !statuses)) return undefined;
+    if (!on || !findTerms || !article || (personalOn && personalTerms?.length && !statuses)) return undefined;
     const isName = (id: string) => {
       const entry = byId.get(id);
       return entry !== undefined && personalTermIdOf(id) === undefined && isNameKind(entry.kind);
@@ -155,7 +152,7 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
     };
     const shown = (match: { entryId: string }) => !(hideKnown && statusOf(match.entryId) === 'known');
     return (text, place) => renderMarks(text, marksOf(text, place).filter(shown), statusOf);
-  }, [on, findTerms, article, byId, personalOn, statuses, hideKnown]);
+  }, [on, findTerms, article, byId, personalOn, personalTerms, statuses, hideKnown]);
   useEffect(() => {
     if (!renderSegment) return;
     const frame = requestAnimationFrame(() => performance.mark('tolk:marks-painted'));
@@ -177,7 +174,6 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
     setTimeout(() => first.classList.remove('is-flash'), FLASH_MS);
   }, []);
 
-  const nameOf = (term: PersonalTerm | undefined) => (term ? term.terms.nb || term.terms.en : '');
   const openEntry = open ? byId.get(open.entryId) : undefined;
   const openPersonal = open ? personalById.get(personalTermIdOf(open.entryId) ?? '') : undefined;
   const editorialFor = (term: PersonalTerm) => {
@@ -209,6 +205,7 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
     panel: on && panelOpen ? <GlossaryPanel entries={found} onChoose={goToTerm} /> : null,
     overlay: engine ? (
       <>
+        <engine.KnownStatus statuses={statuses} hideKnown={hideKnown} nameOf={(id) => personalById.get(id)?.terms.nb || personalById.get(id)?.terms.en || ''} />
         {open && openEntry && (
           <engine.TermPopup
             key={`${open.entryId}:${open.block}:${open.lang}`}
@@ -223,9 +220,10 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
                 },
                 status: statuses?.get(openPersonal.id) ?? 'new',
                 onToggleKnown: () => {
+                  const known = statuses?.get(openPersonal.id) !== 'known';
                   // A mark about to be hidden cannot keep its popup.
-                  if (hideKnown && statuses?.get(openPersonal.id) !== 'known') setOpen(null);
-                  toggleKnown(openPersonal.id, open.anchor);
+                  if (known && hideKnown) setOpen(null);
+                  void engine.toggleKnown(openPersonal.id, known, open.anchor, hideKnown);
                 },
                 onDelete: () => {
                   setOpen(null);
@@ -262,7 +260,6 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
         <div ref={root} className="glossary-layer" {...handlers}>
           {children}
         </div>
-        <MarkStatusTexts changed={change && { term: nameOf(personalById.get(change.termId)), known: change.known }} />
         {deleted && (
           <div className="undo-notice" role="status">
             <span>{t('personal.deleted', { term: deleted.terms.nb || deleted.terms.en })}</span>

@@ -4,9 +4,11 @@ import type { ReactNode } from 'react';
 import type { MarkStyle } from '../../core/glossary/markPlan';
 import type { GlossaryMatch } from '../../core/glossary/types';
 import type { TermStatus } from '../../core/review/card';
-import { statusDescriptionId } from './markStatus';
 
 export const TERM_CLASS = 'term';
+
+/** The id of the hidden text that describes a mark of this status (the glossary's lazy chunk renders those texts). */
+export const statusDescriptionId = (status: TermStatus) => `term-status-${status}`;
 
 /** A name is marked quieter than a word; its later occurrences in a block are not marked, yet open the popup when tapped. */
 const STYLE_CLASSES: Record<MarkStyle, string> = { term: '', name: ' term-name', repeat: ' term-name term-repeat' };

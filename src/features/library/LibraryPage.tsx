@@ -7,7 +7,7 @@ import { ItemBoundary } from '../../components/ItemBoundary';
 import { savePageSnapshot } from '../../components/pageSnapshot';
 import { db } from '../../db/db';
 import { LIBRARY_FIRST_PAGE, useLibraryPage } from '../../db/hooks';
-import { useKnownPerArticle } from '../../db/reviewHooks';
+import { useKnownPerArticle } from '../../db/statusHooks';
 import { deleteDamagedArticle, deleteImportedArticle, restoreImportedArticles, type ImportedRecord } from '../../db/importedArticles';
 import { ArticleCard } from './ArticleCard';
 import { LibrarySearch } from './LibrarySearch';
