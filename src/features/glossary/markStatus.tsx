@@ -15,7 +15,8 @@ const KNOWN_KEY = 'K';
 /** Sent on the document when a term's "known" changed here, so the announcement follows the key and the button alike. */
 const CHANGED_EVENT = 'tolk:known-changed';
 
-export const readTermStatuses = () => termStatuses(db);
+/** Terms that are learning or known; a term missing is new (so adding a term changes nothing here). */
+export const readTermStatuses = async () => new Map([...(await termStatuses(db))].filter(([, status]) => status !== 'new'));
 
 /**
  * Sets the term known, or back where its schedule says, without a review. A mark about to be hidden would take the focus
