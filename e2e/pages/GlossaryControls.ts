@@ -44,6 +44,17 @@ export class GlossaryControls {
     return this.mark(lang, term).and(this.page.locator('.term-personal'));
   }
 
+  /** The popup's "I know this" toggle (pressed while the term is known). */
+  knownButton() {
+    return this.popup().getByRole('button', { name: /^(I know this|Dette kan jeg)$/ });
+  }
+
+  /** Presses ] from the start of `sentence` until `mark` has the focus (at most `limit` presses), as a keyboard user steps to a term. */
+  async stepToMark(sentence: Locator, mark: Locator, limit = 20) {
+    await sentence.focus();
+    for (let i = 0; i < limit && !(await mark.evaluate((el) => el === document.activeElement)); i++) await this.page.keyboard.press(']');
+  }
+
   panelButton() {
     return this.page.getByRole('button', { name: /entr(?:y|ies) in this article/ });
   }

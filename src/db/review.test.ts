@@ -6,6 +6,7 @@ import { addPersonalTerms, deletePersonalTerm, restorePersonalTerm, updatePerson
 import { gradeCard, undoGrade } from './review';
 import { clearDeletedCards, DELETED_KEPT_MS, ensureCards, markKnown } from './reviewCards';
 import { countDue, nextCard, nextDueAt } from './reviewQueue';
+import { knownPerArticle, termStatuses } from './reviewStats';
 import { snowballStemmers } from '../core/glossary/snowballStemmers';
 
 const NOW = new Date(2026, 0, 5, 9, 0).getTime();
@@ -26,6 +27,8 @@ describe('review store', () => {
     expect(await countDue(db, NOW, REVIEW_DEFAULTS)).toEqual({ total: 6, reviews: 0, newCards: 6, newWaiting: 6 });
     expect((await countDue(db, NOW, { ...REVIEW_DEFAULTS, newPerDay: 4 })).total).toBe(4);
     expect((await countDue(db, NOW, only)).total).toBe(3);
+    // Limits of 0: nothing is due, and the waiting new cards are still counted.
+    expect(await countDue(db, NOW, { ...REVIEW_DEFAULTS, newPerDay: 0, maxReviewsPerDay: 0 })).toEqual({ total: 0, reviews: 0, newCards: 0, newWaiting: 6 });
   });
 
   it('new cards come oldest first; grading logs the card before and after and takes it out of the due count', async () => {
@@ -94,6 +97,16 @@ describe('review store', () => {
     expect((await countDue(db, NOW, REVIEW_DEFAULTS)).total).toBe(4);
     await markKnown(db, 'a', false, NOW);
     expect((await countDue(db, NOW, REVIEW_DEFAULTS)).total).toBe(6);
+  });
+
+  it('"known" shows as the term\'s status and in its article\'s count; a term without cards gets them first', async () => {
+    await db.personalTerms.update('b', { context: { articleId: 'art', block: 0, seg: 0, nb: 'nb-b her', en: 'en-b here' } });
+    await db.personalTerms.update('c', { context: { articleId: 'art', block: 1, seg: 0, nb: 'nb-c her', en: 'en-c here' } });
+    await db.cards.where('termId').equals('c').delete();
+    await markKnown(db, 'c', true, NOW);
+    expect(await db.cards.where('termId').equals('c').count()).toBe(2);
+    expect(Object.fromEntries(await termStatuses(db))).toEqual({ a: 'new', b: 'new', c: 'known' });
+    expect(Object.fromEntries(await knownPerArticle(db))).toEqual({ art: { known: 1, total: 2 } });
   });
 
   it('study ahead takes the soonest review not yet due; the empty state knows when it comes', async () => {

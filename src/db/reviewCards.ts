@@ -25,9 +25,16 @@ async function setTermQueue(db: TolkDB, termId: string, queue: (card: ReviewCard
   await db.cards.bulkPut(cards.map((card) => ({ ...card, queue: queue(card), updatedAt: now })));
 }
 
-/** "I know this": the term's cards leave the queues without a review (and the reader can hide its marks). */
+/**
+ * "I know this": the term's cards leave the queues without a review (and the reader can hide its marks); `false` puts
+ * them back where their schedule says. A term without cards yet (restored from an older backup, say) gets them first.
+ */
 export async function markKnown(db: TolkDB, termId: string, known: boolean, now = Date.now()): Promise<void> {
-  await db.transaction('rw', db.cards, () => setTermQueue(db, termId, (card) => (known ? 'known' : queueOf(card)), now));
+  await db.transaction('rw', db.personalTerms, db.cards, async () => {
+    const term = await db.personalTerms.get(termId);
+    if (term && (await db.cards.where('termId').equals(termId).count()) === 0) await db.cards.bulkAdd(cardsForTerms([term]));
+    await setTermQueue(db, termId, (card) => (known ? 'known' : queueOf(card)), now);
+  });
 }
 
 /** A deleted term's cards wait, out of every queue, so an undo brings the term back with its schedule. */

@@ -1,6 +1,6 @@
-// What the progress page and the library read: cards, the recent log, and how many of an article's terms are known.
-import type { ReviewCard, ReviewLogEntry } from '../core/review/card';
-import { termStatus } from '../core/review/card';
+// What the progress page, the reader and the library read: cards, the recent log, each term's status, and how many of an article's terms are known.
+import type { ReviewCard, ReviewLogEntry, TermStatus } from '../core/review/card';
+import { knownByArticle, statusesByTerm, type KnownCount } from '../core/review/termStatuses';
 import type { TolkDB } from './db';
 
 export async function progressData(db: TolkDB, since: number): Promise<{ cards: ReviewCard[]; log: ReviewLogEntry[]; termIds: string[] }> {
@@ -10,19 +10,18 @@ export async function progressData(db: TolkDB, since: number): Promise<{ cards: 
   });
 }
 
+/** Each term's status (new, learning, known) by term id; terms without cards are missing, which means new. */
+export async function termStatuses(db: TolkDB): Promise<Map<string, TermStatus>> {
+  return statusesByTerm(await db.cards.toArray());
+}
+
 /** Per article: how many of the learner's terms saved from it they know, of how many. One pass over the terms and cards. */
-export async function knownPerArticle(db: TolkDB): Promise<Map<string, { known: number; total: number }>> {
-  const [terms, cards] = await Promise.all([db.personalTerms.toArray(), db.cards.toArray()]);
-  const byTerm = new Map<string, ReviewCard[]>();
-  for (const card of cards) byTerm.set(card.termId, [...(byTerm.get(card.termId) ?? []), card]);
-  const result = new Map<string, { known: number; total: number }>();
-  for (const term of terms) {
-    const articleId = term.context?.articleId;
-    if (articleId === undefined) continue;
-    const entry = result.get(articleId) ?? { known: 0, total: 0 };
-    entry.total++;
-    if (termStatus(byTerm.get(term.id) ?? []) === 'known') entry.known++;
-    result.set(articleId, entry);
-  }
-  return result;
+export async function knownPerArticle(db: TolkDB): Promise<Map<string, KnownCount>> {
+  return db.transaction('r', db.personalTerms, db.cards, async () => {
+    const [terms, statuses] = await Promise.all([db.personalTerms.toArray(), termStatuses(db)]);
+    return knownByArticle(
+      terms.map((term) => ({ id: term.id, articleId: term.context?.articleId })),
+      statuses,
+    );
+  });
 }

@@ -8,6 +8,7 @@ import { isNameKind } from '../../core/glossary/entry';
 import type { PersonalTerm } from '../../core/personal/personalTerm';
 import { db } from '../../db/db';
 import { useArticle, useGlossaryEntries, usePersonalTerms, useSettings } from '../../db/hooks';
+import { useTermStatuses } from '../../db/statusHooks';
 import { setSetting } from '../../db/settings';
 import type * as Engine from './engine';
 import { entriesToMark, personalTermIdOf } from './entries';
@@ -60,6 +61,7 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   const editorialOn = settings?.editorialMarksOn ?? true;
   const personalOn = settings?.personalMarksOn ?? true;
   const namesOn = settings?.nameMarksOn ?? true;
+  const hideKnown = settings?.hideKnownMarks ?? false;
   const root = useRef<HTMLDivElement>(null);
   const { open, setOpen, close, handlers, popupHandlers } = useTermPopup(root);
   const [panelOpen, setPanelOpen] = useState(false);
@@ -67,6 +69,8 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   const [draft, setDraft] = useState<TermDraft | null>(null);
   // The form lives in the engine's chunk: adding a looked-up word loads it even with the marks switched off.
   const engine = useEngine(on || draft !== null);
+  // Review statuses of the learner's terms (new, learning, known): read with the engine's code, after the panes paint.
+  const statuses = useTermStatuses(on && personalOn && article ? engine?.readTermStatuses : undefined);
   const [deleted, setDeleted] = useState<PersonalTerm | null>(null);
   // An undo that found the same term added again meanwhile (another tab): nothing restored, and the learner is told.
   const [alreadyHave, setAlreadyHave] = useState<PersonalTerm | null>(null);
@@ -135,14 +139,20 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
 
   // The benchmark reads this mark: the first frame in which the article's terms are marked.
   const renderSegment = useMemo<RenderSegment | undefined>(() => {
-    if (!on || !findTerms || !article) return undefined;
+    // Marks wait for the statuses, so a known term's mark does not flash up before it is hidden.
+    if (!on || !findTerms || !article || (personalOn && personalTerms?.length && !statuses)) return undefined;
     const isName = (id: string) => {
       const entry = byId.get(id);
       return entry !== undefined && personalTermIdOf(id) === undefined && isNameKind(entry.kind);
     };
     const marksOf = createMarksOf(article.text.versions, findTerms, isName);
-    return (text, place) => renderMarks(text, marksOf(text, place), (id) => personalTermIdOf(id) !== undefined);
-  }, [on, findTerms, article, byId]);
+    const statusOf = (id: string) => {
+      const termId = personalTermIdOf(id);
+      return termId === undefined ? undefined : (statuses?.get(termId) ?? 'new');
+    };
+    const shown = (match: { entryId: string }) => !(hideKnown && statusOf(match.entryId) === 'known');
+    return (text, place) => renderMarks(text, marksOf(text, place).filter(shown), statusOf);
+  }, [on, findTerms, article, byId, personalOn, personalTerms, statuses, hideKnown]);
   useEffect(() => {
     if (!renderSegment) return;
     const frame = requestAnimationFrame(() => performance.mark('tolk:marks-painted'));
@@ -195,6 +205,7 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
     panel: on && panelOpen ? <GlossaryPanel entries={found} onChoose={goToTerm} /> : null,
     overlay: engine ? (
       <>
+        <engine.KnownStatus statuses={statuses} hideKnown={hideKnown} nameOf={(id) => personalById.get(id)?.terms.nb || personalById.get(id)?.terms.en || ''} />
         {open && openEntry && (
           <engine.TermPopup
             key={`${open.entryId}:${open.block}:${open.lang}`}
@@ -206,6 +217,13 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
                 onEdit: () => {
                   setOpen(null);
                   setDraft({ mode: 'edit', term: openPersonal });
+                },
+                status: statuses?.get(openPersonal.id) ?? 'new',
+                onToggleKnown: () => {
+                  const known = statuses?.get(openPersonal.id) !== 'known';
+                  // A mark about to be hidden cannot keep its popup.
+                  if (known && hideKnown) setOpen(null);
+                  void engine.toggleKnown(openPersonal.id, known, open.anchor, hideKnown);
                 },
                 onDelete: () => {
                   setOpen(null);

@@ -6,12 +6,16 @@ import { SpeakButton } from '../../components/SpeakButton';
 import type { GlossaryEntry } from '../../core/glossary/entry';
 import { isLang, otherLang } from '../../core/lang';
 import type { PersonalTerm } from '../../core/personal/personalTerm';
+import type { TermStatus } from '../../core/review/card';
 import { POPUP_ID } from './useTermPopup';
 
 /** A learner's own term: its note comes first; an editorial entry for the same words is still offered. */
 export interface PersonalPopup {
   term: PersonalTerm;
   editorial: GlossaryEntry | undefined;
+  /** Its review status, shown in words; the "I know this" button sets or clears "known" without a review. */
+  status: TermStatus;
+  onToggleKnown: () => void;
   onEdit: () => void;
   onDelete: () => void;
 }
@@ -121,7 +125,7 @@ export function TermPopup({ entry, personal, anchor, dictionary, takeFocus, onCl
     >
       {personal ? (
         <>
-          <p className="term-popup-kind">{t('personal.kind')}</p>
+          <p className="term-popup-kind">{t(`personal.status.${personal.status}`)}</p>
           <p className="term-popup-terms">
             {/* Either side may be empty: the separator stands only between two terms. */}
             {personal.term.terms.nb && <span lang="nb">{personal.term.terms.nb}</span>}
@@ -160,6 +164,9 @@ export function TermPopup({ entry, personal, anchor, dictionary, takeFocus, onCl
         )}
         {personal && (
           <>
+            <button type="button" aria-pressed={personal.status === 'known'} onClick={personal.onToggleKnown}>
+              {t('personal.iKnowThis')}
+            </button>
             <button type="button" onClick={personal.onEdit}>
               {t('personal.edit')}
             </button>

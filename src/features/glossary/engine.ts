@@ -5,6 +5,7 @@ import type { GlossaryEntry } from '../../core/glossary/entry';
 import type { GlossaryMatch } from '../../core/glossary/types';
 import type { Lang } from '../../core/lang';
 
+export { KnownStatus, readTermStatuses, toggleKnown } from './markStatus';
 export { SelectionAction } from './SelectionAction';
 export { TermDialog } from './TermDialog';
 export { TermPopup } from './TermPopup';

@@ -3,20 +3,28 @@
 import type { ReactNode } from 'react';
 import type { MarkStyle } from '../../core/glossary/markPlan';
 import type { GlossaryMatch } from '../../core/glossary/types';
+import type { TermStatus } from '../../core/review/card';
 
 export const TERM_CLASS = 'term';
+
+/** The id of the hidden text that describes a mark of this status (the glossary's lazy chunk renders those texts). */
+export const statusDescriptionId = (status: TermStatus) => `term-status-${status}`;
 
 /** A name is marked quieter than a word; its later occurrences in a block are not marked, yet open the popup when tapped. */
 const STYLE_CLASSES: Record<MarkStyle, string> = { term: '', name: ' term-name', repeat: ' term-name term-repeat' };
 
-/** `isPersonal` tells the learner's own terms apart, so they can look different from the editorial ones. */
-export function renderMarks(text: string, matches: readonly (GlossaryMatch & { style?: MarkStyle })[], isPersonal: (entryId: string) => boolean): ReactNode {
+/**
+ * `statusOf` tells the learner's own terms apart (their review status; undefined for an editorial entry), so they look
+ * different from the editorial ones and show how well they are known: by underline style, and in words to screen readers.
+ */
+export function renderMarks(text: string, matches: readonly (GlossaryMatch & { style?: MarkStyle })[], statusOf: (entryId: string) => TermStatus | undefined): ReactNode {
   if (matches.length === 0) return text;
   const nodes: ReactNode[] = [];
   let at = 0;
   for (const { start, end, entryId, style = 'term' } of matches) {
     if (start > at) nodes.push(text.slice(at, start));
-    const className = `${TERM_CLASS}${isPersonal(entryId) ? ' term-personal' : ''}${STYLE_CLASSES[style]}`;
+    const status = statusOf(entryId);
+    const className = `${TERM_CLASS}${status ? ` term-personal term-${status}` : ''}${STYLE_CLASSES[style]}`;
     // A repeat is no control of its own (one button per name per block is enough to reach it); a tap still opens it.
     nodes.push(
       style === 'repeat' ? (
@@ -24,7 +32,16 @@ export function renderMarks(text: string, matches: readonly (GlossaryMatch & { s
           {text.slice(start, end)}
         </span>
       ) : (
-        <span key={start} className={className} role="button" tabIndex={-1} aria-haspopup="dialog" aria-expanded="false" data-entry={entryId}>
+        <span
+          key={start}
+          className={className}
+          role="button"
+          tabIndex={-1}
+          aria-haspopup="dialog"
+          aria-expanded="false"
+          aria-describedby={status && statusDescriptionId(status)}
+          data-entry={entryId}
+        >
           {text.slice(start, end)}
         </span>
       ),

@@ -1,8 +1,9 @@
-// One article in the library: titles in both languages (the link), source, date, length, and badges; imported ones can be deleted.
+// One article in the library: titles in both languages (the link), source, date, length, how many of the learner's terms from it they know, and badges; imported ones can be deleted.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatDate } from '../../components/formatDate';
 import { UNKNOWN_SOURCE } from '../../core/article/types';
+import type { KnownCount } from '../../core/review/termStatuses';
 import type { ArticleSummary } from '../../db/types';
 
 const WORDS_PER_MINUTE = 200;
@@ -10,10 +11,12 @@ const WORDS_PER_MINUTE = 200;
 interface Props {
   article: ArticleSummary;
   started: boolean;
+  /** Of the learner's terms saved from this article, how many they know; undefined when none were saved (or still loading). */
+  known: KnownCount | undefined;
   onDelete: (id: string) => void;
 }
 
-export function ArticleCard({ article, started, onDelete }: Props) {
+export function ArticleCard({ article, started, known, onDelete }: Props) {
   const { t, i18n } = useTranslation();
   const minutes = Math.max(1, Math.round(Math.max(article.words.nb, article.words.en) / WORDS_PER_MINUTE));
   const imported = article.origin === 'imported';
@@ -60,6 +63,12 @@ export function ArticleCard({ article, started, onDelete }: Props) {
             {t('library.minutes', { count: minutes })}
           </dd>
         </div>
+        {known && (
+          <div>
+            <dt>{t('library.yourTerms')}</dt>
+            <dd>{t('library.knownTerms', { known: known.known, total: known.total })}</dd>
+          </div>
+        )}
       </dl>
       <p className="card-foot">
         {imported && <span className="badge badge-imported">{t('library.imported')}</span>}

@@ -7,6 +7,7 @@ import { ItemBoundary } from '../../components/ItemBoundary';
 import { savePageSnapshot } from '../../components/pageSnapshot';
 import { db } from '../../db/db';
 import { LIBRARY_FIRST_PAGE, useLibraryPage } from '../../db/hooks';
+import { useKnownPerArticle } from '../../db/statusHooks';
 import { deleteDamagedArticle, deleteImportedArticle, restoreImportedArticles, type ImportedRecord } from '../../db/importedArticles';
 import { ArticleCard } from './ArticleCard';
 import { LibrarySearch } from './LibrarySearch';
@@ -20,6 +21,8 @@ export function LibraryPage() {
   const { t, i18n } = useTranslation();
   const [limit, setLimit] = useState(LIBRARY_FIRST_PAGE);
   const page = useLibraryPage(limit);
+  // Its own query, so the list paints without waiting for it.
+  const known = useKnownPerArticle();
   const [deleted, setDeleted] = useState<ImportedRecord | null>(null);
   const [searching, setSearching] = useState(false);
 
@@ -69,7 +72,7 @@ export function LibraryPage() {
                 resetKey={article.hash}
                 fallback={<DamagedEntry label={String(article.id)} {...(article.origin === 'shipped' ? {} : { onDelete: () => deleteDamagedArticle(db, article.id) })} />}
               >
-                <ArticleCard article={article} started={page.started.has(article.id)} onDelete={(id) => void remove(id)} />
+                <ArticleCard article={article} started={page.started.has(article.id)} known={known?.get(article.id)} onDelete={(id) => void remove(id)} />
               </ItemBoundary>
             ))}
           </ul>

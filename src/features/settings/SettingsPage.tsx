@@ -1,4 +1,4 @@
-// Settings: theme, the reader's text size, reading-aloud voices and speed (the UI language switch lives in the header).
+// Settings: theme, the reader's text size, hiding marks of known terms, reading-aloud voices and speed (the UI language switch lives in the header).
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/db';
 import { useSettings } from '../../db/hooks';
@@ -43,6 +43,11 @@ export function SettingsPage() {
           onChange={(event) => setSetting(db, 'fontSize', Number(event.target.value))}
         />
         <output>{t('settings.fontSizeValue', { value: fontSize })}</output>
+      </label>
+      <h2>{t('settings.reading')}</h2>
+      <label className="checkbox">
+        <input type="checkbox" checked={settings?.hideKnownMarks ?? false} onChange={(event) => void setSetting(db, 'hideKnownMarks', event.target.checked)} />
+        {t('settings.hideKnown')}
       </label>
       <VoicesSection />
       <StorageInfo />
