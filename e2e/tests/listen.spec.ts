@@ -188,10 +188,12 @@ test('hiding the tab stops the reading and clears the highlight', async ({ page,
   expect(await speechCalls(page)).toContain('cancel');
 });
 
-test('the speaker beside the sentence the learner is on reads that sentence, as P does', async ({ page, reader }) => {
+test('the speaker beside the sentence the learner is on reads that sentence, as P does', async ({ page, reader, glossary }) => {
   await installFakeSpeech(page, NORWEGIAN_AND_ENGLISH);
   const listen = new ListenControls(page);
   await reader.open(MOSCOW);
+  // The marks reflow the text when they arrive: point at the sentence after that, as a reader's pointer would be.
+  await expect(glossary.marks().first()).toBeVisible();
   const english = reader.pane('en').locator('[data-seg="0.0"]');
   await english.hover();
   await expect(listen.sentencePlay()).toBeVisible();
@@ -234,7 +236,8 @@ test('the spoken sentence is kept in view below the toolbar; the Pause button pa
   await reader.open(MOSCOW);
   await listen.toggle().press('Enter');
   await listen.readFromHere().press('Enter');
-  await expect.poll(() => listen.lit()).toEqual(['nb -1.0', 'en -1.0']);
+  // The first sentence waits for the speech code to load: slow on a loaded machine.
+  await expect.poll(() => listen.lit(), { timeout: 20_000 }).toEqual(['nb -1.0', 'en -1.0']);
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await finishUtterance(page);
   await expect.poll(() => listen.lit()).toEqual(['nb 0.0', 'en 0.0']);
