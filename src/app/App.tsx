@@ -8,7 +8,6 @@ import { aboutPage, alignmentPage, importPage, libraryPage, myGlossaryPage, prog
 import { RouteBoundary } from './RouteBoundary';
 import { applyTheme } from './theme';
 import { StorageProblemNotice } from './StorageProblemNotice';
-import { UpdateNotice } from './UpdateNotice';
 
 // Each page is its own chunk, so opening the reader loads no library or settings code.
 const LibraryPage = libraryPage.Page;
@@ -22,6 +21,9 @@ const ReviewPage = reviewPage.Page;
 const ProgressPage = progressPage.Page;
 // The due count and its queries load after the first paint, keeping the reader's first JavaScript within budget.
 const ReviewNavLink = lazy(() => import('./ReviewNavLink').then((m) => ({ default: m.ReviewNavLink })));
+// Registering the service worker (and the notice of a new version) waits until the page is up: nothing on the first
+// screen needs it, and it is the browser's work, not the reader's.
+const UpdateNotice = lazy(() => import('./UpdateNotice').then((m) => ({ default: m.UpdateNotice })));
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -92,7 +94,9 @@ export function App() {
           </Suspense>
         </RouteBoundary>
       </main>
-      <UpdateNotice />
+      <Suspense fallback={null}>
+        <UpdateNotice />
+      </Suspense>
     </>
   );
 }

@@ -25,17 +25,19 @@ const FLASH_MS = 2000;
 const UNDO_MS = 8000;
 
 function useEngine(enabled: boolean): typeof Engine | undefined {
+  const { i18n } = useTranslation();
   const [engine, setEngine] = useState<typeof Engine>();
   useEffect(() => {
     if (!enabled || engine) return;
     let live = true;
     // Marking an article re-renders every sentence: as a transition, React yields to the browser while it does,
     // so scrolling and typing stay responsive (it was one long task of hundreds of milliseconds on a phone).
-    void import('./engine').then((module) => live && startTransition(() => setEngine(module)));
+    // The term form's words (records namespace) come with it, so the form never waits for them.
+    void Promise.all([import('./engine'), i18n.loadNamespaces('records')]).then(([module]) => live && startTransition(() => setEngine(module)));
     return () => {
       live = false;
     };
-  }, [enabled, engine]);
+  }, [enabled, engine, i18n]);
   return engine;
 }
 
@@ -261,7 +263,7 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
         )}
         {alreadyHave && (
           <div className="undo-notice" role="alert">
-            <span>{t('termDialog.duplicate', { term: alreadyHave.terms.nb || alreadyHave.terms.en })}</span>
+            <span>{t('termDialog.duplicate', { ns: 'records', term: alreadyHave.terms.nb || alreadyHave.terms.en })}</span>
             <button type="button" onClick={() => setAlreadyHave(null)}>
               {t('personal.dismiss')}
             </button>

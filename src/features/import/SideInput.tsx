@@ -42,7 +42,7 @@ const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,tex
 
 export function SideInput({ lang, value, onChange, problem }: Props) {
   const { t, i18n } = useTranslation('import');
-  const { t: tCommon } = useTranslation();
+  const { t: tRecords } = useTranslation('records');
   const id = useId();
   const [fileMessage, setFileMessage] = useState<{ text: string; error: boolean } | null>(null);
   const size = (bytes: number) => new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024));
@@ -61,7 +61,7 @@ export function SideInput({ lang, value, onChange, problem }: Props) {
       const text =
         decoded.kind === undefined
           ? t(`problem.${PROBLEM_KEYS[decoded.problem]}`, { name: file.name, size: size(file.size) })
-          : t('problem.binaryKind', { name: file.name, kind: tCommon(FILE_KIND[decoded.kind]) });
+          : t('problem.binaryKind', { name: file.name, kind: tRecords(FILE_KIND[decoded.kind]) });
       setFileMessage({ text, error: true });
       return;
     }

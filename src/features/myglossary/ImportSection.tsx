@@ -40,7 +40,7 @@ function kindOf(name: string, text: string): Kind {
 
 export function ImportSection() {
   const { t } = useTranslation('myGlossary');
-  const { t: tCommon } = useTranslation();
+  const { t: tRecords } = useTranslation('records');
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ step: 'idle' });
@@ -58,7 +58,7 @@ export function ImportSection() {
     try {
       const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
       if (!decoded.ok) {
-        const message = decoded.kind === undefined ? t('import.binaryUnknown', { file: file.name }) : t('import.binary', { file: file.name, kind: tCommon(FILE_KIND[decoded.kind]) });
+        const message = decoded.kind === undefined ? t('import.binaryUnknown', { file: file.name }) : t('import.binary', { file: file.name, kind: tRecords(FILE_KIND[decoded.kind]) });
         setState({ step: 'refused', message });
         return;
       }
@@ -123,14 +123,14 @@ interface PreviewProps {
 
 function Preview({ state, onConfirm, onCancel }: PreviewProps) {
   const { t, i18n } = useTranslation('myGlossary');
-  const { t: tCommon } = useTranslation();
+  const { t: tRecords } = useTranslation('records');
   const id = useId();
   const { kind, parsed, plan, terms } = state;
   const at = (line: number, reason: string) => t(kind === 'csv' ? 'import.line' : 'import.position', { line, reason });
   const rejectedText = (row: RejectedRow) => {
     const max = new Intl.NumberFormat(i18n.language).format(MAX_IMPORT_RECORDS);
     if (row.line === 0) return isFileProblem(row.problem) ? t(FILE_PROBLEM[row.problem], { max }) : t('fileProblem.other', { reason: t(reasonKey(row)) });
-    if (row.detail !== undefined) return at(row.line, t('reason.badField', { field: row.detail.field, reason: tCommon(fieldProblemKey(row.detail.problem)) }));
+    if (row.detail !== undefined) return at(row.line, t('reason.badField', { field: row.detail.field, reason: tRecords(fieldProblemKey(row.detail.problem)) }));
     return at(row.line, t(reasonKey(row)));
   };
   const duplicateText = ({ row, existing, earlier }: { row: ImportRow; existing?: PersonalTerm; earlier?: ImportRow }) => {

@@ -41,8 +41,8 @@ export function TermEditForm({ term, terms, onDone }: Props) {
   }, []);
 
   const message = (problem: FieldProblem): string => {
-    if (problem.kind === 'both-empty') return t('termProblem.both-empty', { ns: 'common' });
-    if (problem.kind === 'term') return t(TERM_PROBLEM[problem.problem], { ns: 'common' });
+    if (problem.kind === 'both-empty') return t('termProblem.both-empty', { ns: 'records' });
+    if (problem.kind === 'term') return t(TERM_PROBLEM[problem.problem], { ns: 'records' });
     return t('edit.duplicate', { term: pairLabel(problem.existing.terms) });
   };
 
