@@ -1,22 +1,20 @@
 // The glossary in the reader: marks editorial and personal terms through the reader's slots, and drives popups,
 // the switches, the terms panel, and adding terms from a selection.
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { AddTermContext, ReaderSlotsContext, SegmentRendererContext, type AddTermRequest, type ReaderSlots, type RenderSegment } from '../../components/readerSlots';
 import { otherLang, type Lang } from '../../core/lang';
 import { isNameKind } from '../../core/glossary/entry';
 import type { PersonalTerm } from '../../core/personal/personalTerm';
 import { db } from '../../db/db';
-import { useArticle, useGlossaryEntries, usePersonalTerms, useSettings } from '../../db/hooks';
+import { useArticle, useGlossaryEntries, useSettings } from '../../db/hooks';
 import { setSetting } from '../../db/settings';
 import type * as Engine from './engine';
 import { entriesToMark, personalTermIdOf } from './entries';
 import { GlossaryPanel, GlossaryPanelButton, GlossarySwitch, MarkKindSwitches } from './GlossaryControls';
-import { renderMarks } from './renderMarks';
-import { createMarksOf } from './visibleMarks';
 import { readSelection, sentencePair, type PickedText } from './selection';
 import type { TermDraft } from './TermDialog';
-import { termsInArticle } from './termsInArticle';
 import { useTermPopup } from './useTermPopup';
 import './glossary.css';
 
@@ -56,7 +54,6 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   const { t } = useTranslation();
   const settings = useSettings();
   const editorial = useGlossaryEntries();
-  const personalTerms = usePersonalTerms();
   const article = useArticle(articleId);
   const on = settings?.glossaryOn ?? true;
   const editorialOn = settings?.editorialMarksOn ?? true;
@@ -69,6 +66,8 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   const [draft, setDraft] = useState<TermDraft | null>(null);
   // The form lives in the engine's chunk: adding a looked-up word loads it even with the marks switched off.
   const engine = useEngine(on || draft !== null);
+  // Read through the engine's chunk, which carries the rule set that checks each stored term: none of it is needed to paint the text.
+  const personalTerms = useLiveQuery(async () => (engine ? (await engine.readPersonalTerms()).terms : undefined), [engine]);
   const [deleted, setDeleted] = useState<PersonalTerm | null>(null);
   // An undo that found the same term added again meanwhile (another tab): nothing restored, and the learner is told.
   const [alreadyHave, setAlreadyHave] = useState<PersonalTerm | null>(null);
@@ -83,8 +82,8 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   const byId = useMemo(() => new Map(marked?.map((entry) => [entry.id, entry])), [marked]);
   const personalById = useMemo(() => new Map(personalTerms?.map((term) => [term.id, term])), [personalTerms]);
   const found = useMemo(
-    () => (article && findTerms ? termsInArticle(article.text.versions, findTerms).flatMap((id) => byId.get(id) ?? []) : []),
-    [article, findTerms, byId],
+    () => (article && findTerms && engine ? engine.termsInArticle(article.text.versions, findTerms).flatMap((id) => byId.get(id) ?? []) : []),
+    [article, findTerms, byId, engine],
   );
 
   const toggle = useCallback(() => {
@@ -137,14 +136,14 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
 
   // The benchmark reads this mark: the first frame in which the article's terms are marked.
   const renderSegment = useMemo<RenderSegment | undefined>(() => {
-    if (!on || !findTerms || !article) return undefined;
+    if (!on || !findTerms || !article || !engine) return undefined;
     const isName = (id: string) => {
       const entry = byId.get(id);
       return entry !== undefined && personalTermIdOf(id) === undefined && isNameKind(entry.kind);
     };
-    const marksOf = createMarksOf(article.text.versions, findTerms, isName);
-    return (text, place) => renderMarks(text, marksOf(text, place), (id) => personalTermIdOf(id) !== undefined);
-  }, [on, findTerms, article, byId]);
+    const marksOf = engine.createMarksOf(article.text.versions, findTerms, isName);
+    return (text, place) => engine.renderMarks(text, marksOf(text, place), (id) => personalTermIdOf(id) !== undefined);
+  }, [on, findTerms, article, byId, engine]);
   useEffect(() => {
     if (!renderSegment) return;
     const frame = requestAnimationFrame(() => performance.mark('tolk:marks-painted'));

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { DamagedEntry } from '../../components/DamagedEntry';
 import { db } from '../../db/db';
-import { useDamagedPersonalTerms } from '../../db/hooks';
+import { useDamagedPersonalTerms } from '../../db/personalTermHooks';
 
 export function DamagedTerms() {
   const { t } = useTranslation('myGlossary');
