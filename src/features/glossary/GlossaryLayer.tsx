@@ -12,8 +12,9 @@ import { useArticle, useGlossaryEntries, useSettings } from '../../db/hooks';
 import { setSetting } from '../../db/settings';
 import type * as Engine from './engine';
 import { entriesToMark, personalTermIdOf } from './entries';
-import { GlossaryPanel, GlossaryPanelButton, GlossarySwitch, MarkKindSwitches } from './GlossaryControls';
-import { readSelection, sentencePair, type PickedText } from './selection';
+import { GlossaryPanelButton, GlossarySwitch, MarkKindSwitches } from './GlossaryControls';
+import type { PickedText } from './pickedText';
+import { sentencePair } from './selection';
 import type { TermDraft } from './TermDialog';
 import { useTermPopup } from './useTermPopup';
 import './glossary.css';
@@ -108,11 +109,13 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   );
 
   // The selection, while it is one that could be added.
+  // Read by the engine's code: the action that offers to add it comes with the engine anyway.
   useEffect(() => {
-    const onChange = () => setPicked(readSelection(root.current));
+    if (!engine) return;
+    const onChange = () => setPicked(engine.readSelection(root.current));
     document.addEventListener('selectionchange', onChange);
     return () => document.removeEventListener('selectionchange', onChange);
-  }, []);
+  }, [engine]);
 
   // Keyboard shortcuts, except while typing: G turns the glossary on and off; A adds the selection
   // (or, with a sentence focused and nothing selected, opens the form for a term from that sentence).
@@ -122,7 +125,7 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
       const key = event.key.toLowerCase();
       if (key === 'g') toggle();
       if (key !== 'a' || !on) return;
-      const selection = readSelection(root.current);
+      const selection = engine?.readSelection(root.current);
       const focused = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('[data-seg]') : null;
       const lang = focused?.closest<HTMLElement>('[data-pane]')?.dataset.pane;
       if (selection) startAdding(selection.lang, selection.text, selection.segKey);
@@ -132,7 +135,7 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [toggle, startAdding, on, draft]);
+  }, [toggle, startAdding, on, draft, engine]);
 
   // The benchmark reads this mark: the first frame in which the article's terms are marked.
   const renderSegment = useMemo<RenderSegment | undefined>(() => {
@@ -193,7 +196,7 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
         {on && <GlossaryPanelButton count={found.length} expanded={panelOpen} onToggle={() => setPanelOpen(!panelOpen)} />}
       </>
     ),
-    panel: on && panelOpen ? <GlossaryPanel entries={found} onChoose={goToTerm} /> : null,
+    panel: on && panelOpen && engine ? <engine.GlossaryPanel entries={found} onChoose={goToTerm} /> : null,
     overlay: engine ? (
       <>
         {open && openEntry && (

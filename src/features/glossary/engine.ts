@@ -5,6 +5,8 @@ import type { GlossaryEntry } from '../../core/glossary/entry';
 import type { GlossaryMatch } from '../../core/glossary/types';
 import type { Lang } from '../../core/lang';
 
+export { GlossaryPanel } from './GlossaryPanel';
+export { readSelection } from './pickedText';
 export { SelectionAction } from './SelectionAction';
 export { TermDialog } from './TermDialog';
 export { TermPopup } from './TermPopup';

@@ -3,8 +3,8 @@
 import type { ReactNode } from 'react';
 import type { MarkStyle } from '../../core/glossary/markPlan';
 import type { GlossaryMatch } from '../../core/glossary/types';
+import { TERM_CLASS } from './termClass';
 
-export const TERM_CLASS = 'term';
 
 /** A name is marked quieter than a word; its later occurrences in a block are not marked, yet open the popup when tapped. */
 const STYLE_CLASSES: Record<MarkStyle, string> = { term: '', name: ' term-name', repeat: ' term-name term-repeat' };
