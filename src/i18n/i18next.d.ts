@@ -9,6 +9,7 @@ import type enAbout from '../../locales/en/about.json';
 import type enReview from '../../locales/en/review.json';
 import type enListen from '../../locales/en/listen.json';
 import type enRecords from '../../locales/en/records.json';
+import type enGlossaryPopup from '../../locales/en/glossaryPopup.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -23,6 +24,7 @@ declare module 'i18next' {
       review: typeof enReview;
       listen: typeof enListen;
       records: typeof enRecords;
+      glossaryPopup: typeof enGlossaryPopup;
     };
   }
 }

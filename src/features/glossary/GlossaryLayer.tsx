@@ -31,8 +31,8 @@ function useEngine(enabled: boolean): typeof Engine | undefined {
     let live = true;
     // Marking an article re-renders every sentence: as a transition, React yields to the browser while it does,
     // so scrolling and typing stay responsive (it was one long task of hundreds of milliseconds on a phone).
-    // The term form's words (records namespace) come with it, so the form never waits for them.
-    void Promise.all([import('./engine'), i18n.loadNamespaces('records')]).then(([module]) => live && startTransition(() => setEngine(module)));
+    // The words of the popup, panel and term form (glossaryPopup and records namespaces) come with it, so they never wait.
+    void Promise.all([import('./engine'), i18n.loadNamespaces(['records', 'glossaryPopup'])]).then(([module]) => live && startTransition(() => setEngine(module)));
     return () => {
       live = false;
     };

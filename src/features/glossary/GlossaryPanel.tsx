@@ -8,7 +8,7 @@ const isName = (entry: GlossaryEntry) => personalTermIdOf(entry.id) === undefine
 
 /** The article's terms: words (the learner's own among them) first, then names, each group in order of appearance. */
 export function GlossaryPanel({ entries, onChoose }: { entries: readonly GlossaryEntry[]; onChoose: (entryId: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('glossaryPopup');
   const groups = [
     { key: 'words', title: t('glossary.groupWords'), entries: entries.filter((entry) => !isName(entry)) },
     { key: 'names', title: t('glossary.groupNames'), entries: entries.filter(isName) },
@@ -22,7 +22,7 @@ export function GlossaryPanel({ entries, onChoose }: { entries: readonly Glossar
 }
 
 function PanelGroup({ group, title, entries, onChoose }: { group: string; title: string; entries: readonly GlossaryEntry[]; onChoose: (entryId: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('glossaryPopup');
   const id = `${PANEL_ID}-${group}`;
   return (
     <section aria-labelledby={id}>
