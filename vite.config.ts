@@ -49,10 +49,17 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    // Dexie's own ES-module build for modern browsers: 1.7 kB gzip less than the default entry, which wraps the
+    // ES5 build for require() users (the reader's first load carries Dexie, so every kB counts).
+    alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+  },
   build: {
     // The size report lists every chunk with its gzip size; npm run bench checks the reader's budget.
     reportCompressedSize: true,
     manifest: true,
+    // Every browser Tolk supports knows <link rel="modulepreload">: the polyfill would only add bytes to the first load.
+    modulePreload: { polyfill: false },
   },
   preview: { port: 4173, strictPort: true },
 });

@@ -1,23 +1,25 @@
 // npm run bench: builds Tolk, checks the reader route's JavaScript budget, and times opening the longest article
 // against the same text as a static HTML page, both in headless Chromium; then the import, large-library and search
 // budgets (issue #6) and review with 10,000 cards (issue #13), each measured by a module in scripts/bench/. Fails when a
-// budget is exceeded. BENCH_ONLY=review (or lookup: any-word lookup, issue #11) runs the JavaScript budget and that part alone.
+// budget is exceeded. BENCH_ONLY=size checks the JavaScript budget alone (a build, no browser); BENCH_ONLY=open adds the
+// article-open timing and its trace (scripts/bench/openBench.mjs); BENCH_ONLY=review, lookup (any-word lookup, issue #11)
+// or myglossary runs the JavaScript budget and that part alone.
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { preview, build as viteBuild } from 'vite';
+import { preview } from 'vite';
 import { importPair, libraryArticles } from './bench/corpus.mjs';
 import { bookImportBench, importBench } from './bench/importBench.mjs';
+import { glossaryBench } from './bench/glossaryKernelBench.mjs';
 import { fillLibrary, libraryPaint, paintBreakdown, paintTrace } from './bench/libraryBench.mjs';
 import { LOOKUP_BUDGET, lookupBench, reportLookup } from './bench/lookupBench.mjs';
 import { myGlossaryBench } from './bench/myGlossaryBench.mjs';
+import { loadShipped, measure, openBench, printOpen, printReaderJs, printTrace, readerRouteJs, staticPage } from './bench/openBench.mjs';
 import { REVIEW_BUDGET, reportReview, reviewBench } from './bench/reviewBench.mjs';
 import { searchBench } from './bench/searchBench.mjs';
-import { median, newContext } from './bench/util.mjs';
+import { newContext } from './bench/util.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 // Its own build folder: other work (e2e runs) rebuilds dist/ while the bench serves it.
@@ -48,44 +50,12 @@ function build() {
   if (result.status !== 0) throw new Error('vite build failed');
 }
 
-/** The JavaScript a first visit to /read/:id needs before the panes can paint: the entry, its static imports, and the reader chunk. */
-function readerRouteJs(manifest) {
-  const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
-  const readerKey = Object.keys(manifest).find((key) => key.endsWith('app/ReaderRoute.tsx'));
-  const seen = new Set();
-  const visit = (key) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    for (const dep of manifest[key].imports ?? []) visit(dep);
-  };
-  visit(entryKey);
-  visit(readerKey);
-  return [...seen].map((key) => {
-    const file = manifest[key].file;
-    return { file, gzip: gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length };
+/** Debian's Chromium when it is there (TOLK_CHROMIUM names another), with the flags this network needs. */
+const launchBrowser = () =>
+  chromium.launch({
+    ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}),
+    args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-}
-
-async function loadShipped(manifest) {
-  const key = Object.keys(manifest).find((k) => k.includes('shipped-articles'));
-  const file = join(DIST, manifest[key].file);
-  return { file: manifest[key].file, gzip: gzipSync(readFileSync(file), { level: 9 }).length, data: (await import(pathToFileURL(file).href)).default };
-}
-
-const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** The same article as plain HTML: both languages in a two-column grid, and the same paint mark as the app. */
-function staticPage(article) {
-  const pane = (lang, name) => {
-    const version = article.versions[lang];
-    const blocks = version.blocks.map((b) => `<p>${b.segments.map((s) => `<span>${escape(s)}</span>`).join(' ')}</p>`).join('\n');
-    return `<section lang="${lang}" aria-label="${name}"><h1>${escape(version.meta.title)}</h1>\n${blocks}</section>`;
-  };
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>Static baseline</title><style>body{font-family:system-ui,sans-serif;line-height:1.6;max-width:72rem;margin:auto}main{display:grid;grid-template-columns:1fr 1fr;gap:2.5rem}</style></head>
-<body><main>${pane('nb', 'Norsk')}${pane('en', 'English')}</main>
-<script>requestAnimationFrame(() => performance.mark('tolk:panes-painted'));</script></body></html>`;
-}
 
 /**
  * `vite preview` of the bench's build, run inside this process rather than as a child: other work on the machine
@@ -100,57 +70,26 @@ async function startPreview() {
   return server;
 }
 
-/** Milliseconds from navigation start to a performance mark, for one page load. */
-async function timeToMark(page, url, mark) {
-  await page.goto(url);
-  const handle = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, mark, { timeout: 20_000 });
-  return handle.jsonValue();
-}
-
-async function measure(browser, url, runs, mark = 'tolk:panes-painted') {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  const first = await timeToMark(page, url, mark); // a first visit: empty caches and, for the app, an empty store to seed
-  const repeat = [];
-  for (let i = 0; i < runs; i++) repeat.push(await timeToMark(page, url, mark));
-  await context.close();
-  return { first, repeat: median(repeat), samples: repeat };
-}
-
-/** The glossary kernel (bench/glossary/kernel.ts) bundled for the browser and run in the page. */
-async function glossaryBench(browser, pageUrl) {
-  const outDir = join(ROOT, 'bench-results/glossary-bundle');
-  await viteBuild({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, minify: true, lib: { entry: join(ROOT, 'bench/glossary/browser.ts'), formats: ['iife'], name: 'tolkGlossaryBench', fileName: () => 'glossary.js' } },
-  });
-  const page = await browser.newPage();
-  await page.goto(pageUrl);
-  await page.addScriptTag({ path: join(outDir, 'glossary.js') });
-  const result = await page.evaluate(() => globalThis.tolkGlossaryBench(21));
-  await page.close();
-  return result;
-}
-
 async function main() {
   const loadAtStart = loadavg();
   build();
   const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8'));
-  const chunks = readerRouteJs(manifest);
+  const chunks = readerRouteJs(manifest, DIST);
   const readerKb = kb(chunks.reduce((sum, c) => sum + c.gzip, 0));
-  const shipped = await loadShipped(manifest);
+  const row = (label, value, budget, ok) => console.log(`${ok ? 'ok  ' : 'OVER'}  ${label.padEnd(46)} ${String(value).padStart(10)}   ${budget}`);
+  if (process.env.BENCH_ONLY === 'size') {
+    console.log(`\nTolk bench, reader route initial JavaScript (kB = 1000 bytes, gzip -9); load average ${loadavg().map((v) => v.toFixed(2)).join(', ')}`);
+    if (printReaderJs(chunks, row, BUDGET.readerInitialJsKb) > BUDGET.readerInitialJsKb) process.exit(1);
+    return;
+  }
+  const shipped = await loadShipped(manifest, DIST);
 
   const longest = shipped.data.articles.map((s) => s.article).sort((a, b) => b.versions.nb.words - a.versions.nb.words)[0];
   mkdirSync(join(DIST, '__bench'), { recursive: true });
   writeFileSync(join(DIST, '__bench/static.html'), staticPage(longest));
 
   const server = await startPreview();
-  const browser = await chromium.launch({
-    ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}),
-    args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchBrowser();
   let app;
   let baseline;
   let marks;
@@ -163,46 +102,56 @@ async function main() {
   let review;
   let lookup;
   const base = `http://localhost:${PORT}`;
-  const row = (label, value, budget, ok) => console.log(`${ok ? 'ok  ' : 'OVER'}  ${label.padEnd(46)} ${String(value).padStart(10)}   ${budget}`);
-  if (process.env.BENCH_ONLY === 'lookup') {
-    let lookup;
-    try {
-      lookup = await lookupBench(browser, base, longest.id);
-    } finally {
-      await browser.close();
-      await server.close();
-    }
-    row('reader route initial JS', `${readerKb.toFixed(1)} kB`, `≤ ${BUDGET.readerInitialJsKb} kB`, readerKb <= BUDGET.readerInitialJsKb);
-    const over = [...reportLookup(lookup, row), readerKb > BUDGET.readerInitialJsKb && `the reader route's initial JavaScript is ${readerKb.toFixed(1)} kB`].filter(Boolean);
-    mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-    writeFileSync(join(ROOT, 'bench-results/lookup.json'), JSON.stringify({ date: new Date().toISOString(), lookup }, null, 2));
-    if (over.length > 0) {
-      console.error(`\nOver budget: ${over.join('; ')}.`);
-      process.exit(1);
-    }
-    return;
-  }
-  if (process.env.BENCH_ONLY === 'review') {
-    try {
+  let trace;
+  // One part alone (BENCH_ONLY=open, review, lookup or myglossary): its run, its report (a list of what is over budget), its file.
+  const parts = {
+    open: async () => {
+      ({ app, baseline, trace } = await openBench(browser, `${base}/read/${longest.id}`, `${base}/__bench/static.html`, RUNS));
+      return () => {
+        console.log(`\nTolk bench, opening ${longest.id}; load average ${loadAtStart.map((v) => v.toFixed(2)).join(', ')} at the start, ${loadavg().map((v) => v.toFixed(2)).join(', ')} at the end`);
+        printOpen(app, baseline, row, BUDGET.paintRatio);
+        printTrace(trace);
+        return { over: [], results: { loadAtStart, article: longest.id, chunks, app, baseline, trace } };
+      };
+    },
+    review: async () => {
       review = await reviewBench(await newContext(browser), base);
+      return () => ({ over: reportReview(review, row), results: { review } });
+    },
+    lookup: async () => {
+      lookup = await lookupBench(browser, base, longest.id);
+      return () => ({ over: reportLookup(lookup, row), results: { lookup } });
+    },
+    myglossary: async () => {
+      myGlossary = await myGlossaryBench(browser, base, GLOSSARY_SIZES, GLOSSARY_RUNS);
+      return () => ({ over: printMyGlossary(myGlossary, row), results: { sizes: myGlossary, budget: GLOSSARY_BUDGET } });
+    },
+  };
+  const only = parts[process.env.BENCH_ONLY];
+  if (only) {
+    let report;
+    try {
+      report = await only();
     } finally {
       await browser.close();
       await server.close();
     }
-    row('reader route initial JS', `${readerKb.toFixed(1)} kB`, `≤ ${BUDGET.readerInitialJsKb} kB`, readerKb <= BUDGET.readerInitialJsKb);
-    const over = [...reportReview(review, row), readerKb > BUDGET.readerInitialJsKb && `the reader route's initial JavaScript is ${readerKb.toFixed(1)} kB`].filter(Boolean);
-    if (over.length > 0) {
-      console.error(`\nOver budget: ${over.join('; ')}.`);
+    printReaderJs(chunks, row, BUDGET.readerInitialJsKb);
+    const { over, results } = report();
+    mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+    writeFileSync(join(ROOT, `bench-results/${process.env.BENCH_ONLY}.json`), JSON.stringify({ date: new Date().toISOString(), ...results }, null, 2));
+    const all = [...over, readerKb > BUDGET.readerInitialJsKb && `the reader route's initial JavaScript is ${readerKb.toFixed(1)} kB`].filter(Boolean);
+    if (all.length > 0) {
+      console.error(`\nOver budget: ${all.join('; ')}.`);
       process.exit(1);
     }
     return;
   }
   try {
     // Alternate the order of the two so that neither always runs on a warmer machine.
-    baseline = await measure(browser, `http://localhost:${PORT}/__bench/static.html`, RUNS);
-    app = await measure(browser, `http://localhost:${PORT}/read/${longest.id}`, RUNS);
+    ({ app, baseline, trace } = await openBench(browser, `${base}/read/${longest.id}`, `${base}/__bench/static.html`, RUNS));
     marks = await measure(browser, `http://localhost:${PORT}/read/${longest.id}`, RUNS, 'tolk:marks-painted');
-    glossary = await glossaryBench(browser, `http://localhost:${PORT}/__bench/static.html`);
+    glossary = await glossaryBench(browser, ROOT, `http://localhost:${PORT}/__bench/static.html`);
 
     imported = await importBench(browser, base, importPair(join(ROOT, 'articles')), IMPORT_RUNS);
     books = await bookImportBench(browser, base, ROOT, BOOK_RUNS);
@@ -236,6 +185,7 @@ async function main() {
     date: new Date().toISOString(),
     loadAverage: { ...load, note: '1, 5 and 15 minutes, when the bench started and when it ended' },
     readerInitialJs: { kb: Number(readerKb.toFixed(1)), budgetKb: BUDGET.readerInitialJsKb, chunks },
+    openTrace: trace,
     shippedArticlesChunk: { file: shipped.file, kb: Number(kb(shipped.gzip).toFixed(1)), note: 'loaded once, when the store is seeded or updated' },
     panesPainted: {
       article: longest.id,
@@ -271,13 +221,10 @@ async function main() {
 
   console.log('\nTolk bench (headless Chromium; kB = 1000 bytes, gzip -9)');
   console.log(`load average (1, 5, 15 min): ${load.start.join(', ')} at the start, ${load.end.join(', ')} at the end\n`);
-  for (const c of chunks) console.log(`      ${c.file.padEnd(46)} ${kb(c.gzip).toFixed(1).padStart(8)} kB`);
-  row('reader route initial JS', `${readerKb.toFixed(1)} kB`, `≤ ${BUDGET.readerInitialJsKb} kB`, readerKb <= BUDGET.readerInitialJsKb);
+  printReaderJs(chunks, row, BUDGET.readerInitialJsKb);
   console.log(`      shipped articles chunk (first visit only)      ${kb(shipped.gzip).toFixed(1).padStart(8)} kB`);
-  row(`panes painted, app, median of ${RUNS}`, `${app.repeat.toFixed(1)} ms`, '', true);
-  row(`same text as static HTML, median of ${RUNS}`, `${baseline.repeat.toFixed(1)} ms`, '', true);
-  row('ratio app / static', `${ratio.toFixed(2)}×`, `goal ≤ ${BUDGET.paintRatio}×`, ratio <= BUDGET.paintRatio);
-  console.log(`      first visit (empty store): app ${app.first.toFixed(1)} ms, static ${baseline.first.toFixed(1)} ms`);
+  printOpen(app, baseline, row, BUDGET.paintRatio);
+  printTrace(trace);
   row(`glossary marks painted, median of ${RUNS}`, `${marks.repeat.toFixed(1)} ms`, `${(marks.repeat / baseline.repeat).toFixed(2)}× static`, true);
   console.log(`\n      glossary matching: ${glossary.words} bokmål words × ${glossary.entries} entries, inflection-aware`);
   row('  build the index, median', `${glossary.buildMs.toFixed(2)} ms`, `≤ ${BUDGET.glossaryBuildMs} ms`, glossary.buildMs <= BUDGET.glossaryBuildMs);
@@ -364,31 +311,4 @@ function printMyGlossary(sizes, row) {
   return over;
 }
 
-/** BENCH_ONLY=myglossary: builds, serves and times My glossary alone (a few minutes instead of the whole bench). */
-async function myGlossaryOnly() {
-  build();
-  const server = await startPreview();
-  const browser = await chromium.launch({
-    ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}),
-    args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  let sizes;
-  try {
-    sizes = await myGlossaryBench(browser, `http://localhost:${PORT}`, GLOSSARY_SIZES, GLOSSARY_RUNS);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  const row = (label, value, budget, ok) => console.log(`${ok ? 'ok  ' : 'OVER'}  ${label.padEnd(46)} ${String(value).padStart(10)}   ${budget}`);
-  console.log(`\nTolk bench, My glossary only (headless Chromium); load average ${loadavg().map((v) => v.toFixed(2)).join(', ')}`);
-  const over = printMyGlossary(sizes, row);
-  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench-results/my-glossary.json'), JSON.stringify({ date: new Date().toISOString(), sizes, budget: GLOSSARY_BUDGET }, null, 2));
-  if (over.length > 0) {
-    console.error(`\nOver budget: ${over.join('; ')}.`);
-    process.exit(1);
-  }
-}
-
-if (process.env.BENCH_ONLY === 'myglossary') await myGlossaryOnly();
-else await main();
+await main();

@@ -8,9 +8,8 @@ import { StartupError } from './app/StartupError';
 import { applyTheme } from './app/theme';
 import { db } from './db/db';
 import { prefetchArticle, prefetchLibraryPage, primeSettings } from './db/hooks';
-import { ensureShippedArticles } from './db/seed';
 import { getAllSettings } from './db/settings';
-import { detectLanguage, initI18n } from './i18n/i18n';
+import { detectLanguage, initI18n, preloadCommon } from './i18n/i18n';
 import './app/app.css';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -24,6 +23,8 @@ function show(container: HTMLElement, root: ReturnType<typeof createRoot>, node:
 async function start(container: HTMLElement) {
   const root = createRoot(container);
   const page = preloadPageFor(window.location.pathname);
+  // The UI strings of the browser's language load while the store opens (the saved choice is nearly always the same).
+  preloadCommon(detectLanguage(navigator.languages));
   let settings;
   try {
     settings = await getAllSettings(db);
@@ -36,7 +37,12 @@ async function start(container: HTMLElement) {
   applyTheme(settings.theme ?? 'system');
   await initI18n(settings.uiLanguage ?? detectLanguage(navigator.languages));
   try {
-    await ensureShippedArticles(db, shippedVersion, settings.shippedVersion, () => import('virtual:tolk/shipped-articles').then((m) => m.default));
+    // The seeding code loads only when the build's articles differ from the stored ones (a first visit, an update).
+    if (settings.shippedVersion !== shippedVersion) {
+      const articles = import('virtual:tolk/shipped-articles').then((m) => m.default);
+      const { ensureShippedArticles } = await import('./db/seed');
+      await ensureShippedArticles(db, shippedVersion, settings.shippedVersion, () => articles);
+    }
     const articleId = articleIdFromPath(window.location.pathname);
     if (articleId) await prefetchArticle(articleId);
     else if (isLibraryPath(window.location.pathname)) await prefetchLibraryPage();

@@ -7,8 +7,6 @@ import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { aboutPage, alignmentPage, importPage, libraryPage, myGlossaryPage, progressPage, readerPage, reviewPage, settingsPage } from './pages';
 import { RouteBoundary } from './RouteBoundary';
 import { applyTheme } from './theme';
-import { StorageProblemNotice } from './StorageProblemNotice';
-import { UpdateNotice } from './UpdateNotice';
 
 // Each page is its own chunk, so opening the reader loads no library or settings code.
 const LibraryPage = libraryPage.Page;
@@ -22,6 +20,11 @@ const ReviewPage = reviewPage.Page;
 const ProgressPage = progressPage.Page;
 // The due count and its queries load after the first paint, keeping the reader's first JavaScript within budget.
 const ReviewNavLink = lazy(() => import('./ReviewNavLink').then((m) => ({ default: m.ReviewNavLink })));
+// Registering the service worker (and the notice of a new version) waits until the page is up: nothing on the first
+// screen needs it, and it is the browser's work, not the reader's.
+// Watching for storage problems (disk full, another tab upgrading) starts right after the first render, likewise.
+const StorageProblemNotice = lazy(() => import('./StorageProblemNotice').then((m) => ({ default: m.StorageProblemNotice })));
+const UpdateNotice = lazy(() => import('./UpdateNotice').then((m) => ({ default: m.UpdateNotice })));
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -57,7 +60,9 @@ export function App() {
         </nav>
         <LanguageSwitch />
       </header>
-      <StorageProblemNotice />
+      <Suspense fallback={null}>
+        <StorageProblemNotice />
+      </Suspense>
       <main id="main" tabIndex={-1}>
         <RouteBoundary resetKey={location}>
           <Suspense fallback={null}>
@@ -92,7 +97,9 @@ export function App() {
           </Suspense>
         </RouteBoundary>
       </main>
-      <UpdateNotice />
+      <Suspense fallback={null}>
+        <UpdateNotice />
+      </Suspense>
     </>
   );
 }

@@ -1,6 +1,6 @@
 // The reader route: the reader with the glossary, the word lookup and reading aloud plugged into it (features meet only here, in the app).
+import { lazy } from 'react';
 import { useLocation } from 'wouter';
-import { DamagedEntry } from '../components/DamagedEntry';
 import { db } from '../db/db';
 import { GlossaryLayer } from '../features/glossary/GlossaryLayer';
 import { ListenLayer } from '../features/listen/ListenLayer';
@@ -8,6 +8,9 @@ import { LookupLayer } from '../features/lookup/LookupLayer';
 import { renderTermDictionary } from '../features/lookup/renderTermDictionary';
 import { ReaderPage } from '../features/reader/ReaderPage';
 import { RouteBoundary } from './RouteBoundary';
+
+// Shown only when the article cannot be (RouteBoundary renders it inside its own Suspense).
+const DamagedEntry = lazy(() => import('../components/DamagedEntry').then((m) => ({ default: m.DamagedEntry })));
 
 export function ReaderRoute({ id }: { id: string }) {
   const [, navigate] = useLocation();

@@ -1,5 +1,5 @@
 // An error boundary around each page: what a page cannot render becomes a message with a way out, never a blank app.
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
@@ -32,12 +32,19 @@ export class RouteBoundary extends Component<Props, State> {
   }
 
   override render(): ReactNode {
-    return this.state.failed ? <PageFailed actions={this.props.actions} /> : this.props.children;
+    // The message's words load with the records namespace, on failure only.
+    return this.state.failed ? (
+      <Suspense fallback={null}>
+        <PageFailed actions={this.props.actions} />
+      </Suspense>
+    ) : (
+      this.props.children
+    );
   }
 }
 
 function PageFailed({ actions }: { actions: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('records');
   return (
     <div className="route-failed" role="alert">
       <h1>{t('damaged.pageTitle')}</h1>

@@ -1,5 +1,6 @@
 // The page modules, loaded on demand. main.tsx starts loading the current route's page while the store opens, and
 // a page whose module is already loaded renders at once, without the Suspense round trip React.lazy always takes.
+import i18n from 'i18next';
 import { lazy, type ComponentType, type ReactElement } from 'react';
 
 interface PreloadablePage<P> {
@@ -19,13 +20,18 @@ function preloadable<P extends object>(load: () => Promise<ComponentType<P>>): P
   return { Page, preload };
 }
 
+/** Pages that show file, field and conflict messages load those words (the records namespace) with their module. */
+const withRecords = <T,>(load: Promise<T>) => Promise.all([load, i18nReady().then(() => i18n.loadNamespaces('records'))]).then(([loaded]) => loaded);
+/** Start-up preloads the page before i18next is set up (main.tsx): the namespace is asked for once it is. */
+const i18nReady = () => (i18n.isInitialized ? Promise.resolve() : new Promise<void>((resolve) => i18n.on('initialized', () => resolve())));
+
 export const libraryPage = preloadable(() => import('../features/library/LibraryPage').then((m) => m.LibraryPage));
 export const readerPage = preloadable(() => import('./ReaderRoute').then((m) => m.ReaderRoute));
-export const settingsPage = preloadable(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage));
-export const myGlossaryPage = preloadable(() => import('../features/myglossary/MyGlossaryPage').then((m) => m.MyGlossaryPage));
-export const importPage = preloadable(() => import('../features/import/ImportPage').then((m) => m.ImportPage));
+export const settingsPage = preloadable(() => withRecords(import('../features/settings/SettingsPage').then((m) => m.SettingsPage)));
+export const myGlossaryPage = preloadable(() => withRecords(import('../features/myglossary/MyGlossaryPage').then((m) => m.MyGlossaryPage)));
+export const importPage = preloadable(() => withRecords(import('../features/import/ImportPage').then((m) => m.ImportPage)));
 export const aboutPage = preloadable(() => import('../features/about/AboutPage').then((m) => m.AboutPage));
-export const alignmentPage = preloadable(() => import('../features/import/AlignmentEditor').then((m) => m.AlignmentEditor));
+export const alignmentPage = preloadable(() => withRecords(import('../features/import/AlignmentEditor').then((m) => m.AlignmentEditor)));
 export const reviewPage = preloadable(() => import('../features/review/ReviewPage').then((m) => m.ReviewPage));
 export const progressPage = preloadable(() => import('../features/review/ProgressPage').then((m) => m.ProgressPage));
 

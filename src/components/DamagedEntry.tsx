@@ -1,5 +1,5 @@
 // The row that stands for a record no page can show: says so, names it when it can, and offers to delete it.
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -11,8 +11,17 @@ interface Props {
   as?: 'li' | 'div';
 }
 
-export function DamagedEntry({ label, onDelete, as: Tag = 'li' }: Props) {
-  const { t } = useTranslation();
+/** Its words live in the records namespace, which loads only when a damaged record is shown: until then, nothing. */
+export function DamagedEntry(props: Props) {
+  return (
+    <Suspense fallback={null}>
+      <DamagedEntryBody {...props} />
+    </Suspense>
+  );
+}
+
+function DamagedEntryBody({ label, onDelete, as: Tag = 'li' }: Props) {
+  const { t } = useTranslation('records');
   const [failed, setFailed] = useState(false);
   const remove = async () => {
     try {

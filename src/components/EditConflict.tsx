@@ -14,7 +14,7 @@ interface Props {
 }
 
 export function EditConflict({ deleted = false, mine, theirs, onKeepMine, onTakeTheirs }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('records');
   const id = useId();
   const [showBoth, setShowBoth] = useState(false);
   return (

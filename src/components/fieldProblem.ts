@@ -1,4 +1,4 @@
-// Keys of the common namespace that say what is wrong with a field, for the codes of src/core/records/rules.ts.
+// Keys of the records namespace that say what is wrong with a field, for the codes of src/core/records/rules.ts.
 import type { FieldProblem } from '../core/records/rules';
 
 const FIELD_PROBLEM = {

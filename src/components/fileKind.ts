@@ -1,4 +1,4 @@
-// Keys of the common namespace naming a binary file type and a text encoding, for the codes of src/core/import/textBytes.ts.
+// Keys of the records namespace naming a binary file type and a text encoding, for the codes of src/core/import/textBytes.ts.
 import type { BinaryKind, TextEncodingName } from '../core/import/textBytes';
 
 export const FILE_KIND = {

@@ -8,6 +8,8 @@ import type enLookup from '../../locales/en/lookup.json';
 import type enAbout from '../../locales/en/about.json';
 import type enReview from '../../locales/en/review.json';
 import type enListen from '../../locales/en/listen.json';
+import type enRecords from '../../locales/en/records.json';
+import type enGlossaryPopup from '../../locales/en/glossaryPopup.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -21,6 +23,8 @@ declare module 'i18next' {
       about: typeof enAbout;
       review: typeof enReview;
       listen: typeof enListen;
+      records: typeof enRecords;
+      glossaryPopup: typeof enGlossaryPopup;
     };
   }
 }

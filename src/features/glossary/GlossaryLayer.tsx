@@ -1,23 +1,22 @@
 // The glossary in the reader: marks editorial and personal terms through the reader's slots, and drives popups,
 // the switches, the terms panel, and adding terms from a selection.
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { AddTermContext, ReaderSlotsContext, SegmentRendererContext, type AddTermRequest, type ReaderSlots, type RenderSegment } from '../../components/readerSlots';
 import { otherLang, type Lang } from '../../core/lang';
 import { isNameKind } from '../../core/glossary/entry';
 import type { PersonalTerm } from '../../core/personal/personalTerm';
 import { db } from '../../db/db';
-import { useArticle, useGlossaryEntries, usePersonalTerms, useSettings } from '../../db/hooks';
+import { useArticle, useGlossaryEntries, useSettings } from '../../db/hooks';
 import { useTermStatuses } from '../../db/statusHooks';
 import { setSetting } from '../../db/settings';
 import type * as Engine from './engine';
 import { entriesToMark, personalTermIdOf } from './entries';
-import { GlossaryPanel, GlossaryPanelButton, GlossarySwitch, MarkKindSwitches } from './GlossaryControls';
-import { renderMarks } from './renderMarks';
-import { createMarksOf } from './visibleMarks';
-import { readSelection, sentencePair, type PickedText } from './selection';
+import { GlossaryPanelButton, GlossarySwitch, MarkKindSwitches } from './GlossaryControls';
+import type { PickedText } from './pickedText';
+import { sentencePair } from './selection';
 import type { TermDraft } from './TermDialog';
-import { termsInArticle } from './termsInArticle';
 import { useTermPopup } from './useTermPopup';
 import './glossary.css';
 
@@ -26,17 +25,19 @@ const FLASH_MS = 2000;
 const UNDO_MS = 8000;
 
 function useEngine(enabled: boolean): typeof Engine | undefined {
+  const { i18n } = useTranslation();
   const [engine, setEngine] = useState<typeof Engine>();
   useEffect(() => {
     if (!enabled || engine) return;
     let live = true;
     // Marking an article re-renders every sentence: as a transition, React yields to the browser while it does,
     // so scrolling and typing stay responsive (it was one long task of hundreds of milliseconds on a phone).
-    void import('./engine').then((module) => live && startTransition(() => setEngine(module)));
+    // The words of the popup, panel and term form (glossaryPopup and records namespaces) come with it, so they never wait.
+    void Promise.all([import('./engine'), i18n.loadNamespaces(['records', 'glossaryPopup'])]).then(([module]) => live && startTransition(() => setEngine(module)));
     return () => {
       live = false;
     };
-  }, [enabled, engine]);
+  }, [enabled, engine, i18n]);
   return engine;
 }
 
@@ -55,7 +56,6 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   const { t } = useTranslation();
   const settings = useSettings();
   const editorial = useGlossaryEntries();
-  const personalTerms = usePersonalTerms();
   const article = useArticle(articleId);
   const on = settings?.glossaryOn ?? true;
   const editorialOn = settings?.editorialMarksOn ?? true;
@@ -69,6 +69,8 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   const [draft, setDraft] = useState<TermDraft | null>(null);
   // The form lives in the engine's chunk: adding a looked-up word loads it even with the marks switched off.
   const engine = useEngine(on || draft !== null);
+  // Read through the engine's chunk, which carries the rule set that checks each stored term: none of it is needed to paint the text.
+  const personalTerms = useLiveQuery(async () => (engine ? (await engine.readPersonalTerms()).terms : undefined), [engine]);
   // Review statuses of the learner's terms (new, learning, known): read with the engine's code, after the panes paint.
   const statuses = useTermStatuses(on && personalOn && article ? engine?.readTermStatuses : undefined);
   const [deleted, setDeleted] = useState<PersonalTerm | null>(null);
@@ -85,8 +87,8 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   const byId = useMemo(() => new Map(marked?.map((entry) => [entry.id, entry])), [marked]);
   const personalById = useMemo(() => new Map(personalTerms?.map((term) => [term.id, term])), [personalTerms]);
   const found = useMemo(
-    () => (article && findTerms ? termsInArticle(article.text.versions, findTerms).flatMap((id) => byId.get(id) ?? []) : []),
-    [article, findTerms, byId],
+    () => (article && findTerms && engine ? engine.termsInArticle(article.text.versions, findTerms).flatMap((id) => byId.get(id) ?? []) : []),
+    [article, findTerms, byId, engine],
   );
 
   const toggle = useCallback(() => {
@@ -111,11 +113,13 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   );
 
   // The selection, while it is one that could be added.
+  // Read by the engine's code: the action that offers to add it comes with the engine anyway.
   useEffect(() => {
-    const onChange = () => setPicked(readSelection(root.current));
+    if (!engine) return;
+    const onChange = () => setPicked(engine.readSelection(root.current));
     document.addEventListener('selectionchange', onChange);
     return () => document.removeEventListener('selectionchange', onChange);
-  }, []);
+  }, [engine]);
 
   // Keyboard shortcuts, except while typing: G turns the glossary on and off; A adds the selection
   // (or, with a sentence focused and nothing selected, opens the form for a term from that sentence).
@@ -125,7 +129,7 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
       const key = event.key.toLowerCase();
       if (key === 'g') toggle();
       if (key !== 'a' || !on) return;
-      const selection = readSelection(root.current);
+      const selection = engine?.readSelection(root.current);
       const focused = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('[data-seg]') : null;
       const lang = focused?.closest<HTMLElement>('[data-pane]')?.dataset.pane;
       if (selection) startAdding(selection.lang, selection.text, selection.segKey);
@@ -135,24 +139,24 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [toggle, startAdding, on, draft]);
+  }, [toggle, startAdding, on, draft, engine]);
 
   // The benchmark reads this mark: the first frame in which the article's terms are marked.
   const renderSegment = useMemo<RenderSegment | undefined>(() => {
     // Marks wait for the statuses, so a known term's mark does not flash up before it is hidden.
-    if (!on || !findTerms || !article || (personalOn && personalTerms?.length && !statuses)) return undefined;
+    if (!on || !findTerms || !article || !engine || (personalOn && personalTerms?.length && !statuses)) return undefined;
     const isName = (id: string) => {
       const entry = byId.get(id);
       return entry !== undefined && personalTermIdOf(id) === undefined && isNameKind(entry.kind);
     };
-    const marksOf = createMarksOf(article.text.versions, findTerms, isName);
+    const marksOf = engine.createMarksOf(article.text.versions, findTerms, isName);
     const statusOf = (id: string) => {
       const termId = personalTermIdOf(id);
       return termId === undefined ? undefined : (statuses?.get(termId) ?? 'new');
     };
     const shown = (match: { entryId: string }) => !(hideKnown && statusOf(match.entryId) === 'known');
-    return (text, place) => renderMarks(text, marksOf(text, place).filter(shown), statusOf);
-  }, [on, findTerms, article, byId, personalOn, personalTerms, statuses, hideKnown]);
+    return (text, place) => engine.renderMarks(text, marksOf(text, place).filter(shown), statusOf);
+  }, [on, findTerms, article, byId, engine, personalOn, personalTerms, statuses, hideKnown]);
   useEffect(() => {
     if (!renderSegment) return;
     const frame = requestAnimationFrame(() => performance.mark('tolk:marks-painted'));
@@ -202,7 +206,7 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
         {on && <GlossaryPanelButton count={found.length} expanded={panelOpen} onToggle={() => setPanelOpen(!panelOpen)} />}
       </>
     ),
-    panel: on && panelOpen ? <GlossaryPanel entries={found} onChoose={goToTerm} /> : null,
+    panel: on && panelOpen && engine ? <engine.GlossaryPanel entries={found} onChoose={goToTerm} /> : null,
     overlay: engine ? (
       <>
         <engine.KnownStatus statuses={statuses} hideKnown={hideKnown} nameOf={(id) => personalById.get(id)?.terms.nb || personalById.get(id)?.terms.en || ''} />
@@ -279,7 +283,7 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
         )}
         {alreadyHave && (
           <div className="undo-notice" role="alert">
-            <span>{t('termDialog.duplicate', { term: alreadyHave.terms.nb || alreadyHave.terms.en })}</span>
+            <span>{t('termDialog.duplicate', { ns: 'records', term: alreadyHave.terms.nb || alreadyHave.terms.en })}</span>
             <button type="button" onClick={() => setAlreadyHave(null)}>
               {t('personal.dismiss')}
             </button>

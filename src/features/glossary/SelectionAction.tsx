@@ -10,7 +10,7 @@ interface Props {
 }
 
 export function SelectionAction({ range, onAdd }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('glossaryPopup');
   const { refs, floatingStyles, isPositioned } = useFloating({
     elements: { reference: { getBoundingClientRect: () => range.getBoundingClientRect(), getClientRects: () => range.getClientRects() } },
     placement: 'top',

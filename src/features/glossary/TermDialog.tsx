@@ -56,7 +56,7 @@ function pairText(terms: { nb: string; en: string }, note: string): string {
 }
 
 export function TermDialog({ draft, existing, onClose, onOpenExisting }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('records');
   const ids = { nb: useId(), en: useId(), note: useId(), title: useId() };
   const dialog = useRef<HTMLDialogElement>(null);
   const editing = draft.mode === 'edit' ? draft.term : undefined;

@@ -62,7 +62,7 @@ interface Props {
 }
 
 export function TermPopup({ entry, personal, anchor, dictionary, takeFocus, onClose, onPointerEnter, onPointerLeave }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('glossaryPopup');
   const [showOther, setShowOther] = useState(false);
   const sheet = useSheet();
   const box = useRef<HTMLDivElement | null>(null);

@@ -6,10 +6,17 @@ import type { GlossaryMatch } from '../../core/glossary/types';
 import type { Lang } from '../../core/lang';
 
 export { KnownStatus, readTermStatuses, toggleKnown } from './markStatus';
+export { GlossaryPanel } from './GlossaryPanel';
+export { readSelection } from './pickedText';
 export { SelectionAction } from './SelectionAction';
 export { TermDialog } from './TermDialog';
 export { TermPopup } from './TermPopup';
 export { translationIn } from './translationIn';
+// What only marking needs: the learner's terms (read with the rule set that checks them), where terms fall, the marks.
+export { readPersonalTerms } from '../../db/personalTermHooks';
+export { renderMarks } from './renderMarks';
+export { termsInArticle } from './termsInArticle';
+export { createMarksOf } from './visibleMarks';
 
 export type FindTerms = (text: string, lang: Lang) => GlossaryMatch[];
 

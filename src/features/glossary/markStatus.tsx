@@ -37,7 +37,7 @@ interface Props {
 
 /** Rendered once in the reader: the hidden descriptions (a description may come from hidden text), Shift+K, the live region. */
 export function KnownStatus({ statuses, hideKnown, nameOf }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('glossaryPopup');
   const [changed, setChanged] = useState<{ termId: string; known: boolean }>();
 
   useEffect(() => {

@@ -4,8 +4,8 @@ import type { ReactNode } from 'react';
 import type { MarkStyle } from '../../core/glossary/markPlan';
 import type { GlossaryMatch } from '../../core/glossary/types';
 import type { TermStatus } from '../../core/review/card';
+import { TERM_CLASS } from './termClass';
 
-export const TERM_CLASS = 'term';
 
 /** The id of the hidden text that describes a mark of this status (the glossary's lazy chunk renders those texts). */
 export const statusDescriptionId = (status: TermStatus) => `term-status-${status}`;

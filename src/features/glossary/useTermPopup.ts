@@ -1,7 +1,7 @@
 // Opening and closing term popups: hover (with delays, no flicker crossing to the popup), click or tap, Enter or Space, Escape.
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import type { Lang } from '../../core/lang';
-import { TERM_CLASS } from './renderMarks';
+import { TERM_CLASS } from './termClass';
 
 /** Long enough that a pointer passing over a term does not open it. */
 const HOVER_OPEN_MS = 300;

@@ -17,7 +17,7 @@ const percent = (share: number) => Math.round(share * 100);
 
 export function ImportPage() {
   const { t, i18n } = useTranslation('import');
-  const { t: tCommon } = useTranslation();
+  const { t: tRecords } = useTranslation('records');
   const [sides, setSides] = useState(EMPTY_SIDES);
   const [form, setForm] = useState(EMPTY_FORM);
   const [busy, setBusy] = useState(false);
@@ -47,7 +47,7 @@ export function ImportPage() {
     }
   };
   const detailText = ({ field, problem }: DetailProblem) =>
-    t('problem.detail', { field: field === 'source' ? t('source') : field === 'date' ? t('date') : t(field === 'titles.nb' ? 'titleField.nb' : 'titleField.en'), reason: tCommon(fieldProblemKey(problem)) });
+    t('problem.detail', { field: field === 'source' ? t('source') : field === 'date' ? t('date') : t(field === 'titles.nb' ? 'titleField.nb' : 'titleField.en'), reason: tRecords(fieldProblemKey(problem)) });
   const problems = outcome && !outcome.ok && 'problems' in outcome ? outcome.problems : [];
   const failureText = (failed: ImportOutcome) =>
     'storageError' in failed ? t('problem.storage', { detail: failed.storageError }) : 'failure' in failed ? t('problem.failure', { detail: failed.failure }) : '';

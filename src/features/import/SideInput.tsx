@@ -45,7 +45,7 @@ const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,tex
 // would otherwise be read back from its text box and scanned for markup each time, on the main thread.
 export const SideInput = memo(function SideInput({ lang, value, onChange, problem }: Props) {
   const { t, i18n } = useTranslation('import');
-  const { t: tCommon } = useTranslation();
+  const { t: tRecords } = useTranslation('records');
   const id = useId();
   const [fileMessage, setFileMessage] = useState<{ text: string; error: boolean } | null>(null);
   const detected = useMemo(() => detectedFormat(value), [value]);
@@ -65,7 +65,7 @@ export const SideInput = memo(function SideInput({ lang, value, onChange, proble
       const text =
         decoded.kind === undefined
           ? t(`problem.${PROBLEM_KEYS[decoded.problem]}`, { name: file.name, size: size(file.size) })
-          : t('problem.binaryKind', { name: file.name, kind: tCommon(FILE_KIND[decoded.kind]) });
+          : t('problem.binaryKind', { name: file.name, kind: tRecords(FILE_KIND[decoded.kind]) });
       setFileMessage({ text, error: true });
       return;
     }

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { DamagedEntry } from '../../components/DamagedEntry';
 import { db } from '../../db/db';
-import type { DamagedRecord } from '../../db/hooks';
+import type { DamagedRecord } from '../../db/personalTermHooks';
 
 export function DamagedTerms({ damaged }: { damaged: readonly DamagedRecord[] | undefined }) {
   const { t } = useTranslation('myGlossary');

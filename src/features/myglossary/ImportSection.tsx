@@ -29,7 +29,7 @@ type State =
 
 export function ImportSection() {
   const { t } = useTranslation('myGlossary');
-  const { t: tCommon } = useTranslation();
+  const { t: tRecords } = useTranslation('records');
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ step: 'idle' });
@@ -56,7 +56,7 @@ export function ImportSection() {
       const read = await readInWorker(file.name, bytes, existing, controller.signal);
       if (read === undefined) return; // cancelled: the state was set by cancelReading
       if (read.kind === 'binary') {
-        const message = read.fileKind === undefined ? t('import.binaryUnknown', { file: file.name }) : t('import.binary', { file: file.name, kind: tCommon(FILE_KIND[read.fileKind]) });
+        const message = read.fileKind === undefined ? t('import.binaryUnknown', { file: file.name }) : t('import.binary', { file: file.name, kind: tRecords(FILE_KIND[read.fileKind]) });
         setState({ step: 'refused', message });
       } else if (read.kind === 'json-in-csv') {
         setState({ step: 'refused', message: t('import.jsonInCsv', { file: file.name }) });
@@ -123,14 +123,14 @@ interface PreviewProps {
 
 function Preview({ state, onConfirm, onCancel }: PreviewProps) {
   const { t, i18n } = useTranslation('myGlossary');
-  const { t: tCommon } = useTranslation();
+  const { t: tRecords } = useTranslation('records');
   const id = useId();
   const { kind, parsed, plan, terms } = state;
   const at = (line: number, reason: string) => t(kind === 'csv' ? 'import.line' : 'import.position', { line, reason });
   const rejectedText = (row: RejectedRow) => {
     const max = new Intl.NumberFormat(i18n.language).format(MAX_IMPORT_RECORDS);
     if (row.line === 0) return isFileProblem(row.problem) ? t(FILE_PROBLEM[row.problem], { max }) : t('fileProblem.other', { reason: t(reasonKey(row)) });
-    if (row.detail !== undefined) return at(row.line, t('reason.badField', { field: row.detail.field, reason: tCommon(fieldProblemKey(row.detail.problem)) }));
+    if (row.detail !== undefined) return at(row.line, t('reason.badField', { field: row.detail.field, reason: tRecords(fieldProblemKey(row.detail.problem)) }));
     return at(row.line, t(reasonKey(row)));
   };
   const duplicateText = ({ row, existing, earlier }: { row: ImportRow; existing?: PersonalTerm; earlier?: ImportRow }) => {

@@ -56,8 +56,8 @@ export function TermEditForm({ term, terms, gone = false, onDone }: Props) {
   }
 
   const message = (problem: FieldProblem): string => {
-    if (problem.kind === 'both-empty') return t('termProblem.both-empty', { ns: 'common' });
-    if (problem.kind === 'term') return t(TERM_PROBLEM[problem.problem], { ns: 'common' });
+    if (problem.kind === 'both-empty') return t('termProblem.both-empty', { ns: 'records' });
+    if (problem.kind === 'term') return t(TERM_PROBLEM[problem.problem], { ns: 'records' });
     return t('edit.duplicate', { term: pairLabel(problem.existing.terms) });
   };
 
@@ -148,7 +148,7 @@ export function TermEditForm({ term, terms, gone = false, onDone }: Props) {
         />
         {noteIssue !== undefined && (
           <p id={`${id}-note-problem`} className="mg-problem">
-            {t(`noteProblem.${noteIssue}`, { ns: 'common', max: count(MAX_NOTE_LENGTH), length: count(values.note.length) })}
+            {t(`noteProblem.${noteIssue}`, { ns: 'records', max: count(MAX_NOTE_LENGTH), length: count(values.note.length) })}
           </p>
         )}
       </div>

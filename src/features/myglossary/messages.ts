@@ -35,7 +35,7 @@ export function isFileProblem(problem: RowProblem): problem is keyof typeof FILE
   return problem in FILE_PROBLEM;
 }
 
-/** Keys of the common namespace, shared with the reader's add-term dialog. */
+/** Keys of the records namespace, shared with the reader's add-term dialog. */
 export const TERM_PROBLEM = {
   empty: 'termProblem.empty',
   'too-long': 'termProblem.too-long',

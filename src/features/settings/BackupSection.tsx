@@ -42,8 +42,8 @@ function RestoreLeftOut({ plan }: { plan: RestorePlan }) {
 
 export function BackupSection() {
   const { t } = useTranslation('settings');
-  const { t: tCommon } = useTranslation();
-  const fieldReason = (reason: string) => tCommon(fieldProblemKey(reason));
+  const { t: tRecords } = useTranslation('records');
+  const fieldReason = (reason: string) => tRecords(fieldProblemKey(reason));
   const inputId = useId();
   const [state, setState] = useState<State>({ step: 'idle' });
 

@@ -1,0 +1,185 @@
+// Opening an article (issue #15): the reader route's initial JavaScript against its budget, the time until both panes paint against the same text as static HTML, and a Chromium trace of where a first and a return visit spend the main thread under 4× CPU slowdown.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { median, newContext, round } from './util.mjs';
+
+const gzip = (dist, file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+
+/**
+ * The JavaScript a first visit to /read/:id needs before the panes can paint: the entry, its static imports, the reader
+ * chunk and its static imports, and the UI strings of one language (fetched at start-up; the larger one is counted).
+ * Largest first, so the next person sees where the bytes are.
+ */
+export function readerRouteJs(manifest, dist) {
+  const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+  const readerKey = Object.keys(manifest).find((key) => key.endsWith('app/ReaderRoute.tsx'));
+  const seen = new Set();
+  const visit = (key) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const dep of manifest[key].imports ?? []) visit(dep);
+  };
+  visit(entryKey);
+  visit(readerKey);
+  const chunks = [...seen].map((key) => ({ file: manifest[key].file, gzip: gzip(dist, manifest[key].file) }));
+  const strings = Object.keys(manifest)
+    .filter((key) => /locales\/[^/]+\/common\.json$/.test(key))
+    .map((key) => ({ file: `${manifest[key].file} (${key.split('/').at(-2)} UI strings)`, gzip: gzip(dist, manifest[key].file) }))
+    .sort((a, b) => b.gzip - a.gzip);
+  if (strings[0]) chunks.push(strings[0]);
+  return chunks.sort((a, b) => b.gzip - a.gzip);
+}
+
+export async function loadShipped(manifest, dist) {
+  const key = Object.keys(manifest).find((k) => k.includes('shipped-articles'));
+  const file = join(dist, manifest[key].file);
+  return { file: manifest[key].file, gzip: gzip(dist, manifest[key].file), data: (await import(pathToFileURL(file).href)).default };
+}
+
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The same article as plain HTML: both languages in a two-column grid, and the same paint mark as the app. */
+export function staticPage(article) {
+  const pane = (lang, name) => {
+    const version = article.versions[lang];
+    const blocks = version.blocks.map((b) => `<p>${b.segments.map((s) => `<span>${escape(s)}</span>`).join(' ')}</p>`).join('\n');
+    return `<section lang="${lang}" aria-label="${name}"><h1>${escape(version.meta.title)}</h1>\n${blocks}</section>`;
+  };
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>Static baseline</title><style>body{font-family:system-ui,sans-serif;line-height:1.6;max-width:72rem;margin:auto}main{display:grid;grid-template-columns:1fr 1fr;gap:2.5rem}</style></head>
+<body><main>${pane('nb', 'Norsk')}${pane('en', 'English')}</main>
+<script>requestAnimationFrame(() => performance.mark('tolk:panes-painted'));</script></body></html>`;
+}
+
+/** Milliseconds from navigation start to a performance mark, for one page load. */
+async function timeToMark(page, url, mark) {
+  await page.goto(url);
+  const handle = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, mark, { timeout: 60_000 });
+  return handle.jsonValue();
+}
+
+/** A first visit (empty caches and, for the app, an empty store to seed), then `runs` return visits in the same context. */
+export async function measure(browser, url, runs, mark = 'tolk:panes-painted') {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const first = await timeToMark(page, url, mark);
+  const repeat = [];
+  for (let i = 0; i < runs; i++) repeat.push(await timeToMark(page, url, mark));
+  await context.close();
+  return { first, repeat: median(repeat), samples: repeat };
+}
+
+/** What the renderer's main thread does for each trace event: the events counted, outermost only (their children are part of them). */
+const TRACE_KINDS = {
+  script: ['EvaluateScript', 'v8.evaluateModule', 'v8.compileModule', 'v8.compile', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'EventDispatch', 'v8.run', 'FireIdleCallback'],
+  parseHtml: ['ParseHTML'],
+  styleLayout: ['UpdateLayoutTree', 'RecalculateStyles', 'Layout', 'ParseAuthorStyleSheet'],
+  paint: ['PrePaint', 'Paint', 'Layerize', 'UpdateLayer', 'Commit', 'CompositeLayers'],
+  gc: ['MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'V8.GC_MARK_COMPACTOR', 'BlinkGC.AtomicPhase'],
+};
+const KIND_OF = new Map(Object.entries(TRACE_KINDS).flatMap(([kind, names]) => names.map((name) => [name, kind])));
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading'];
+const shortUrl = (url) => (url ? url.replace(/^https?:\/\/[^/]+/, '').replace(/-[\w-]{8}\.js$/, '.js') : '(inline or none)');
+
+/** The main thread's time up to `painted` (ms from navigation start), by kind, by script file, and its longest tasks. */
+function breakdown(events, markName, painted) {
+  const mark = events.find((e) => e.name === markName);
+  if (!mark) return null;
+  const start = mark.ts - painted * 1000;
+  const end = mark.ts;
+  const onMain = (e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && e.ts + (e.dur ?? 0) > start && e.ts < end;
+  const slices = events.filter((e) => onMain(e) && KIND_OF.has(e.name)).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const totals = Object.fromEntries(Object.keys(TRACE_KINDS).map((kind) => [kind, 0]));
+  const byScript = new Map();
+  let outerEnd = -Infinity;
+  for (const e of slices) {
+    const from = Math.max(e.ts, start);
+    const to = Math.min(e.ts + (e.dur ?? 0), end);
+    if (from < outerEnd) continue; // inside an event already counted
+    const kind = KIND_OF.get(e.name);
+    totals[kind] += (to - from) / 1000;
+    if (kind === 'script') {
+      const url = shortUrl(e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.fileName);
+      byScript.set(url, (byScript.get(url) ?? 0) + (to - from) / 1000);
+    }
+    outerEnd = to;
+  }
+  const busy = Object.values(totals).reduce((a, b) => a + b, 0);
+  const tasks = events.filter((e) => onMain(e) && e.name === 'RunTask' && (e.dur ?? 0) > 50_000).map((e) => round(e.dur / 1000));
+  return {
+    paintedMs: round(painted),
+    ...Object.fromEntries(Object.entries(totals).map(([k, v]) => [`${k}Ms`, round(v)])),
+    otherMs: round(painted - busy),
+    scripts: [...byScript].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([url, ms]) => ({ url, ms: round(ms) })),
+    tasksOver50Ms: tasks.sort((a, b) => b - a),
+  };
+}
+
+/**
+ * Opens `url` in a fresh context twice (a first visit, then a return visit) with the CPU slowed `slowdown` times,
+ * each load traced; each gives the breakdown up to the panes-painted mark.
+ */
+export async function openTrace(browser, url, slowdown = 4) {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  const result = {};
+  try {
+    for (const visit of ['first', 'return']) {
+      await browser.startTracing(page, { categories: CATEGORIES });
+      const painted = await timeToMark(page, url, 'tolk:panes-painted');
+      // The work right after the paint (glossary engine, marks) is what the learner's first scroll meets: trace 2 s more.
+      await page.waitForTimeout(2000);
+      const events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
+      result[visit] = breakdown(events, 'tolk:panes-painted', painted);
+      const mark = events.find((e) => e.name === 'tolk:panes-painted');
+      result[visit].tasksOver50MsAfterPaint = events
+        .filter((e) => mark && e.pid === mark.pid && e.tid === mark.tid && e.name === 'RunTask' && e.ts >= mark.ts && (e.dur ?? 0) > 50_000)
+        .map((e) => round(e.dur / 1000))
+        .sort((a, b) => b - a);
+    }
+  } finally {
+    await context.close();
+  }
+  return { slowdown, ...result };
+}
+
+/** Static first, then the app (the static page's first visit warms nothing the app uses), then the app traced. */
+export async function openBench(browser, appUrl, staticUrl, runs) {
+  const baseline = await measure(browser, staticUrl, runs);
+  const app = await measure(browser, appUrl, runs);
+  const trace = await openTrace(browser, appUrl);
+  return { app, baseline, trace };
+}
+
+/** The article-open figures: return visits (median) and the first visit, app against static. */
+export function printOpen(app, baseline, row, goalRatio) {
+  const ratio = app.repeat / baseline.repeat;
+  row(`panes painted, app, median of ${app.samples.length}`, `${app.repeat.toFixed(1)} ms`, '', true);
+  row(`same text as static HTML, median of ${baseline.samples.length}`, `${baseline.repeat.toFixed(1)} ms`, '', true);
+  row('ratio app / static (return visit)', `${ratio.toFixed(2)}×`, `goal ≤ ${goalRatio}×`, ratio <= goalRatio);
+  row('first visit (empty store): app / static', `${(app.first / baseline.first).toFixed(2)}×`, `${app.first.toFixed(1)} / ${baseline.first.toFixed(1)} ms`, true);
+}
+
+/** Prints the reader route's chunks, largest first, and returns the total in kB. */
+export function printReaderJs(chunks, row, budgetKb) {
+  const total = chunks.reduce((sum, c) => sum + c.gzip, 0) / 1000;
+  for (const c of chunks) console.log(`      ${c.file.padEnd(58)} ${(c.gzip / 1000).toFixed(1).padStart(8)} kB`);
+  row('reader route initial JS', `${total.toFixed(1)} kB`, `≤ ${budgetKb} kB`, total <= budgetKb);
+  return total;
+}
+
+/** One line per traced visit. */
+export function printTrace(trace) {
+  console.log(`\n      opening the article traced, CPU ${trace.slowdown}× slower (ms from navigation start to both panes painted):`);
+  for (const visit of ['first', 'return']) {
+    const t = trace[visit];
+    if (!t) continue;
+    console.log(`        ${visit.padEnd(6)} painted ${t.paintedMs}: script ${t.scriptMs} · HTML ${t.parseHtmlMs} · style+layout ${t.styleLayoutMs} · paint ${t.paintMs} · GC ${t.gcMs} · waiting ${t.otherMs}`);
+    console.log(`               script by file: ${t.scripts.map((s) => `${s.url} ${s.ms}`).join(' · ')}`);
+    console.log(`               tasks over 50 ms before the paint: ${t.tasksOver50Ms.join(', ') || 'none'}; in the 2 s after: ${t.tasksOver50MsAfterPaint.join(', ') || 'none'}`);
+  }
+}
