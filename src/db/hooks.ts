@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { db } from './db';
 import { getAllSettings } from './settings';
-import type { ArticleSummary, ArticleText, ReadingPosition, Settings, StoredAlignment, StoredGlossaryEntry } from './types';
+import type { ArticleSummary, ArticleText, Settings, StoredAlignment, StoredGlossaryEntry } from './types';
 
 type ArticleRecord = { summary: ArticleSummary; text: ArticleText } | null;
 
@@ -58,10 +58,6 @@ export function useSettings(): Partial<Settings> | undefined {
 
 export function useArticleSummaries(): ArticleSummary[] | undefined {
   return useLiveQuery(() => db.articles.orderBy('date').reverse().toArray(), []);
-}
-
-export function useReadingPositions(): ReadingPosition[] | undefined {
-  return useLiveQuery(() => db.positions.toArray(), []);
 }
 
 export interface LibraryPageData {

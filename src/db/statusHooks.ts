@@ -1,10 +1,7 @@
-// Live term statuses: the reader's marks (read through a loader that comes with the glossary's lazy chunk) and the library's known counts.
+// Live term statuses for the reader's marks, read through a loader that comes with the glossary's lazy chunk.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { TermStatus } from '../core/review/card';
-import type { KnownCount } from '../core/review/termStatuses';
-import { db } from './db';
-import { knownPerArticle } from './reviewStats';
 
 const sameStatuses = (a: ReadonlyMap<string, TermStatus>, b: ReadonlyMap<string, TermStatus>) => a.size === b.size && [...a].every(([id, status]) => b.get(id) === status);
 
@@ -19,9 +16,4 @@ export function useTermStatuses(read: (() => Promise<Map<string, TermStatus>>) |
   // Derived state, set while rendering (React re-renders at once, before painting).
   if (live !== stable && !(live && stable && sameStatuses(live, stable))) setStable(live);
   return live && stable && sameStatuses(live, stable) ? stable : live;
-}
-
-/** Per article id: how many of the terms saved from it the learner knows, of how many. */
-export function useKnownPerArticle(): Map<string, KnownCount> | undefined {
-  return useLiveQuery(() => knownPerArticle(db), []);
 }

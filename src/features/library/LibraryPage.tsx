@@ -7,7 +7,7 @@ import { ItemBoundary } from '../../components/ItemBoundary';
 import { savePageSnapshot } from '../../components/pageSnapshot';
 import { db } from '../../db/db';
 import { LIBRARY_FIRST_PAGE, useLibraryPage } from '../../db/hooks';
-import { useKnownPerArticle } from '../../db/statusHooks';
+import { useKnownPerArticle } from '../../db/knownHooks';
 import { deleteDamagedArticle, deleteImportedArticle, restoreImportedArticles, type ImportedRecord } from '../../db/importedArticles';
 import { ArticleCard } from './ArticleCard';
 import { LibrarySearch } from './LibrarySearch';
@@ -18,7 +18,7 @@ import './library.css';
 const MORE = LIBRARY_FIRST_PAGE * 4;
 
 export function LibraryPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('library');
   const [limit, setLimit] = useState(LIBRARY_FIRST_PAGE);
   const page = useLibraryPage(limit);
   // Its own query, so the list paints without waiting for it.
@@ -51,21 +51,21 @@ export function LibraryPage() {
   return (
     <div className="library">
       <div className="library-head">
-        <h1>{t('library.title')}</h1>
+        <h1>{t('title')}</h1>
         <Link href="/import" className="button-link">
-          + {t('library.import')}
+          + {t('import')}
         </Link>
       </div>
-      <p>{t('library.intro')}</p>
+      <p>{t('intro')}</p>
       <LibrarySearch onActiveChange={setSearching} />
       {deleted && <DeletedNotice key={deleted.summary.id} record={deleted} onUndo={(r) => void undo(r)} onDismiss={dismiss} />}
       {searching ? null : page === undefined ? (
-        <p role="status">{t('library.loading')}</p>
+        <p role="status">{t('loading')}</p>
       ) : page.articles.length === 0 ? (
-        <p>{t('library.empty')}</p>
+        <p>{t('empty')}</p>
       ) : (
         <>
-          <ul className="article-list" aria-label={t('library.listLabel')}>
+          <ul className="article-list" aria-label={t('listLabel')}>
             {page.articles.map((article) => (
               <ItemBoundary
                 key={article.id}
@@ -76,10 +76,10 @@ export function LibraryPage() {
               </ItemBoundary>
             ))}
           </ul>
-          <p className="library-count">{t('library.shown', { shown: page.articles.length, count: page.total })}</p>
+          <p className="library-count">{t('shown', { shown: page.articles.length, count: page.total })}</p>
           {page.total > page.articles.length && (
             <button type="button" onClick={() => setLimit((l) => l + MORE)}>
-              {t('library.more')}
+              {t('more')}
             </button>
           )}
         </>
