@@ -7,7 +7,7 @@ import { watchStorageProblems, type StorageProblem } from '../db/storageProblems
 const MESSAGE = { quota: 'storageProblem.quota', closed: 'storageProblem.closed', blocked: 'storageProblem.blocked' } as const;
 
 export function StorageProblemNotice() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('notices');
   const [problem, setProblem] = useState<StorageProblem>();
   useEffect(() => watchStorageProblems(db, setProblem), []);
   if (!problem) return null;
@@ -16,7 +16,7 @@ export function StorageProblemNotice() {
       <p>{t(MESSAGE[problem])}</p>
       {problem !== 'quota' && (
         <button type="button" onClick={() => window.location.reload()}>
-          {t('errors.reload')}
+          {t('errors.reload', { ns: 'common' })}
         </button>
       )}
       <button type="button" onClick={() => setProblem(undefined)}>

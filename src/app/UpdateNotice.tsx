@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 
 export function UpdateNotice() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('notices');
   const chosen = useRef(false);
   // Set when the new version took control of this tab after another tab chose it: nothing is waiting any more.
   const takenOver = useRef(false);

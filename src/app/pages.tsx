@@ -20,12 +20,14 @@ function preloadable<P extends object>(load: () => Promise<ComponentType<P>>): P
   return { Page, preload };
 }
 
+/** A page's module together with the UI strings only it shows (a namespace), so it renders with its words at once. */
+const withStrings = <T,>(load: Promise<T>, ns: string) => Promise.all([load, i18nReady().then(() => i18n.loadNamespaces(ns))]).then(([loaded]) => loaded);
 /** Pages that show file, field and conflict messages load those words (the records namespace) with their module. */
-const withRecords = <T,>(load: Promise<T>) => Promise.all([load, i18nReady().then(() => i18n.loadNamespaces('records'))]).then(([loaded]) => loaded);
+const withRecords = <T,>(load: Promise<T>) => withStrings(load, 'records');
 /** Start-up preloads the page before i18next is set up (main.tsx): the namespace is asked for once it is. */
 const i18nReady = () => (i18n.isInitialized ? Promise.resolve() : new Promise<void>((resolve) => i18n.on('initialized', () => resolve())));
 
-export const libraryPage = preloadable(() => import('../features/library/LibraryPage').then((m) => m.LibraryPage));
+export const libraryPage = preloadable(() => withStrings(import('../features/library/LibraryPage').then((m) => m.LibraryPage), 'library'));
 export const readerPage = preloadable(() => import('./ReaderRoute').then((m) => m.ReaderRoute));
 export const settingsPage = preloadable(() => withRecords(import('../features/settings/SettingsPage').then((m) => m.SettingsPage)));
 export const myGlossaryPage = preloadable(() => withRecords(import('../features/myglossary/MyGlossaryPage').then((m) => m.MyGlossaryPage)));

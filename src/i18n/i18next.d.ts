@@ -10,6 +10,8 @@ import type enReview from '../../locales/en/review.json';
 import type enListen from '../../locales/en/listen.json';
 import type enRecords from '../../locales/en/records.json';
 import type enGlossaryPopup from '../../locales/en/glossaryPopup.json';
+import type enLibrary from '../../locales/en/library.json';
+import type enNotices from '../../locales/en/notices.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -25,6 +27,8 @@ declare module 'i18next' {
       listen: typeof enListen;
       records: typeof enRecords;
       glossaryPopup: typeof enGlossaryPopup;
+      library: typeof enLibrary;
+      notices: typeof enNotices;
     };
   }
 }

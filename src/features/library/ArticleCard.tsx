@@ -17,7 +17,7 @@ interface Props {
 }
 
 export function ArticleCard({ article, started, known, onDelete }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('library');
   const minutes = Math.max(1, Math.round(Math.max(article.words.nb, article.words.en) / WORDS_PER_MINUTE));
   const imported = article.origin === 'imported';
   return (
@@ -35,13 +35,13 @@ export function ArticleCard({ article, started, known, onDelete }: Props) {
       <dl className="article-facts">
         {article.source && (
           <div>
-            <dt>{t('library.source')}</dt>
-            <dd>{article.source === UNKNOWN_SOURCE ? t('library.unknownSource') : article.source}</dd>
+            <dt>{t('source')}</dt>
+            <dd>{article.source === UNKNOWN_SOURCE ? t('reader.unknownSource', { ns: 'common' }) : article.source}</dd>
           </div>
         )}
         {article.date ? (
           <div>
-            <dt>{t('library.published')}</dt>
+            <dt>{t('published')}</dt>
             <dd>
               <time dateTime={article.date}>{formatDate(i18n.language, article.date)}</time>
             </dd>
@@ -49,7 +49,7 @@ export function ArticleCard({ article, started, known, onDelete }: Props) {
         ) : (
           article.addedAt !== undefined && (
             <div>
-              <dt>{t('library.importedOn')}</dt>
+              <dt>{t('importedOn')}</dt>
               <dd>
                 <time dateTime={new Date(article.addedAt).toISOString()}>{formatDate(i18n.language, article.addedAt)}</time>
               </dd>
@@ -57,25 +57,25 @@ export function ArticleCard({ article, started, known, onDelete }: Props) {
           )
         )}
         <div>
-          <dt>{t('library.length')}</dt>
+          <dt>{t('length')}</dt>
           <dd>
-            <span lang="nb">{t('library.words', { count: article.words.nb })}</span> / <span lang="en">{t('library.words', { count: article.words.en })}</span>,{' '}
-            {t('library.minutes', { count: minutes })}
+            <span lang="nb">{t('words', { count: article.words.nb })}</span> / <span lang="en">{t('words', { count: article.words.en })}</span>,{' '}
+            {t('minutes', { count: minutes })}
           </dd>
         </div>
         {known && (
           <div>
-            <dt>{t('library.yourTerms')}</dt>
-            <dd>{t('library.knownTerms', { known: known.known, total: known.total })}</dd>
+            <dt>{t('yourTerms')}</dt>
+            <dd>{t('knownTerms', { known: known.known, total: known.total })}</dd>
           </div>
         )}
       </dl>
       <p className="card-foot">
-        {imported && <span className="badge badge-imported">{t('library.imported')}</span>}
-        {started && <span className="badge">{t('library.continue')}</span>}
+        {imported && <span className="badge badge-imported">{t('imported')}</span>}
+        {started && <span className="badge">{t('continue')}</span>}
         {imported && (
-          <button type="button" className="card-delete" aria-label={t('library.deleteLabel', { title: article.titles.nb })} onClick={() => onDelete(article.id)}>
-            {t('library.delete')}
+          <button type="button" className="card-delete" aria-label={t('deleteLabel', { title: article.titles.nb })} onClick={() => onDelete(article.id)}>
+            {t('delete')}
           </button>
         )}
       </p>

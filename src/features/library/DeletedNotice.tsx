@@ -11,10 +11,10 @@ interface Props {
 }
 
 export function DeletedNotice({ record, onUndo, onDismiss }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('library');
   return (
-    <UndoNotice className="library-undo" role="status" transient undoLabel={t('library.undo')} onUndo={() => onUndo(record)} onDismiss={onDismiss}>
-      {t('library.deleted', { title: record.summary.titles.nb })}
+    <UndoNotice className="library-undo" role="status" transient undoLabel={t('undo')} onUndo={() => onUndo(record)} onDismiss={onDismiss}>
+      {t('deleted', { title: record.summary.titles.nb })}
     </UndoNotice>
   );
 }

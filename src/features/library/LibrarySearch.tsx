@@ -24,7 +24,7 @@ interface Props {
 }
 
 export function LibrarySearch({ onActiveChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('library');
   const id = useId();
   const [query, setQuery] = useState('');
   const [answer, setAnswer] = useState<ArticleResult[] | null>(null);
@@ -97,7 +97,7 @@ export function LibrarySearch({ onActiveChange }: Props) {
 
 /** One article found: its title, how many sentences match, and the first few of them with a button for the rest. */
 function ArticleResultItem({ result }: { result: ArticleResult }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('library');
   const [all, setAll] = useState(false);
   const { articleId, titles, count, matches } = result;
   const titleLang = i18n.language === 'en' ? 'en' : 'nb';

@@ -8,7 +8,7 @@ import { isLang, type Lang } from '../../core/lang';
 /** Source and date, in the library's words and date format; an imported article without a date says when it was imported. */
 export function ArticleSourceLine({ summary }: { summary: ArticleSummary }) {
   const { t, i18n } = useTranslation();
-  const source = summary.source === UNKNOWN_SOURCE ? t('library.unknownSource') : summary.source;
+  const source = summary.source === UNKNOWN_SOURCE ? t('reader.unknownSource') : summary.source;
   return (
     <>
       {summary.origin === 'imported' && <span className="badge">{t('reader.imported')}</span>} {source && `${source} · `}
