@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { AddTermContext, ReaderSlotsContext, SegmentRendererContext, type AddTermRequest, type ReaderSlots, type RenderSegment } from '../../components/readerSlots';
 import { otherLang, type Lang } from '../../core/lang';
 import { isNameKind } from '../../core/glossary/entry';
-import type { PersonalTerm } from '../../core/personal/personalTerm';
 import { db } from '../../db/db';
 import { useArticle, useGlossaryEntries, useSettings } from '../../db/hooks';
 import { useTermStatuses } from '../../db/statusHooks';
@@ -21,8 +20,6 @@ import { useTermPopup } from './useTermPopup';
 import './glossary.css';
 
 const FLASH_MS = 2000;
-/** As long as components/UndoNotice gives; not imported from there, which would put that component in the reader's first load. */
-const UNDO_MS = 8000;
 
 function useEngine(enabled: boolean): typeof Engine | undefined {
   const { i18n } = useTranslation();
@@ -53,7 +50,6 @@ interface Props {
 }
 
 export function GlossaryLayer({ articleId, children, renderDictionary }: Props) {
-  const { t } = useTranslation();
   const settings = useSettings();
   const editorial = useGlossaryEntries();
   const article = useArticle(articleId);
@@ -73,9 +69,6 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   const personalTerms = useLiveQuery(async () => (engine ? (await engine.readPersonalTerms()).terms : undefined), [engine]);
   // Review statuses of the learner's terms (new, learning, known): read with the engine's code, after the panes paint.
   const statuses = useTermStatuses(on && personalOn && article ? engine?.readTermStatuses : undefined);
-  const [deleted, setDeleted] = useState<PersonalTerm | null>(null);
-  // An undo that found the same term added again meanwhile (another tab): nothing restored, and the learner is told.
-  const [alreadyHave, setAlreadyHave] = useState<PersonalTerm | null>(null);
 
   const marked = useMemo(
     () => (editorial && personalTerms ? entriesToMark(editorial, personalTerms, { editorial: editorialOn, personal: personalOn, names: namesOn }) : undefined),
@@ -163,12 +156,6 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
     return () => cancelAnimationFrame(frame);
   }, [renderSegment]);
 
-  useEffect(() => {
-    if (!deleted) return;
-    const timer = setTimeout(() => setDeleted(null), UNDO_MS);
-    return () => clearTimeout(timer);
-  }, [deleted]);
-
   const goToTerm = useCallback((entryId: string) => {
     const first = root.current?.querySelector<HTMLElement>(`.pane-1 [data-entry="${CSS.escape(entryId)}"]`);
     if (!first) return;
@@ -177,17 +164,6 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
     first.classList.add('is-flash');
     setTimeout(() => first.classList.remove('is-flash'), FLASH_MS);
   }, []);
-
-  const openEntry = open ? byId.get(open.entryId) : undefined;
-  const openPersonal = open ? personalById.get(personalTermIdOf(open.entryId) ?? '') : undefined;
-  const editorialFor = (term: PersonalTerm) => {
-    for (const lang of ['nb', 'en'] as const) {
-      const text = term.terms[lang];
-      const match = text && findEditorial?.(text, lang).find((m) => m.start === 0 && m.end === text.length);
-      if (match) return editorial?.find((entry) => entry.id === match.entryId);
-    }
-    return undefined;
-  };
 
   const slots: ReaderSlots = {
     toolbar: (
@@ -208,52 +184,10 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
     ),
     panel: on && panelOpen && engine ? <engine.GlossaryPanel entries={found} onChoose={goToTerm} /> : null,
     overlay: engine ? (
-      <>
-        <engine.KnownStatus statuses={statuses} hideKnown={hideKnown} nameOf={(id) => personalById.get(id)?.terms.nb || personalById.get(id)?.terms.en || ''} />
-        {open && openEntry && (
-          <engine.TermPopup
-            key={`${open.entryId}:${open.block}:${open.lang}`}
-            entry={openEntry}
-            personal={
-              openPersonal && {
-                term: openPersonal,
-                editorial: editorialFor(openPersonal),
-                onEdit: () => {
-                  setOpen(null);
-                  setDraft({ mode: 'edit', term: openPersonal });
-                },
-                status: statuses?.get(openPersonal.id) ?? 'new',
-                onToggleKnown: () => {
-                  const known = statuses?.get(openPersonal.id) !== 'known';
-                  // A mark about to be hidden cannot keep its popup.
-                  if (known && hideKnown) setOpen(null);
-                  void engine.toggleKnown(openPersonal.id, known, open.anchor, hideKnown);
-                },
-                onDelete: () => {
-                  setOpen(null);
-                  // The store's term writes (with their duplicate checks and review cards) load on use, not with the reader.
-                  void import('../../db/personalTerms').then(({ deletePersonalTerm }) => deletePersonalTerm(db, openPersonal.id)).then((term) => setDeleted(term ?? null));
-                },
-              }
-            }
-            anchor={open.anchor}
-            dictionary={renderDictionary?.(open.anchor.textContent ?? '', open.lang)}
-            takeFocus={open.mode !== 'hover'}
-            onClose={close}
-            {...popupHandlers}
-          />
-        )}
-        {on && picked && !draft && <engine.SelectionAction range={picked.range} onAdd={() => startAdding(picked.lang, picked.text, picked.segKey)} />}
-        {draft && personalTerms && (
-          <engine.TermDialog
-            key={draft.mode === 'edit' ? draft.term.id : 'add'}
-            draft={draft}
-            existing={personalTerms}
-            onClose={() => setDraft(null)}
-            onOpenExisting={(term) => setDraft({ mode: 'edit', term })}
-          />
-        )}
-      </>
+      <engine.GlossaryOverlay
+        {...{ open, setOpen, close, popupHandlers, byId, personalById, personalTerms, editorial, findEditorial, statuses, hideKnown }}
+        {...{ renderDictionary, on, picked, draft, setDraft, startAdding }}
+      />
     ) : null,
   };
 
@@ -264,31 +198,6 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
         <div ref={root} className="glossary-layer" {...handlers}>
           {children}
         </div>
-        {deleted && (
-          <div className="undo-notice" role="status">
-            <span>{t('personal.deleted', { term: deleted.terms.nb || deleted.terms.en })}</span>
-            <button
-              type="button"
-              onClick={() => {
-                // The stemmers come with the term form's chunk, not with the reader's first load.
-                void Promise.all([import('../../core/glossary/snowballStemmers'), import('../../db/personalTerms')])
-                  .then(([{ snowballStemmers }, { restorePersonalTerm }]) => restorePersonalTerm(db, deleted, snowballStemmers))
-                  .then((result) => setAlreadyHave(!result.ok && result.problem === 'duplicate' ? result.existing : null));
-                setDeleted(null);
-              }}
-            >
-              {t('personal.undo')}
-            </button>
-          </div>
-        )}
-        {alreadyHave && (
-          <div className="undo-notice" role="alert">
-            <span>{t('termDialog.duplicate', { ns: 'records', term: alreadyHave.terms.nb || alreadyHave.terms.en })}</span>
-            <button type="button" onClick={() => setAlreadyHave(null)}>
-              {t('personal.dismiss')}
-            </button>
-          </div>
-        )}
       </SegmentRendererContext.Provider>
       </AddTermContext.Provider>
     </ReaderSlotsContext.Provider>

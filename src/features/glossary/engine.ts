@@ -5,7 +5,8 @@ import type { GlossaryEntry } from '../../core/glossary/entry';
 import type { GlossaryMatch } from '../../core/glossary/types';
 import type { Lang } from '../../core/lang';
 
-export { KnownStatus, readTermStatuses, toggleKnown } from './markStatus';
+export { GlossaryOverlay } from './GlossaryOverlay';
+export { readTermStatuses } from './markStatus';
 export { GlossaryPanel } from './GlossaryPanel';
 export { readSelection } from './pickedText';
 export { SelectionAction } from './SelectionAction';
