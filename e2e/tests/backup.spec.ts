@@ -2,6 +2,7 @@
 import type { Browser, Page, TestInfo } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import { BELARUS } from '../fixtures/articles';
+import { savedBlock } from '../fixtures/rawStore';
 import { expect, test } from '../fixtures/test';
 import { IMPORT_FIXTURES, ImportPage } from '../pages/ImportPage';
 
@@ -32,7 +33,7 @@ test('a backup restored in a new browser profile gives back the glossary, settin
   await reader.swapButton().click();
   await reader.pane('en').getByRole('heading', { name: 'May have consequences' }).scrollIntoViewIfNeeded();
   await page.mouse.wheel(0, 10);
-  await page.waitForTimeout(600); // the position is saved shortly after scrolling stops
+  await expect.poll(() => savedBlock(page, BELARUS)).toBeGreaterThan(0); // saved shortly after scrolling stops
 
   const { fresh, other, preview } = await backUpIntoNewProfile(page, browser, testInfo);
   await expect(preview).toContainText('holds settings: 1, reading positions: 1, your glossary terms: 1.');

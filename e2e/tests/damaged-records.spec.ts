@@ -7,7 +7,7 @@ import { MyGlossaryPage } from '../pages/MyGlossaryPage';
 
 const DAY = Date.UTC(2024, 2, 27);
 const GOOD_TERM = { id: 'good', terms: { nb: 'tankesmie', en: 'think tank' }, note: '', createdAt: DAY, updatedAt: DAY };
-const OUT_OF_RANGE = 'the value is outside the range Tolk accepts (dates between 1970 and 2200, counts not negative).';
+const OUT_OF_RANGE = 'the value is outside the range Tolk accepts (timestamps from 1970 and article dates from 1800, both up to 2200; counts not negative).';
 
 const json = (name: string, data: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
 const backupWith = (content: { personalTerms?: unknown[]; importedArticles?: unknown[] }) => ({

@@ -1,5 +1,6 @@
 // The reading position: leave an article mid-way, reload or come back, and it opens where you were.
 import { BELARUS, MOSCOW } from '../fixtures/articles';
+import { savedBlock } from '../fixtures/rawStore';
 import { expect, test } from '../fixtures/test';
 
 test('the reading position survives a reload and a visit to another article', async ({ reader, library, page }) => {
@@ -10,7 +11,7 @@ test('the reading position survives a reload and a visit to another article', as
   await page.mouse.wheel(0, 10);
   // The position is saved shortly after scrolling stops.
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
-  await page.waitForTimeout(600);
+  await expect.poll(() => savedBlock(page, BELARUS)).toBeGreaterThan(0);
 
   await page.reload();
   await expect(reader.pane('en').getByRole('heading', { name: 'May have consequences' })).toBeInViewport();
