@@ -1,42 +1,18 @@
 // Spaced review: three saved terms reviewed by keys and buttons, the due count falling, the next day's cards, undo, another tab, offline, axe.
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
-import { writeFile } from 'node:fs/promises';
-import { BELARUS } from '../fixtures/articles';
+import { saveThreeTerms } from '../fixtures/reviewTerms';
 import { expect, test } from '../fixtures/test';
-import { MyGlossaryPage } from '../pages/MyGlossaryPage';
 import { ReviewPage } from '../pages/ReviewPage';
 
 const START = new Date('2026-03-02T09:00:00');
-const NB = 'Tankesmien påpeker at det direkte undergraver Kremls versjon av terroristenes fluktrute.';
-const EN = 'The think tank points out that it directly undermines the Kremlin’s version of the escape route of the terrorists.';
-const term = (id: string, nb: string, en: string, minutesAgo: number) => ({
-  id,
-  terms: { nb, en },
-  note: '',
-  context: { articleId: BELARUS, block: 4, seg: 0, nb: NB, en: EN },
-  createdAt: START.getTime() - minutesAgo * 60_000,
-  updatedAt: START.getTime() - minutesAgo * 60_000,
-});
-// Saved oldest first: tankesmie, fluktrute, versjon; new cards come in that order.
-const FILE = { format: 'tolk-glossary', version: 1, terms: [term('t1', 'tankesmie', 'think tank', 30), term('t2', 'fluktrute', 'escape route', 20), term('t3', 'versjon', 'version', 10)] };
 
 // Each test saves terms, builds a session and grades several cards: on a loaded machine that takes longer than the default.
 test.describe.configure({ timeout: 180_000 });
 
-async function saveThreeTerms(page: Page, testInfo: TestInfo) {
-  const glossary = new MyGlossaryPage(page);
-  await glossary.goto();
-  const path = testInfo.outputPath('terms.json');
-  await writeFile(path, JSON.stringify(FILE));
-  await glossary.importFile(path);
-  await expect(glossary.status('Added 3 terms.')).toBeVisible();
-}
-
 test('a learner reviews three cards, the due count falls, and a day later only the Again card is back', async ({ page }, testInfo) => {
   await page.clock.install({ time: START });
   const review = new ReviewPage(page);
-  await saveThreeTerms(page, testInfo);
+  await saveThreeTerms(page, testInfo, START.getTime());
   await expect(review.navLink()).toHaveAccessibleName('Review 6 due');
   await review.goto();
   await review.turnOffRecall();
@@ -83,7 +59,7 @@ test('a learner reviews three cards, the due count falls, and a day later only t
 
 test('undo by key and by button puts the card back; keyboard only from start to finish', async ({ page }, testInfo) => {
   const review = new ReviewPage(page);
-  await saveThreeTerms(page, testInfo);
+  await saveThreeTerms(page, testInfo, START.getTime());
   await review.goto();
   await review.turnOffRecall();
   await expect(review.navLink()).toHaveAccessibleName('Review 3 due');
@@ -106,7 +82,7 @@ test('undo by key and by button puts the card back; keyboard only from start to 
 
 test('another tab sees the due count change when a card is graded', async ({ page, context }, testInfo) => {
   const review = new ReviewPage(page);
-  await saveThreeTerms(page, testInfo);
+  await saveThreeTerms(page, testInfo, START.getTime());
   const other = await context.newPage();
   await other.goto('/');
   const otherReview = new ReviewPage(other);
@@ -118,7 +94,7 @@ test('another tab sees the due count change when a card is graded', async ({ pag
 
 test('reviewing works offline', async ({ page, context }, testInfo) => {
   const review = new ReviewPage(page);
-  await saveThreeTerms(page, testInfo);
+  await saveThreeTerms(page, testInfo, START.getTime());
   await review.goto();
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
   await context.setOffline(true);
@@ -129,7 +105,7 @@ test('reviewing works offline', async ({ page, context }, testInfo) => {
 
 test('the review page, revealed, and the progress page have no accessibility violations', async ({ page }, testInfo) => {
   const review = new ReviewPage(page);
-  await saveThreeTerms(page, testInfo);
+  await saveThreeTerms(page, testInfo, START.getTime());
   await review.goto();
   await review.revealButton().click();
   await review.gradeButton('Good').waitFor();

@@ -2,36 +2,17 @@
 // a setting hides known marks; the library says how many of an article's terms are known. Keyboard only, axe on the reader.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
-import { writeFile } from 'node:fs/promises';
 import { BELARUS } from '../fixtures/articles';
+import { saveThreeTerms, TERMS_SENTENCE_NB } from '../fixtures/reviewTerms';
 import { expect, test } from '../fixtures/test';
-import { MyGlossaryPage } from '../pages/MyGlossaryPage';
 import { ReviewPage } from '../pages/ReviewPage';
 import { SettingsPage } from '../pages/SettingsPage';
-
-const NB = 'Tankesmien Institute for the Study of War (ISW) påpeker at det direkte undergraver Kremls versjon av terroristenes fluktrute.';
-const EN = 'The think tank The Institute for the Study of War (ISW) points out that it directly undermines Kremlin’s version of the escape route of the terrorists.';
-const NOW = Date.now();
-const term = (id: string, nb: string, en: string, minutesAgo: number) => ({
-  id,
-  terms: { nb, en },
-  note: '',
-  context: { articleId: BELARUS, block: 4, seg: 0, nb: NB, en: EN },
-  createdAt: NOW - minutesAgo * 60_000,
-  updatedAt: NOW - minutesAgo * 60_000,
-});
-const FILE = { format: 'tolk-glossary', version: 1, terms: [term('t1', 'tankesmie', 'think tank', 30), term('t2', 'fluktrute', 'escape route', 20), term('t3', 'versjon', 'version', 10)] };
 
 test.describe.configure({ timeout: 180_000 });
 
 /** Three terms saved from one sentence of the Belarus article; "tankesmie" graded Good once, so it is learning. */
 async function saveTermsAndLearnOne(page: Page, testInfo: TestInfo) {
-  const glossary = new MyGlossaryPage(page);
-  await glossary.goto();
-  const path = testInfo.outputPath('terms.json');
-  await writeFile(path, JSON.stringify(FILE));
-  await glossary.importFile(path);
-  await expect(glossary.status('Added 3 terms.')).toBeVisible();
+  await saveThreeTerms(page, testInfo, Date.now());
   const review = new ReviewPage(page);
   await review.goto();
   // The oldest term's first card (either direction): one Good and the term is learning.
@@ -43,7 +24,7 @@ async function saveTermsAndLearnOne(page: Page, testInfo: TestInfo) {
 test('marks say new, learning or known; Shift+K and the popup button set known without a review', async ({ page, reader, glossary }, testInfo) => {
   await saveTermsAndLearnOne(page, testInfo);
   await reader.open(BELARUS);
-  const sentence = reader.sentence('nb', NB);
+  const sentence = reader.sentence('nb', TERMS_SENTENCE_NB);
   const learning = sentence.getByRole('button', { name: 'Tankesmien', exact: true });
   const fresh = sentence.getByRole('button', { name: 'fluktrute', exact: true });
   await expect(learning).toHaveAccessibleDescription('Your term: learning');
@@ -85,7 +66,7 @@ test('with the setting on, known marks are hidden; the library counts the known 
   await expect(settings.hideKnownMarks()).toBeChecked();
 
   await reader.open(BELARUS);
-  const sentence = reader.sentence('nb', NB);
+  const sentence = reader.sentence('nb', TERMS_SENTENCE_NB);
   const mark = sentence.getByRole('button', { name: 'versjon', exact: true });
   await expect(mark).toHaveAccessibleDescription('Your term: new');
   // Shift+K hides the mark at once; the focus goes back to its sentence rather than being lost.
