@@ -22,6 +22,7 @@ async function backUpIntoNewProfile(page: Page, browser: Browser, testInfo: Test
 }
 
 test('a backup restored in a new browser profile gives back the glossary, settings and reading positions', async ({ reader, glossary, page, browser }, testInfo) => {
+  test.slow(); // two browser profiles, each loading the app and its articles: about 30 s on a busy 2-core machine
   await reader.open(BELARUS);
   const iskp = reader.sentence('nb', 'ISKP har tatt på seg ansvaret for angrepet, og eksperter mener alt peker i deres retning.');
   const iskpBlock = Number(await iskp.locator('xpath=ancestor-or-self::*[@data-block][1]').getAttribute('data-block'));
