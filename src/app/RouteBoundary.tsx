@@ -1,7 +1,8 @@
 // An error boundary around each page: what a page cannot render becomes a message with a way out, never a blank app.
-import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { ItemBoundary } from '../components/ItemBoundary';
 
 interface Props {
   children: ReactNode;
@@ -11,36 +12,18 @@ interface Props {
   actions?: ReactNode;
 }
 
-interface State {
-  failed: boolean;
-  key: string;
-}
-
-export class RouteBoundary extends Component<Props, State> {
-  override state: State = { failed: false, key: this.props.resetKey };
-
-  static getDerivedStateFromError(): Partial<State> {
-    return { failed: true };
-  }
-
-  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
-    return props.resetKey === state.key ? null : { failed: false, key: props.resetKey };
-  }
-
-  override componentDidCatch(error: unknown, info: ErrorInfo): void {
-    console.warn('A page could not be shown', error, info.componentStack);
-  }
-
-  override render(): ReactNode {
-    // The message's words load with the records namespace, on failure only.
-    return this.state.failed ? (
-      <Suspense fallback={null}>
-        <PageFailed actions={this.props.actions} />
-      </Suspense>
-    ) : (
-      this.props.children
-    );
-  }
+/** An ItemBoundary whose stand-in is the page's failure message (its words load with the records namespace, on failure only). */
+export function RouteBoundary({ children, resetKey, actions }: Props) {
+  const failed = (
+    <Suspense fallback={null}>
+      <PageFailed actions={actions} />
+    </Suspense>
+  );
+  return (
+    <ItemBoundary resetKey={resetKey} fallback={failed}>
+      {children}
+    </ItemBoundary>
+  );
 }
 
 function PageFailed({ actions }: { actions: ReactNode }) {

@@ -1,4 +1,4 @@
-// An error boundary for one list item: a record the item cannot show becomes a "damaged" row instead of blanking the page.
+// An error boundary for one list item or page: what it cannot show becomes its stand-in (a "damaged" row, a message) instead of blanking the app.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
 interface Props {
@@ -26,8 +26,8 @@ export class ItemBoundary extends Component<Props, State> {
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
-    // Kept in the console for whoever debugs the record; the learner sees the damaged row.
-    console.warn('A damaged entry could not be shown', error, info.componentStack);
+    // Kept in the console for whoever debugs the record; the learner sees the stand-in.
+    console.warn('Something stored could not be shown', error, info.componentStack);
   }
 
   override render(): ReactNode {
