@@ -113,4 +113,17 @@ describe('two tabs writing at once', () => {
     expect(added.map((t) => t.id)).toEqual(['new-id']);
     expect(await db.personalTerms.count()).toBe(2);
   });
+
+  it('an import that would take the glossary past its limit adds nothing and says how many terms there would be', async () => {
+    const db = fresh();
+    await addPersonalTerms(db, [term('a', 'tankesmie', 'think tank'), term('b', 'sanksjon', 'sanction')], S);
+    const result = await addPersonalTerms(db, [term('c', 'fluktrute', 'escape route'), term('d', 'kopi', 'copy')], S, undefined, 3);
+    expect(result).toMatchObject({ added: [], overLimit: 4 });
+    expect(await db.personalTerms.count()).toBe(2);
+    // Up to the limit exactly is fine, and duplicates left out do not count.
+    const fits = await addPersonalTerms(db, [term('c', 'fluktrute', 'escape route'), term('e', 'Tankesmie', 'think tanks')], S, undefined, 3);
+    expect(fits.added.map((t) => t.id)).toEqual(['c']);
+    expect(fits.overLimit).toBeUndefined();
+    expect(await db.personalTerms.count()).toBe(3);
+  });
 });

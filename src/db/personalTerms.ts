@@ -7,6 +7,7 @@
 // form opened, instead of one tab's edit silently replacing the other's.
 import type { Stemmers } from '../core/glossary/matcher';
 import { DuplicateIndex } from '../core/personal/folding';
+import { MAX_GLOSSARY_TERMS, overGlossaryLimit } from '../core/personal/importLimits';
 import type { PersonalTerm } from '../core/personal/personalTerm';
 import { cardsForTerms } from '../core/review/card';
 import type { TolkDB } from './db';
@@ -100,13 +101,22 @@ export interface TermsAdded {
   added: PersonalTerm[];
   /** Terms left out because the store already held them when the import was written (another tab got there first). */
   alreadyThere: { term: PersonalTerm; existing: PersonalTerm }[];
+  /** Set when nothing was added because the glossary would then hold this many terms, beyond `max`. */
+  overLimit?: number;
 }
 
 /**
- * Adds every term that is not already stored, all in one transaction: a failure adds none. A term whose id is
- * taken by then gets a new one from `newId` (its twin is usually what took it, and is found as a duplicate).
+ * Adds every term that is not already stored, all in one transaction: a failure adds none, and so does an import
+ * that would take the glossary beyond `max` terms (counted inside the transaction, so two tabs cannot both fit).
+ * A term whose id is taken by then gets a new one from `newId` (its twin is usually what took it, and is found as a duplicate).
  */
-export async function addPersonalTerms(db: TolkDB, terms: readonly PersonalTerm[], stemmers: Stemmers, newId: () => string = () => crypto.randomUUID()): Promise<TermsAdded> {
+export async function addPersonalTerms(
+  db: TolkDB,
+  terms: readonly PersonalTerm[],
+  stemmers: Stemmers,
+  newId: () => string = () => crypto.randomUUID(),
+  max = MAX_GLOSSARY_TERMS,
+): Promise<TermsAdded> {
   return db.transaction('rw', db.personalTerms, db.cards, async () => {
     const stored = await storedIndex(db, stemmers);
     const taken = new Set(await db.personalTerms.toCollection().primaryKeys());
@@ -124,6 +134,8 @@ export async function addPersonalTerms(db: TolkDB, terms: readonly PersonalTerm[
       stored.add(added.terms, added); // the rows themselves were folded apart by the preview; this keeps it so
       result.added.push(added);
     }
+    const overLimit = overGlossaryLimit(taken.size - result.added.length, result.added.length, max);
+    if (overLimit !== undefined) return { added: [], alreadyThere: result.alreadyThere, overLimit };
     await db.personalTerms.bulkAdd(result.added);
     await db.cards.bulkPut(cardsForTerms(result.added));
     return result;

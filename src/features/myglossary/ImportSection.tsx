@@ -6,7 +6,7 @@ import { ENCODING_NAME, FILE_KIND } from '../../components/fileKind';
 import { fieldProblemKey } from '../../components/fieldProblem';
 import { snowballStemmers } from '../../core/glossary/snowballStemmers';
 import type { TextEncodingName } from '../../core/import/textBytes';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_RECORDS } from '../../core/personal/importLimits';
+import { MAX_GLOSSARY_TERMS, MAX_IMPORT_BYTES, MAX_IMPORT_RECORDS, overGlossaryLimit } from '../../core/personal/importLimits';
 import type { ImportRow, ParsedImport, RejectedRow } from '../../core/personal/importRow';
 import type { PersonalTerm } from '../../core/personal/personalTerm';
 import type { ImportPlan } from '../../core/personal/planImport';
@@ -28,9 +28,13 @@ type State =
   | { step: 'failed'; quota: boolean };
 
 export function ImportSection() {
-  const { t } = useTranslation('myGlossary');
+  const { t, i18n } = useTranslation('myGlossary');
   const { t: tRecords } = useTranslation('records');
   const inputId = useId();
+  const number = (value: number) => new Intl.NumberFormat(i18n.language).format(value);
+  /** The glossary would hold `total` terms with this file: more than it takes. */
+  const glossaryFull = (file: string, total: number, adding: number) =>
+    t('import.glossaryFull', { file, total: number(total), max: number(MAX_GLOSSARY_TERMS), room: number(Math.max(0, MAX_GLOSSARY_TERMS - (total - adding))) });
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ step: 'idle' });
   const reading = useRef<AbortController>(null);
@@ -60,6 +64,8 @@ export function ImportSection() {
         setState({ step: 'refused', message });
       } else if (read.kind === 'json-in-csv') {
         setState({ step: 'refused', message: t('import.jsonInCsv', { file: file.name }) });
+      } else if (overGlossaryLimit(existing.length, read.terms.length) !== undefined) {
+        setState({ step: 'refused', message: glossaryFull(file.name, existing.length + read.terms.length, read.terms.length) });
       } else {
         setState({ step: 'preview', file: file.name, kind: read.fileKind, parsed: read.parsed, plan: read.plan, terms: read.terms, encoding: read.encoding });
       }
@@ -72,12 +78,13 @@ export function ImportSection() {
     setState({ step: 'idle' });
     input.current?.focus();
   };
-  const confirm = async (terms: PersonalTerm[]) => {
+  const confirm = async (file: string, terms: PersonalTerm[]) => {
     try {
       // The preview was planned against the glossary as it was then; the write checks again (another tab may have
-      // imported the same file meanwhile) and says what it left out.
-      const { added, alreadyThere } = await addPersonalTerms(db, terms, snowballStemmers);
-      setState({ step: 'done', count: added.length, alreadyThere: alreadyThere.length });
+      // imported the same file, or others, meanwhile) and says what it left out, or that the glossary is now too full.
+      const { added, alreadyThere, overLimit } = await addPersonalTerms(db, terms, snowballStemmers);
+      if (overLimit !== undefined) setState({ step: 'refused', message: glossaryFull(file, overLimit, terms.length - alreadyThere.length) });
+      else setState({ step: 'done', count: added.length, alreadyThere: alreadyThere.length });
     } catch (error) {
       setState({ step: 'failed', quota: classifyStorageError(error) === 'quota' });
     }
@@ -93,7 +100,7 @@ export function ImportSection() {
       <p>
         <FileButton ref={input} id={inputId} label={t('transfer.importLabel')} accept=".csv,.json,text/csv,application/json" onChange={(event) => void choose(event)} />
       </p>
-      {state.step === 'preview' && <Preview state={state} onConfirm={(terms) => void confirm(terms)} onCancel={cancel} />}
+      {state.step === 'preview' && <Preview state={state} onConfirm={(terms) => void confirm(state.file, terms)} onCancel={cancel} />}
       {state.step === 'done' && (
         <p role="status">
           {t('import.done', { count: state.count })}
