@@ -1,9 +1,8 @@
 // "My glossary": the learner's own terms, to search, sort, filter, edit, delete (with undo), export and import.
 //
-// Built for tens of thousands of terms: each term's folded text is computed once per change of the store, a search
-// scans those strings (a few milliseconds for 50,000) with the typing itself never waiting for it (a deferred
-// value), and the list renders a page of terms at a time ("Show more"), so the DOM stays small at any size.
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+// Built for tens of thousands of terms: each term's folded text is kept between reads of the store and a search
+// scans those strings (useFoundTerms), and the list is windowed (TermList), so the DOM stays small at any size.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLang, type Lang } from '../../core/lang';
 import type { PersonalTerm } from '../../core/personal/personalTerm';
@@ -17,14 +16,13 @@ import { deletePersonalTerm, restorePersonalTerm } from '../../db/personalTerms'
 import { DamagedTerms } from './DamagedTerms';
 import { ALL_ARTICLES, articleFilter, FindControls, NO_ARTICLE } from './FindControls';
 import { pairLabel } from './messages';
-import { matchesWords, queryWords, searchText, sortTerms, termName, type SortOrder } from './search';
+import { termName, type SortOrder } from './search';
 import { deleteButtonId, TermItem } from './TermItem';
+import { TermList } from './TermList';
 import { TransferSection } from './TransferSection';
 import { UndoNotice } from './UndoNotice';
+import { useFoundTerms } from './useFoundTerms';
 import './myGlossary.css';
-
-/** Terms rendered at once, and added by each "Show more": a screenful or two, so 50,000 terms list as fast as 50. */
-export const PAGE_SIZE = 100;
 
 export function MyGlossaryPage() {
   const { t, i18n } = useTranslation('myGlossary');
@@ -37,12 +35,12 @@ export function MyGlossaryPage() {
   const [filter, setFilter] = useState(ALL_ARTICLES);
   const [deleted, setDeleted] = useState<PersonalTerm>();
   const [problem, setProblem] = useState<string>();
-  const [limit, setLimit] = useState(PAGE_SIZE);
   // The terms whose edit form is open, as they were when it opened. A form stays on screen until its learner closes
   // it: when another tab deletes its term, the term stays listed (a "ghost") with the form telling what happened.
   const [editing, setEditing] = useState<ReadonlyMap<string, PersonalTerm>>(new Map());
-  const deferredQuery = useDeferredValue(query);
-  const pendingFocus = useRef<string | undefined>(undefined);
+  /** The term an undo restored, whose Delete button gets focus once the live query lists it again. */
+  const [focusAfterUndo, setFocusAfterUndo] = useState<string>();
+  const focusedAfterUndo = useRef<string>(undefined);
 
   const titles = useMemo(() => new Map(summaries?.map((article) => [article.id, article.titles[lang]])), [summaries, lang]);
   const titleOf = (id: string) => (summaries === undefined ? undefined : (titles.get(id) ?? null));
@@ -69,42 +67,36 @@ export function MyGlossaryPage() {
       return next;
     });
 
-  const haystacks = useMemo(() => new Map(listed.map((term) => [term.id, searchText(term)])), [listed]);
-  // Sorted once per change of the terms or the order; a search only filters that list (filtering keeps the order).
-  const sorted = useMemo(() => sortTerms(listed, order, lang), [listed, order, lang]);
-  const shown = useMemo(() => {
-    const words = queryWords(deferredQuery);
-    return sorted.filter((term) => {
+  const inFilter = useCallback(
+    (term: PersonalTerm) => {
+      if (activeFilter === ALL_ARTICLES) return true;
       const articleId = term.context?.articleId;
-      if (activeFilter === NO_ARTICLE && articleId !== undefined) return false;
-      if (activeFilter !== NO_ARTICLE && activeFilter !== ALL_ARTICLES && (articleId === undefined || articleFilter(articleId) !== activeFilter)) return false;
-      return matchesWords(haystacks.get(term.id) ?? '', words);
-    });
-  }, [sorted, haystacks, deferredQuery, activeFilter]);
-  const visible = shown.length > limit ? shown.slice(0, limit) : shown;
-  /** A new search, order or filter starts again at the first page. */
-  const fromTop =
-    <T,>(set: (value: T) => void) =>
-    (value: T) => {
-      set(value);
-      setLimit(PAGE_SIZE);
-    };
+      if (activeFilter === NO_ARTICLE) return articleId === undefined;
+      return articleId !== undefined && articleFilter(articleId) === activeFilter;
+    },
+    [activeFilter],
+  );
+  const shown = useFoundTerms(listed, order, lang, query, inFilter);
+  // Rows kept in the page wherever the list scrolls: open edit forms hold the learner's typing.
+  const keep = useMemo(() => new Set(focusAfterUndo === undefined ? editing.keys() : [...editing.keys(), focusAfterUndo]), [editing, focusAfterUndo]);
 
   const dateFormat = useMemo(() => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }), [lang]);
 
-  // After an undo, focus goes to the restored term's Delete button once the live query shows it.
+  // After an undo, focus goes to the restored term's Delete button once the live query lists it (the list keeps its
+  // row in the page wherever it is; focusing it scrolls it into view).
   useEffect(() => {
-    const id = pendingFocus.current;
-    if (id === undefined) return;
-    const button = document.getElementById(deleteButtonId(id));
+    if (focusAfterUndo === undefined || focusedAfterUndo.current === focusAfterUndo) return;
+    const button = document.getElementById(deleteButtonId(focusAfterUndo));
     if (button) {
-      pendingFocus.current = undefined;
+      focusedAfterUndo.current = focusAfterUndo;
       button.focus();
     }
-  }, [terms, deleted]);
+  }, [shown, focusAfterUndo]);
 
   const remove = async (term: PersonalTerm) => {
     setProblem(undefined);
+    setFocusAfterUndo(undefined);
+    focusedAfterUndo.current = undefined;
     try {
       const gone = await deletePersonalTerm(db, term.id);
       if (gone) setDeleted(gone);
@@ -118,7 +110,7 @@ export function MyGlossaryPage() {
       setDeleted(undefined);
       // Added again meanwhile (in another tab, say): nothing is restored, and the learner is told which term they have.
       if (!result.ok && result.problem === 'duplicate') setProblem(t('undoDuplicate', { term: pairLabel(result.existing.terms) }));
-      else pendingFocus.current = result.ok ? term.id : undefined;
+      else setFocusAfterUndo(result.ok ? term.id : undefined);
     } catch {
       setProblem(t('undoFailed', { term: termName(term).text }));
     }
@@ -152,11 +144,11 @@ export function MyGlossaryPage() {
         <>
           <FindControls
             query={query}
-            onQuery={fromTop(setQuery)}
+            onQuery={setQuery}
             order={order}
-            onOrder={fromTop(setOrder)}
+            onOrder={setOrder}
             filter={activeFilter}
-            onFilter={fromTop(setFilter)}
+            onFilter={setFilter}
             articles={articles}
           />
           {shown.length === 0 ? (
@@ -173,10 +165,12 @@ export function MyGlossaryPage() {
               </button>
             </p>
           ) : (
-            <>
-            <ul className="mg-list" aria-label={t('list')}>
-              {visible.map((term) => (
-                <ItemBoundary key={term.id} resetKey={term.updatedAt} fallback={<DamagedEntry label={termName(term).text} onDelete={() => remove(term)} />}>
+            <TermList
+              terms={shown}
+              label={t('list')}
+              keep={keep}
+              renderTerm={(term) => (
+                <ItemBoundary resetKey={term.updatedAt} fallback={<DamagedEntry as="div" label={termName(term).text} onDelete={() => remove(term)} />}>
                   <TermItem
                     term={term}
                     terms={terms}
@@ -188,17 +182,8 @@ export function MyGlossaryPage() {
                     gone={ghostIds.has(term.id)}
                   />
                 </ItemBoundary>
-              ))}
-            </ul>
-            {visible.length < shown.length && (
-              <p className="mg-more">
-                {t('showing', { shown: visible.length, count: shown.length })}{' '}
-                <button type="button" onClick={() => setLimit((current) => current + PAGE_SIZE)}>
-                  {t('showMore', { count: Math.min(PAGE_SIZE, shown.length - visible.length) })}
-                </button>
-              </p>
-            )}
-            </>
+              )}
+            />
           )}
         </>
       )}

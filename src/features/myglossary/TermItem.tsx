@@ -1,4 +1,4 @@
-// One term on My glossary: both terms, the note, the sentence pair it came from with a link to the article; Edit and Delete.
+// One term on My glossary (the content of its list item): both terms, the note, the sentence pair it came from with a link to the article; Edit and Delete.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -41,7 +41,7 @@ export function TermItem({ term, terms, articleTitle, dateFormat, onDelete, edit
 
   if (editing) {
     return (
-      <li className="mg-term">
+      <div className="mg-term">
         <TermEditForm
           term={term}
           terms={terms}
@@ -51,11 +51,11 @@ export function TermItem({ term, terms, articleTitle, dateFormat, onDelete, edit
             setEditing(false);
           }}
         />
-      </li>
+      </div>
     );
   }
   return (
-    <li className="mg-term">
+    <div className="mg-term">
       <h2 className="mg-pair">
         {nb !== '' && <span lang="nb">{nb}</span>}
         {nb !== '' && en !== '' && <span className="mg-sep"> – </span>}
@@ -84,7 +84,7 @@ export function TermItem({ term, terms, articleTitle, dateFormat, onDelete, edit
           </span>
         </button>
       </div>
-    </li>
+    </div>
   );
 }
 
