@@ -1,5 +1,6 @@
 // My glossary with thousands of terms: the list is windowed, yet search finds any term, a row far down can be
 // reached and edited, Tab walks from row to row, and a focused row keeps its focus when it scrolls out of view.
+import { AxeBuilder } from '@axe-core/playwright';
 import { putRaw } from '../fixtures/rawStore';
 import { expect, test } from '../fixtures/test';
 import { MyGlossaryPage } from '../pages/MyGlossaryPage';
@@ -23,12 +24,17 @@ test.beforeEach(async ({ page }) => {
   await expect(glossary.count()).toHaveText(`${COUNT} terms`);
 });
 
-test('lists thousands of terms as one list, rendering only the rows on screen', async ({ page }) => {
+test('lists thousands of terms as one list, rendering only the rows on screen, with no axe violations at 360 px', async ({ page }) => {
   const glossary = new MyGlossaryPage(page);
+  await page.setViewportSize({ width: 360, height: 740 });
   await expect(glossary.items().first()).toHaveAttribute('aria-setsize', String(COUNT));
   await expect(glossary.items().first()).toHaveAttribute('aria-posinset', '1');
   await expect(glossary.headings().first()).toHaveText(`ord nummer ${COUNT - 1} – word ${COUNT - 1}`);
   expect(await glossary.items().count()).toBeLessThan(100);
+  await expect(glossary.deleteButton(`ord nummer ${COUNT - 1}`)).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations).toEqual([]);
 });
 
 test('search finds a term far down the list, and that term can be edited', async ({ page }) => {
@@ -44,7 +50,7 @@ test('search finds a term far down the list, and that term can be edited', async
   await expect(glossary.item('ord nummer 0 – word 0')).toContainText('found it');
 });
 
-test('the last row can be scrolled to and edited, and keeps focus when scrolled out of view', async ({ page }) => {
+test('the last row can be scrolled to and edited, keeps focus when scrolled out of view, and a row there is deleted and brought back', async ({ page }) => {
   const glossary = new MyGlossaryPage(page);
   const last = glossary.editButton('ord nummer 0');
   // Rows are measured as they come into view, so the list's height settles while scrolling: scroll until it shows.
@@ -64,6 +70,12 @@ test('the last row can be scrolled to and edited, and keeps focus when scrolled 
   await page.keyboard.press('Shift+Tab');
   await expect(glossary.deleteButton('ord nummer 1')).toBeFocused();
   await expect(glossary.deleteButton('ord nummer 1')).toBeInViewport();
+
+  await glossary.deleteButton('ord nummer 1').click();
+  await expect(glossary.count()).toHaveText(`${COUNT - 1} terms`);
+  await glossary.undoButton().click();
+  await expect(glossary.count()).toHaveText(`${COUNT} terms`);
+  await expect(glossary.deleteButton('ord nummer 1')).toBeFocused();
 });
 
 test('Tab walks from row to row past the bottom of the screen', async ({ page }) => {
