@@ -18,8 +18,12 @@ export function useFoundTerms(listed: readonly PersonalTerm[], order: SortOrder,
   // Sorted once per change of the terms or the order; a search only filters that list (filtering keeps the order).
   const sorted = useMemo(() => sortTerms(listed, order, lang), [listed, order, lang]);
   const words = useMemo(() => queryWords(query), [query]);
-  const searching = words.length > 0;
-  const texts = useMemo(() => (searching ? folded.textsOf(sorted) : undefined), [sorted, searching, folded]);
+  // The folded texts of `sorted`, made on first need and kept while `sorted` is the same list: clearing the search
+  // and typing again does not build them again (50,000 look-ups of the cache).
+  const textsOf = useMemo(() => {
+    let texts: string[] | undefined;
+    return () => (texts ??= folded.textsOf(sorted));
+  }, [sorted, folded]);
 
   useEffect(() => {
     let from = 0;
@@ -28,10 +32,11 @@ export function useFoundTerms(listed: readonly PersonalTerm[], order: SortOrder,
       for (const term of sorted.slice(from, from + SLICE)) folded.textOf(term);
       from += SLICE;
       if (from < sorted.length) timer = setTimeout(slice, 0);
+      else textsOf();
     };
     timer = setTimeout(slice, 0);
     return () => clearTimeout(timer);
-  }, [sorted, folded]);
+  }, [sorted, folded, textsOf]);
 
-  return useMemo(() => findTerms(sorted, texts, words, keep), [sorted, texts, words, keep]);
+  return useMemo(() => findTerms(sorted, words.length > 0 ? textsOf() : undefined, words, keep), [sorted, textsOf, words, keep]);
 }
