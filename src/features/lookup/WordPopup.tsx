@@ -9,15 +9,16 @@ import { otherLang } from '../../core/lang';
 import { DictionarySection } from './DictionarySection';
 import { rangeOf } from './domText';
 import { clearLights, light } from './highlights';
-import { lookUp, warmLookup } from './lookupClient';
+import { warmLookup } from './lookupClient';
+import { linkArticleAhead, type OpenWord } from './openWord';
 import type { LookupAnswer } from './protocol';
-import type { WordTarget } from './wordTarget';
 
 /** Starts the dictionary worker and fetches the popup's strings, so that the first tap waits for neither. */
 export function warm(): Promise<boolean> {
   void i18n.loadNamespaces('lookup');
-  return warmLookup();
+  return warmLookup().then((ready) => (linkArticleAhead(document.querySelector('.parallel')), ready));
 }
+export { openWord } from './openWord';
 export { targetAtPoint } from './wordTarget';
 export { stepFrom, unlightWord } from './wordKeys';
 
@@ -26,7 +27,7 @@ const EDGE_PADDING = 8;
 const SHEET_QUERY = '(max-width: 599px)';
 
 interface Props {
-  target: WordTarget;
+  target: OpenWord;
   onClose: (returnFocus: boolean) => void;
   /** Opens the add-term form prefilled; absent where the reader has no glossary to add to. */
   onAdd: ((lemma: string, counterpart: Span | undefined) => void) | undefined;
@@ -40,14 +41,15 @@ function counterpartText(sentence: string, spans: readonly Span[]): string {
 
 export function WordPopup({ target, onClose, onAdd }: Props) {
   const { t } = useTranslation('lookup');
-  const [answer, setAnswer] = useState<LookupAnswer>();
+  const [answer, setAnswer] = useState<LookupAnswer | undefined>(target.early);
   const [failed, setFailed] = useState(false);
   const sheet = window.matchMedia(SHEET_QUERY).matches;
   const other = otherLang(target.lang);
   const { refs, floatingStyles, isPositioned } = useFloating({
     elements: { reference: { getBoundingClientRect: () => target.range.getBoundingClientRect(), getClientRects: () => target.range.getClientRects(), contextElement: target.sentence } },
     placement: 'bottom-start',
-    whileElementsMounted: autoUpdate,
+    strategy: 'fixed',
+    whileElementsMounted: (reference, floating, update) => autoUpdate(reference, floating, update, { layoutShift: false }),
     middleware: [
       offset(6),
       flip({ padding: EDGE_PADDING }),
@@ -64,7 +66,7 @@ export function WordPopup({ target, onClose, onAdd }: Props) {
   useEffect(() => {
     let live = true;
     light('tolk-word', [target.range]);
-    lookUp({ word: target.word, lang: target.lang, pair: target.pair, span: target.span })
+    target.answer
       .then((found) => {
         if (!live) return;
         setAnswer(found);
@@ -95,7 +97,7 @@ export function WordPopup({ target, onClose, onAdd }: Props) {
     <div
       ref={(node) => {
         refs.setFloating(node);
-        if (node && !node.contains(document.activeElement)) node.focus();
+        if (node && !node.contains(document.activeElement)) node.focus({ preventScroll: true });
       }}
       className={sheet ? 'word-popup is-sheet' : 'word-popup'}
       role="dialog"
