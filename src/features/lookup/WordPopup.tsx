@@ -1,8 +1,9 @@
 // The popup for a tapped word: what the dictionary says, the words that translate it in the aligned sentence (lit there too), and adding it.
-import { autoUpdate, flip, offset, shift, size, useFloating } from '@floating-ui/react-dom';
+import { autoUpdate, useFloating } from '@floating-ui/react-dom';
 import i18n from 'i18next';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { popupMiddleware } from '../../components/popupPlacement';
 import { SpeakButton } from '../../components/SpeakButton';
 import type { Span } from '../../core/counterpart/types';
 import { otherLang } from '../../core/lang';
@@ -22,7 +23,6 @@ export { openWord } from './openWord';
 export { targetAtPoint } from './wordTarget';
 export { stepFrom, unlightWord } from './wordKeys';
 
-const EDGE_PADDING = 8;
 /** Below this width the popup is a sheet at the bottom of the screen, so it never covers the sentence being read. */
 const SHEET_QUERY = '(max-width: 599px)';
 
@@ -62,17 +62,7 @@ export function WordPopup({ target, onClose, onAdd }: Props) {
     placement: 'bottom-start',
     strategy: 'fixed',
     whileElementsMounted: (reference, floating, update) => autoUpdate(reference, floating, update, { layoutShift: false }),
-    middleware: [
-      offset(6),
-      flip({ padding: EDGE_PADDING }),
-      shift({ padding: EDGE_PADDING }),
-      size({
-        padding: EDGE_PADDING,
-        apply({ availableWidth, elements }) {
-          elements.floating.style.maxWidth = `${Math.min(384, Math.max(200, availableWidth))}px`;
-        },
-      }),
-    ],
+    middleware: popupMiddleware(384),
   });
 
   useEffect(() => {
