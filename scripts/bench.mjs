@@ -16,6 +16,7 @@ import { glossaryBench } from './bench/glossaryKernelBench.mjs';
 import { fillLibrary, libraryPaint, paintBreakdown, paintTrace } from './bench/libraryBench.mjs';
 import { LOOKUP_BUDGET, lookupBench, reportLookup } from './bench/lookupBench.mjs';
 import { myGlossaryBench } from './bench/myGlossaryBench.mjs';
+import { readerTasksBench, reportReaderTasks } from './bench/readerTasksBench.mjs';
 import { loadShipped, measure, openBench, printOpen, printReaderJs, printTrace, readerRouteJs, staticPage } from './bench/openBench.mjs';
 import { REVIEW_BUDGET, reportReview, reviewBench } from './bench/reviewBench.mjs';
 import { searchBench } from './bench/searchBench.mjs';
@@ -27,8 +28,7 @@ const DIST = join(ROOT, 'bench-results/dist');
 const PORT = Number(process.env.TOLK_BENCH_PORT ?? 4175);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 9);
-/** Runs of each whole-book import (220 KB and 440 KB a side). */
-const BOOK_RUNS = Number(process.env.BENCH_BOOK_RUNS ?? 3);
+const BOOK_RUNS = Number(process.env.BENCH_BOOK_RUNS ?? 3); // runs of each whole-book import (220 KB and 440 KB a side)
 const LIBRARY_RUNS = Number(process.env.BENCH_LIBRARY_RUNS ?? 15);
 /** How many imported articles the large library holds (besides the shipped ones). */
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 5000);
@@ -121,6 +121,11 @@ async function main() {
     lookup: async () => {
       lookup = await lookupBench(browser, base, longest.id);
       return () => ({ over: reportLookup(lookup, row), results: { lookup } });
+    },
+    // Long tasks opening and scrolling the reader (issue #15), not yet in the full run.
+    readertasks: async () => {
+      const tasks = await readerTasksBench(browser, base, ROOT, longest.id);
+      return () => ({ over: reportReaderTasks(tasks, row), results: { tasks } });
     },
     myglossary: async () => {
       myGlossary = await myGlossaryBench(browser, base, GLOSSARY_SIZES, GLOSSARY_RUNS);
