@@ -82,6 +82,21 @@ export async function bookImportBench(browser, baseUrl, root, runs) {
   return results;
 }
 
+/** Prints the whole-book figures (one row per size and its longest main-thread task) and returns what is over budget. */
+export function reportBooks(books, row, budget) {
+  const over = [];
+  for (const [k, book] of books.entries()) {
+    const limit = k === 0 ? budget.book220Ms : budget.book440Ms;
+    const kb = Math.round(book.chars.nb / 1000);
+    row(`  book import, ${kb} KB / ${book.paragraphs} paragraphs a side, median of ${book.runs}`, `${book.medianMs.toFixed(1)} ms`, `≤ ${limit} ms`, book.medianMs <= limit);
+    row(`    longest main-thread task meanwhile`, `${book.longestTaskMs.toFixed(1)} ms`, `≤ ${budget.importLongTaskMs} ms`, book.longestTaskMs <= budget.importLongTaskMs);
+    console.log(`      samples ${book.samples.join(', ')} ms`);
+    if (book.medianMs > limit) over.push(`importing a ${kb} KB book takes ${book.medianMs} ms, over ${limit} ms`);
+    if (book.longestTaskMs > budget.importLongTaskMs) over.push(`importing a ${kb} KB book blocks the page for ${book.longestTaskMs} ms, over ${budget.importLongTaskMs} ms`);
+  }
+  return over;
+}
+
 /**
  * Run directly (`node scripts/bench/importBench.mjs`, port from TOLK_BENCH_PORT, runs from BENCH_BOOK_RUNS): builds
  * the app, serves it and times the whole-book imports alone, a few minutes instead of the whole bench.
