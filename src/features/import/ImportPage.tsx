@@ -7,7 +7,8 @@ import type { DetailProblem } from '../../core/import/details';
 import { MAX_SIDE_BLOCKS, MAX_SIDE_CHARS } from '../../core/import/limits';
 import { MIN_CONFIDENCE, type ImportProblem } from '../../core/import/prepareImport';
 import { LANGS, type Lang } from '../../core/lang';
-import { runImport, type DetailsForm, type ImportOutcome } from './runImport';
+import type { DetailsForm } from '../../core/import/importDetails';
+import { runImport, type ImportOutcome } from './runImport';
 import { SideInput, type SideValue } from './SideInput';
 import './import.css';
 
