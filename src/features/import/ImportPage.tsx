@@ -8,6 +8,7 @@ import { MAX_SIDE_BLOCKS, MAX_SIDE_CHARS } from '../../core/import/limits';
 import { MIN_CONFIDENCE, type ImportProblem } from '../../core/import/prepareImport';
 import { LANGS, type Lang } from '../../core/lang';
 import type { DetailsForm } from '../../core/import/importDetails';
+import { prewarmImportWorker, releaseImportWorker } from './prepareInWorker';
 import { runImport, type ImportOutcome } from './runImport';
 import { SideInput, type SideValue } from './SideInput';
 import './import.css';
@@ -79,7 +80,18 @@ export function ImportPage() {
     }
   };
   const cancel = () => running.current?.abort();
-  useEffect(() => () => running.current?.abort(), []);
+  useEffect(
+    () => () => {
+      running.current?.abort();
+      releaseImportWorker();
+    },
+    [],
+  );
+  // While the form is there to fill in, a worker is readied for the import that follows.
+  const formShown = !outcome?.ok;
+  useEffect(() => {
+    if (formShown && !busy) prewarmImportWorker();
+  }, [formShown, busy]);
   const reset = () => {
     setSides(EMPTY_SIDES);
     setForm(EMPTY_FORM);

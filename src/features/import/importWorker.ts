@@ -39,6 +39,11 @@ async function importPair(request: ImportRequest): Promise<WorkerReply> {
   return { type: 'stored', stored: { id, title: details.titles.nb, pairs: links.length, blocks, confidence: prepared.confidence, notices: prepared.notices } };
 }
 
+// Opened now, while the learner is still choosing the texts, so the write at the end does not wait for it.
+db.open().catch(() => {
+  // A store that cannot open fails the write later, with its own message.
+});
+
 scope.onmessage = (event) => {
   const request = event.data;
   const reply = async (): Promise<WorkerReply> =>

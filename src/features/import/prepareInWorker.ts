@@ -6,6 +6,29 @@ import type { ImportedAlignment } from '../../core/import/types';
 import type { Lang } from '../../core/lang';
 import type { StoredImport, WorkerReply, WorkerRequest } from './importMessages';
 
+const startWorker = () => new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+
+// A worker started before the learner's click: by then its script is loaded and compiled, which on a busy machine is
+// 0.2–0.4 s the import no longer waits for. Each worker does one job, so the spare is taken and a new one started later.
+let spare: Worker | undefined;
+
+/** Starts the spare worker if there is none (the import page calls this while its form is shown). */
+export function prewarmImportWorker(): void {
+  spare ??= startWorker();
+}
+
+/** Ends the spare worker (the import page is left). */
+export function releaseImportWorker(): void {
+  spare?.terminate();
+  spare = undefined;
+}
+
+function takeWorker(): Worker {
+  const worker = spare ?? startWorker();
+  spare = undefined;
+  return worker;
+}
+
 export type WorkerOutcome<T> = { kind: 'result'; result: T } | { kind: 'cancelled' } | { kind: 'failed'; message: string };
 
 /**
@@ -19,7 +42,7 @@ function inWorker<T>(request: WorkerRequest, pick: (reply: WorkerReply) => T | u
       resolve({ kind: 'cancelled' });
       return;
     }
-    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+    const worker = takeWorker();
     let storing = false;
     const finish = (outcome: WorkerOutcome<T>) => {
       worker.terminate();
