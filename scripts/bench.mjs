@@ -99,11 +99,11 @@ async function main() {
   let search;
   let books;
   let myGlossary;
-  let review;
-  let lookup;
+  let review, lookup;
   const base = `http://localhost:${PORT}`;
   let trace;
-  // One part alone (BENCH_ONLY=open, review, lookup, myglossary or books): its run, its report (a list of what is over budget), its file.
+  // One part alone (BENCH_ONLY=open, review, lookup, readertasks, myglossary or books): its run, its report (a list of
+  // what is over budget), its file. readertasks (long tasks opening and scrolling the reader) is not yet in the full run.
   const parts = {
     open: async () => {
       ({ app, baseline, trace } = await openBench(browser, `${base}/read/${longest.id}`, `${base}/__bench/static.html`, RUNS));
@@ -122,7 +122,6 @@ async function main() {
       lookup = await lookupBench(browser, base, longest.id);
       return () => ({ over: reportLookup(lookup, row), results: { lookup } });
     },
-    // Long tasks opening and scrolling the reader (issue #15), not yet in the full run.
     readertasks: async () => {
       const tasks = await readerTasksBench(browser, base, ROOT, longest.id);
       return () => ({ over: reportReaderTasks(tasks, row), results: { tasks } });
