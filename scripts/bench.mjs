@@ -90,18 +90,10 @@ async function main() {
 
   const server = await startPreview();
   const browser = await launchBrowser();
-  let app;
-  let baseline;
-  let marks;
-  let glossary;
-  let imported;
+  // Each part's figures, filled in as the parts run.
+  let app, baseline, trace, marks, glossary, imported, search, books, myGlossary, review, lookup;
   const library = {};
-  let search;
-  let books;
-  let myGlossary;
-  let review, lookup;
   const base = `http://localhost:${PORT}`;
-  let trace;
   // One part alone (BENCH_ONLY=open, review, lookup, readertasks, myglossary or books): its run, its report (a list of
   // what is over budget), its file. readertasks (long tasks opening and scrolling the reader) is not yet in the full run.
   const parts = {
