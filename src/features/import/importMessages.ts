@@ -10,6 +10,8 @@ export interface ImportRequest {
   type: 'import';
   sides: Record<Lang, ImportSide>;
   form: DetailsForm;
+  /** The page's clock at the learner's click: the article's "imported on" day (a worker keeps its own clock). */
+  now: number;
 }
 
 /** Re-align a stored pairing around the learner's pins (the pairing editor). */

@@ -30,7 +30,7 @@ async function importPair(request: ImportRequest): Promise<WorkerReply> {
   scope.postMessage({ type: 'storing' });
   let id: string;
   try {
-    id = await saveImportedArticle(db, prepared, details);
+    id = await saveImportedArticle(db, prepared, details, request.now);
   } catch (error) {
     return { type: 'store-failed', message: error instanceof Error ? error.message : String(error) };
   }

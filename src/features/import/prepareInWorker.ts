@@ -82,7 +82,7 @@ export function importInWorker(sides: Record<Lang, ImportSide>, form: DetailsFor
         : reply.type === 'store-failed'
           ? { ok: false, storageError: reply.message }
           : undefined;
-  return inWorker({ type: 'import', sides, form }, pick, onProgress, signal);
+  return inWorker({ type: 'import', sides, form, now: Date.now() }, pick, onProgress, signal);
 }
 
 /** realignAroundPins in the worker: a whole book's stretches between pins take seconds, which the page must not wait out frozen. */
