@@ -1,7 +1,10 @@
 // The import page and the alignment editor as a user sees them: fields by their labels, buttons by their names.
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 
 export const IMPORT_FIXTURES = new URL('../fixtures/import/', import.meta.url);
+/** The text of a file in e2e/fixtures/import. */
+export const importFixture = (name: string) => readFile(new URL(name, IMPORT_FIXTURES), 'utf8');
 
 export class ImportPage {
   constructor(readonly page: Page) {}
@@ -22,6 +25,18 @@ export class ImportPage {
 
   submit() {
     return this.page.getByRole('button', { name: 'Import', exact: true });
+  }
+
+  /** Pastes both versions and imports them. */
+  async importTexts(nb: string, en: string) {
+    await this.text('nb').fill(nb);
+    await this.text('en').fill(en);
+    await this.submit().click();
+  }
+
+  /** From the outcome of an import, into the pairing editor. */
+  async openEditor() {
+    await this.page.getByRole('link', { name: 'Check and fix the sentence pairs' }).click();
   }
 
   /** The format control of one side (detected, or chosen by the learner). */

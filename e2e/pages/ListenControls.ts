@@ -21,6 +21,12 @@ export class ListenControls {
     return this.panel().getByLabel(/^(Read|Les)$/);
   }
 
+  /** Opens the panel and reads from the sentence the learner is on, by keyboard. */
+  async startReading() {
+    await this.toggle().press('Enter');
+    await this.readFromHere().press('Enter');
+  }
+
   readFromHere() {
     return this.panel().getByRole('button', { name: /Read from here|Les herfra/ });
   }

@@ -1,11 +1,8 @@
 // Honest labels and true marks: who wrote each pane, the note and dates, names marked quietly once per paragraph (and a switch
 // for them), no marks in photo credits or inside a longer name, search counts per article, file pickers in the UI's language.
-import { readFile } from 'node:fs/promises';
 import { BELARUS, MOSCOW } from '../fixtures/articles';
 import { expect, test } from '../fixtures/test';
-import { IMPORT_FIXTURES, ImportPage } from '../pages/ImportPage';
-
-const fixture = (name: string) => readFile(new URL(name, IMPORT_FIXTURES), 'utf8');
+import { importFixture, ImportPage } from '../pages/ImportPage';
 
 // Each test opens one or two articles with the glossary engine; on a loaded machine that alone took over 30 s.
 test.describe.configure({ timeout: 90_000 });
@@ -48,9 +45,7 @@ test.describe('dates of imported articles', () => {
     const form = new ImportPage(page);
     await form.goto();
     // The ferry pair without its datelines ("Publisert 14. mars 2024", "Published March 14, 2024").
-    await form.text('nb').fill((await fixture('ferge-nb.txt')).replace(/^Publisert .*$/mu, ''));
-    await form.text('en').fill((await fixture('ferge-en.txt')).replace(/^Published .*$/mu, ''));
-    await form.submit().click();
+    await form.importTexts((await importFixture('ferge-nb.txt')).replace(/^Publisert .*$/mu, ''), (await importFixture('ferge-en.txt')).replace(/^Published .*$/mu, ''));
     await expect(form.doneHeading()).toBeVisible();
     await page.getByRole('link', { name: 'Read it' }).click();
     await expect(reader.pane('nb')).toBeVisible();

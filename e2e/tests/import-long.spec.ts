@@ -2,10 +2,9 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
+import { readRaw } from '../fixtures/rawStore';
 import { expect, test } from '../fixtures/test';
-import { IMPORT_FIXTURES, ImportPage } from '../pages/ImportPage';
-
-const fixture = (name: string) => readFile(new URL(name, IMPORT_FIXTURES), 'utf8');
+import { importFixture, ImportPage } from '../pages/ImportPage';
 
 // The clean whole document of the alignment evaluation set: 1,800 paragraphs, about 470 KB a side.
 async function book(): Promise<{ nb: string; en: string }> {
@@ -13,20 +12,7 @@ async function book(): Promise<{ nb: string; en: string }> {
   return { nb: pairs.map((p) => p.nb).join('\n\n'), en: pairs.map((p) => p.en).join('\n\n') };
 }
 
-async function articleCount(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('tolk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction('articles').objectStore('articles').count();
-          count.onsuccess = () => resolve(count.result);
-          count.onerror = () => reject(count.error);
-        };
-      }),
-  );
-}
+const articleCount = async (page: Page) => (await readRaw(page, 'articles')).length;
 
 test.describe('importing a long pair', () => {
   // The page's routes see the worker's script only when no service worker answers for it.
@@ -73,8 +59,8 @@ test.describe('importing a long pair', () => {
     const form = new ImportPage(page);
     await form.goto();
     const tagged = 'Redaksjonen skrev <ol style="margin:0"> i kildekoden ved en feil.';
-    await form.text('nb').fill(`${await fixture('ferge-nb.txt')}\n\n${tagged}`);
-    await form.text('en').fill(await fixture('ferge-en.txt'));
+    await form.text('nb').fill(`${await importFixture('ferge-nb.txt')}\n\n${tagged}`);
+    await form.text('en').fill(await importFixture('ferge-en.txt'));
     await expect(form.format('nb').locator('option:checked')).toHaveText('Detected: Plain text');
     await form.submit().click();
 

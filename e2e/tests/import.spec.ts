@@ -1,10 +1,9 @@
 // Importing an article pair: by paste and by file, cleaned and aligned, bad input refused with nothing stored, fixing the pairing, delete and undo.
 import type { Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import { readRaw } from '../fixtures/rawStore';
 import { expect, test } from '../fixtures/test';
-import { IMPORT_FIXTURES, ImportPage } from '../pages/ImportPage';
+import { IMPORT_FIXTURES, importFixture, ImportPage } from '../pages/ImportPage';
 
-const fixture = (name: string) => readFile(new URL(name, IMPORT_FIXTURES), 'utf8');
 const fixturePath = (name: string) => new URL(name, IMPORT_FIXTURES).pathname;
 
 const NB_TITLE = 'Elektriske ferger tar over Oslofjorden';
@@ -14,28 +13,13 @@ const EN_COST = 'The transition has cost around 700 million kroner.';
 const NB_STATE = 'Staten har betalt en stor del av regningen gjennom Enova.';
 const EN_STATE = 'The state has paid a large part of the bill through Enova.';
 
-async function articleCount(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('tolk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction('articles').objectStore('articles').count();
-          count.onsuccess = () => resolve(count.result);
-          count.onerror = () => reject(count.error);
-        };
-      }),
-  );
-}
+const articleCount = async (page: Page) => (await readRaw(page, 'articles')).length;
 
 test.describe('import', () => {
   test('by paste: noise is removed, sentences pair up, and the article opens in the reader with glossary marks', async ({ page, reader, glossary }) => {
     const form = new ImportPage(page);
     await form.goto();
-    await form.text('nb').fill(await fixture('ferge-nb.txt'));
-    await form.text('en').fill(await fixture('ferge-en.txt'));
-    await form.submit().click();
+    await form.importTexts(await importFixture('ferge-nb.txt'), await importFixture('ferge-en.txt'));
 
     await expect(form.doneHeading()).toHaveText(`Imported: ${NB_TITLE}`);
     await expect(page.getByText(/Norwegian text: removed 2 lines of clutter/)).toBeVisible();
@@ -85,7 +69,7 @@ test.describe('import', () => {
     const before = await articleCount(page);
 
     // Only one side.
-    await form.text('nb').fill(await fixture('ferge-nb.txt'));
+    await form.text('nb').fill(await importFixture('ferge-nb.txt'));
     await form.submit().click();
     await expect(form.problems()).toContainText('The English version is empty.');
 
@@ -115,7 +99,7 @@ test.describe('import', () => {
     await expect(form.text('en')).toHaveValue('Short text.');
 
     // Details a restore would refuse: a 301-character title with a direction override, a year outside 1800–2200.
-    await form.text('en').fill(await fixture('ferge-en.txt'));
+    await form.text('en').fill(await importFixture('ferge-en.txt'));
     await form.openDetails();
     await page.getByLabel('Norwegian title').fill(`\u202E${'t'.repeat(300)}`);
     await page.getByLabel('Publication date').fill('2999-01-01');
@@ -132,10 +116,8 @@ test.describe('import', () => {
   test('fixing the pairing by hand: join, split and move a sentence, kept after a reload', async ({ page, reader }) => {
     const form = new ImportPage(page);
     await form.goto();
-    await form.text('nb').fill(await fixture('ferge-nb.txt'));
-    await form.text('en').fill(await fixture('ferge-en.txt'));
-    await form.submit().click();
-    await page.getByRole('link', { name: 'Check and fix the sentence pairs' }).click();
+    await form.importTexts(await importFixture('ferge-nb.txt'), await importFixture('ferge-en.txt'));
+    await form.openEditor();
 
     // Pair 2 is the cost sentence; join it with pair 3 (who paid), then check the reader shows them as one pair.
     await expect(form.pair(2)).toContainText(NB_COST);
@@ -169,9 +151,7 @@ test.describe('import', () => {
   test('delete from the library, then undo', async ({ page }) => {
     const form = new ImportPage(page);
     await form.goto();
-    await form.text('nb').fill(await fixture('ferge-nb.txt'));
-    await form.text('en').fill(await fixture('ferge-en.txt'));
-    await form.submit().click();
+    await form.importTexts(await importFixture('ferge-nb.txt'), await importFixture('ferge-en.txt'));
     await expect(form.doneHeading()).toBeVisible();
     await page.getByRole('navigation').getByRole('link', { name: 'Articles' }).click();
 

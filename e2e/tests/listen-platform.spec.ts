@@ -1,20 +1,16 @@
 // Reading aloud when the platform gets in the way: switching article, leaving the page, voices that arrive late.
-import { finishUtterance, installFakeSpeech, NORWEGIAN_AND_ENGLISH, speechCalls, spoken } from '../fixtures/fakeSpeech';
+import { finishUtterance, installFakeSpeech, NORWEGIAN_AND_ENGLISH, openWithSpeech, speechCalls, spoken } from '../fixtures/fakeSpeech';
 import { BELARUS, MOSCOW, shippedArticle } from '../fixtures/articles';
 import { expect, test } from '../fixtures/test';
-import { ListenControls } from '../pages/ListenControls';
 
 // Each test opens the reader with its glossary engine; on a loaded machine that alone can take half a minute.
 test.describe.configure({ timeout: 90_000 });
 
 test('switching article stops the reading and clears the highlight, by the library or by the browser history', async ({ page, reader, library }) => {
-  await installFakeSpeech(page, NORWEGIAN_AND_ENGLISH);
-  const listen = new ListenControls(page);
-  await reader.open(BELARUS);
+  const listen = await openWithSpeech(page, reader, BELARUS);
 
   // Through the library: the reading of the first article ends when the learner leaves it.
-  await listen.toggle().press('Enter');
-  await listen.readFromHere().press('Enter');
+  await listen.startReading();
   await expect.poll(() => listen.lit()).toEqual(['nb -1.0', 'en -1.0']);
   await page.getByRole('link', { name: 'All articles' }).click();
   await expect.poll(() => speechCalls(page)).toContain('cancel');
@@ -25,8 +21,7 @@ test('switching article stops the reading and clears the highlight, by the libra
   await expect.poll(() => listen.lit()).toEqual([]);
 
   // Straight from one article to another (Back twice in the browser's history): the reader stays, the article changes.
-  await listen.toggle().press('Enter');
-  await listen.readFromHere().press('Enter');
+  await listen.startReading();
   await expect.poll(() => listen.lit()).toEqual(['nb -1.0', 'en -1.0']);
   await expect(listen.stopButton()).toBeVisible();
   const cancels = (await speechCalls(page)).filter((call) => call === 'cancel').length;
@@ -40,11 +35,8 @@ test('switching article stops the reading and clears the highlight, by the libra
 });
 
 test('leaving the page (pagehide) stops the reading and clears the highlight', async ({ page, reader }) => {
-  await installFakeSpeech(page, NORWEGIAN_AND_ENGLISH);
-  const listen = new ListenControls(page);
-  await reader.open(MOSCOW);
-  await listen.toggle().press('Enter');
-  await listen.readFromHere().press('Enter');
+  const listen = await openWithSpeech(page, reader, MOSCOW);
+  await listen.startReading();
   await expect.poll(() => listen.lit()).toEqual(['nb -1.0', 'en -1.0']);
   await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true })));
   await expect.poll(() => listen.lit()).toEqual([]);
@@ -55,9 +47,7 @@ test('leaving the page (pagehide) stops the reading and clears the highlight', a
 });
 
 test('voices that arrive late (voiceschanged after the first ask) are waited for and used', async ({ page, reader }) => {
-  await installFakeSpeech(page, NORWEGIAN_AND_ENGLISH, true);
-  const listen = new ListenControls(page);
-  await reader.open(MOSCOW);
+  const listen = await openWithSpeech(page, reader, MOSCOW, NORWEGIAN_AND_ENGLISH, true);
   await reader.firstSentence('nb').focus();
   await page.keyboard.press('p');
   await expect.poll(() => spoken(page)).toEqual([{ text: await reader.firstSentence('nb').innerText(), lang: 'nb-NO', voice: 'Nora', rate: 0.9 }]);

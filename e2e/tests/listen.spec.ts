@@ -1,10 +1,9 @@
 // Reading aloud, by keyboard, against a recorded fake speechSynthesis: what is said, in what order, and what is lit.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { ENGLISH_ONLY, failUtterance, finishUtterance, installFakeSpeech, NORWEGIAN_AND_ENGLISH, speechCalls, spoken } from '../fixtures/fakeSpeech';
+import { ENGLISH_ONLY, failUtterance, finishUtterance, installFakeSpeech, NORWEGIAN_AND_ENGLISH, openWithSpeech, speechCalls, spoken } from '../fixtures/fakeSpeech';
 import { BELARUS, MOSCOW } from '../fixtures/articles';
 import { expect, test } from '../fixtures/test';
-import { ListenControls } from '../pages/ListenControls';
 import type { ReaderPage } from '../pages/ReaderPage';
 
 // Each test opens the reader with its glossary engine; on this shared, loaded machine that alone can take half a minute.
@@ -14,9 +13,7 @@ const textOf = (reader: ReaderPage, lang: 'nb' | 'en', key: string) =>
   reader.pane(lang).locator(`[data-seg="${key}"]`).innerText();
 
 test('P reads the sentence in its pane\'s language; "Read from here" goes on pair by pair, lit in both panes', async ({ page, reader }) => {
-  await installFakeSpeech(page, NORWEGIAN_AND_ENGLISH);
-  const listen = new ListenControls(page);
-  await reader.open(MOSCOW);
+  const listen = await openWithSpeech(page, reader, MOSCOW);
   const title = { nb: await textOf(reader, 'nb', '-1.0'), en: await textOf(reader, 'en', '-1.0') };
   const first = { nb: await textOf(reader, 'nb', '0.0'), en: await textOf(reader, 'en', '0.0') };
 
@@ -58,9 +55,7 @@ test('P reads the sentence in its pane\'s language; "Read from here" goes on pai
 });
 
 test('English only reads the English sentences in order', async ({ page, reader }) => {
-  await installFakeSpeech(page, NORWEGIAN_AND_ENGLISH);
-  const listen = new ListenControls(page);
-  await reader.open(MOSCOW);
+  const listen = await openWithSpeech(page, reader, MOSCOW);
   await listen.toggle().press('Enter');
   await listen.mode().selectOption('en');
   await listen.readFromHere().press('Enter');
@@ -74,9 +69,7 @@ test('English only reads the English sentences in order', async ({ page, reader 
 });
 
 test('with no Norwegian voice the controls say so and where voices come from; English still reads (late voices)', async ({ page, reader }) => {
-  await installFakeSpeech(page, ENGLISH_ONLY, true);
-  const listen = new ListenControls(page);
-  await reader.open(MOSCOW);
+  const listen = await openWithSpeech(page, reader, MOSCOW, ENGLISH_ONLY, true);
   await reader.firstSentence('nb').focus();
   await page.keyboard.press('p');
   await expect(listen.alert()).toContainText('This device has no Norwegian voice');
@@ -93,9 +86,7 @@ test('with no Norwegian voice the controls say so and where voices come from; En
 test.describe('in Norwegian', () => {
   test.use({ uiLanguage: 'nb' });
   test('the missing-voice message is in the UI language', async ({ page, reader }) => {
-    await installFakeSpeech(page, []);
-    const listen = new ListenControls(page);
-    await reader.open(MOSCOW);
+    const listen = await openWithSpeech(page, reader, MOSCOW, []);
     await reader.firstSentence('nb').focus();
     await page.keyboard.press('p');
     await expect(listen.alert()).toContainText('Denne enheten har ingen norsk stemme');
@@ -103,11 +94,8 @@ test.describe('in Norwegian', () => {
 });
 
 test('a speech error stops the reading with a message and clears the highlight', async ({ page, reader }) => {
-  await installFakeSpeech(page, NORWEGIAN_AND_ENGLISH);
-  const listen = new ListenControls(page);
-  await reader.open(MOSCOW);
-  await listen.toggle().press('Enter');
-  await listen.readFromHere().press('Enter');
+  const listen = await openWithSpeech(page, reader, MOSCOW);
+  await listen.startReading();
   await expect.poll(() => listen.lit()).toEqual(['nb -1.0', 'en -1.0']);
   await failUtterance(page, 'synthesis-failed');
   await expect(listen.alert()).toHaveText("Reading aloud stopped: the device's speech engine reported an error.");
@@ -117,11 +105,8 @@ test('a speech error stops the reading with a message and clears the highlight',
 });
 
 test('the controls, with the no-voice message shown, have no axe violations', async ({ page, reader }) => {
-  await installFakeSpeech(page, []);
-  const listen = new ListenControls(page);
-  await reader.open(MOSCOW);
-  await listen.toggle().press('Enter');
-  await listen.readFromHere().press('Enter');
+  const listen = await openWithSpeech(page, reader, MOSCOW, []);
+  await listen.startReading();
   await expect(listen.alert()).toBeVisible();
   const results = await new AxeBuilder({ page }).include('.reader-toolbar').include('#listen-panel').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations).toEqual([]);
@@ -173,11 +158,8 @@ test('the term popup and the word popup say their words in their languages', asy
 });
 
 test('hiding the tab stops the reading and clears the highlight', async ({ page, reader }) => {
-  await installFakeSpeech(page, NORWEGIAN_AND_ENGLISH);
-  const listen = new ListenControls(page);
-  await reader.open(MOSCOW);
-  await listen.toggle().press('Enter');
-  await listen.readFromHere().press('Enter');
+  const listen = await openWithSpeech(page, reader, MOSCOW);
+  await listen.startReading();
   await expect.poll(() => listen.lit()).toEqual(['nb -1.0', 'en -1.0']);
   await page.evaluate(() => {
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
@@ -189,9 +171,7 @@ test('hiding the tab stops the reading and clears the highlight', async ({ page,
 });
 
 test('the speaker beside the sentence the learner is on reads that sentence, as P does', async ({ page, reader, glossary }) => {
-  await installFakeSpeech(page, NORWEGIAN_AND_ENGLISH);
-  const listen = new ListenControls(page);
-  await reader.open(MOSCOW);
+  const listen = await openWithSpeech(page, reader, MOSCOW);
   // The marks reflow the text when they arrive: point at the sentence after that, as a reader's pointer would be.
   await expect(glossary.marks().first()).toBeVisible();
   const english = reader.pane('en').locator('[data-seg="0.0"]');
@@ -231,11 +211,8 @@ test('the speaker beside the sentence the learner is on reads that sentence, as 
 });
 
 test('the spoken sentence is kept in view below the toolbar; the Pause button pauses and resumes', async ({ page, reader }) => {
-  await installFakeSpeech(page, NORWEGIAN_AND_ENGLISH);
-  const listen = new ListenControls(page);
-  await reader.open(MOSCOW);
-  await listen.toggle().press('Enter');
-  await listen.readFromHere().press('Enter');
+  const listen = await openWithSpeech(page, reader, MOSCOW);
+  await listen.startReading();
   // The first sentence waits for the speech code to load: slow on a loaded machine.
   await expect.poll(() => listen.lit(), { timeout: 20_000 }).toEqual(['nb -1.0', 'en -1.0']);
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -267,9 +244,7 @@ async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Ta
 }
 
 test('by keyboard alone: open the controls, choose what is read, read from a sentence, pause, stop, play one sentence', async ({ page, reader }) => {
-  await installFakeSpeech(page, NORWEGIAN_AND_ENGLISH);
-  const listen = new ListenControls(page);
-  await reader.open(MOSCOW);
+  const listen = await openWithSpeech(page, reader, MOSCOW);
   await tabTo(page, listen.toggle());
   await page.keyboard.press('Enter');
   await tabTo(page, listen.mode());
@@ -303,9 +278,7 @@ test('by keyboard alone: open the controls, choose what is read, read from a sen
 });
 
 test('axe finds nothing while reading, with every control shown and the pair lit', async ({ page, reader }) => {
-  await installFakeSpeech(page, NORWEGIAN_AND_ENGLISH);
-  const listen = new ListenControls(page);
-  await reader.open(MOSCOW);
+  const listen = await openWithSpeech(page, reader, MOSCOW);
   await listen.toggle().press('Enter');
   await reader.pane('nb').locator('[data-seg="0.0"]').focus();
   await listen.readFromHere().press('Enter');

@@ -29,6 +29,15 @@ test('tapping "hevder" shows the verb hevde and lights "claims" in the English p
   await expect.poll(() => lookup.litCounterpart()).toEqual([]);
 });
 
+test('of two quick taps, the later word is the one that opens, whichever answer comes first', async ({ reader, lookup }) => {
+  await reader.open(BELARUS);
+  await lookup.clickWord('nb', 'hevder');
+  await lookup.clickWord('en', 'claims');
+  await expect(lookup.popup('claims')).toContainText('Here: hevder', FIRST_ANSWER);
+  await expect(lookup.popup('hevder')).toBeHidden();
+  await expect.poll(() => lookup.litWord()).toEqual(['claims']);
+});
+
 test('an English word answers the other way, with its Norwegian counterpart lit', async ({ reader, lookup }) => {
   await reader.open(BELARUS);
   await lookup.clickWord('en', 'claims');

@@ -1,9 +1,6 @@
 // Pinning a pair in the pairing editor: the pin holds when the rest is re-aligned around it, and survives a reload.
-import { readFile } from 'node:fs/promises';
 import { expect, test } from '../fixtures/test';
-import { IMPORT_FIXTURES, ImportPage } from '../pages/ImportPage';
-
-const fixture = (name: string) => readFile(new URL(name, IMPORT_FIXTURES), 'utf8');
+import { importFixture, ImportPage } from '../pages/ImportPage';
 
 const NB_COST = 'Overgangen har kostet rundt 700 millioner kroner.';
 const NB_STATE = 'Staten har betalt en stor del av regningen gjennom Enova.';
@@ -13,10 +10,8 @@ const NB_CHARGING = 'Ladingen skjer mens bilene kjører av og på.';
 test('a pinned pair holds when the rest is re-aligned around it, and after a reload', async ({ page }) => {
   const form = new ImportPage(page);
   await form.goto();
-  await form.text('nb').fill(await fixture('ferge-nb.txt'));
-  await form.text('en').fill(await fixture('ferge-en.txt'));
-  await form.submit().click();
-  await page.getByRole('link', { name: 'Check and fix the sentence pairs' }).click();
+  await form.importTexts(await importFixture('ferge-nb.txt'), await importFixture('ferge-en.txt'));
+  await form.openEditor();
   await expect(form.pair(2)).toContainText(NB_COST);
   const imported = await form.pairs().count();
 

@@ -1,8 +1,8 @@
 // Two tabs fix the same article's pairing, or grade the same review card, at once: no fix is saved over unseen, no grade is lost.
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { BELARUS } from '../fixtures/articles';
 import { expect as baseExpect, test } from '../fixtures/test';
-import { IMPORT_FIXTURES, ImportPage } from '../pages/ImportPage';
+import { importFixture, ImportPage } from '../pages/ImportPage';
 import { MyGlossaryPage } from '../pages/MyGlossaryPage';
 import { ReviewPage } from '../pages/ReviewPage';
 
@@ -10,7 +10,6 @@ import { ReviewPage } from '../pages/ReviewPage';
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 180_000 });
 
-const fixture = (name: string) => readFile(new URL(name, IMPORT_FIXTURES), 'utf8');
 const join = (form: ImportPage, n: number) => form.pair(n).getByRole('button', { name: `Join pair ${n} with the next pair`, exact: true });
 const splitAfterFirst = (form: ImportPage, n: number) => form.pair(n).getByRole('button', { name: `Split pair ${n} after Norwegian sentence 1`, exact: true });
 const conflictIn = (form: ImportPage) => form.page.getByRole('alert').filter({ has: form.page.getByRole('button', { name: 'Keep mine' }) });
@@ -18,10 +17,8 @@ const conflictIn = (form: ImportPage) => form.page.getByRole('alert').filter({ h
 test('a pairing fixed in both tabs: the tab whose fix started from an older pairing is told, sees both, and chooses', async ({ page }) => {
   const a = new ImportPage(page);
   await a.goto();
-  await a.text('nb').fill(await fixture('ferge-nb.txt'));
-  await a.text('en').fill(await fixture('ferge-en.txt'));
-  await a.submit().click();
-  await page.getByRole('link', { name: 'Check and fix the sentence pairs' }).click();
+  await a.importTexts(await importFixture('ferge-nb.txt'), await importFixture('ferge-en.txt'));
+  await a.openEditor();
   await expect(a.pair(2)).toBeVisible();
   const imported = await a.pairs().count();
   const b = new ImportPage(await page.context().newPage());

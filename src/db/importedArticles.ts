@@ -64,10 +64,11 @@ function detailsOf(summary: ArticleSummary): ImportDetails {
   return { titles: summary.titles, source: summary.source, date: summary.date, original: summary.original };
 }
 
-async function writeRecord(db: TolkDB, record: ImportedRecord): Promise<void> {
+/** Writes a record; `derived` is what derive() already gave for it (a book's text is long to derive twice). */
+async function writeRecord(db: TolkDB, record: ImportedRecord, derived?: ReturnType<typeof derive>): Promise<void> {
   const problem = alignmentProblem(record.alignment.alignment) ?? pinsProblem(record.alignment.alignment, record.alignment.pins ?? []);
   if (problem) throw new Error(`Article ${record.summary.id}: ${problem}`);
-  const { summary, text } = derive(record.summary.id, detailsOf(record.summary), record.alignment.alignment, record.summary.addedAt ?? Date.now());
+  const { summary, text } = derived ?? derive(record.summary.id, detailsOf(record.summary), record.alignment.alignment, record.summary.addedAt ?? Date.now());
   await db.articles.put(summary);
   await db.articleTexts.put(text);
   await db.alignments.put(record.alignment);
@@ -82,9 +83,9 @@ export async function saveImportedArticle(
   now = Date.now(),
 ): Promise<string> {
   const id = newImportedId(details.titles.en || details.titles.nb);
-  const { summary } = derive(id, details, imported.alignment, now);
+  const derived = derive(id, details, imported.alignment, now);
   await db.transaction('rw', [db.articles, db.articleTexts, db.alignments, db.positions], () =>
-    writeRecord(db, { summary, alignment: { articleId: id, alignment: imported.alignment, confidence: imported.confidence } }),
+    writeRecord(db, { summary: derived.summary, alignment: { articleId: id, alignment: imported.alignment, confidence: imported.confidence } }, derived),
   );
   return id;
 }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REVIEW_DEFAULTS } from '../core/review/session';
 import { TolkDB } from './db';
 import { addPersonalTerms, deletePersonalTerm, restorePersonalTerm, updatePersonalTerm } from './personalTerms';
-import { gradeCard, undoGrade } from './review';
+import { gradeCard, gradeThenNext, undoGrade } from './review';
 import { clearDeletedCards, DELETED_KEPT_MS, ensureCards, markKnown } from './reviewCards';
 import { countDue, nextCard, nextDueAt } from './reviewQueue';
 import { knownPerArticle, termStatuses } from './reviewStats';
@@ -40,6 +40,15 @@ describe('review store', () => {
     expect(line).toMatchObject({ kind: 'grade', cardId: 'a:recognition', grade: 3, at: NOW, before: { state: 0 } });
     expect((await countDue(db, NOW, only)).total).toBe(2);
     expect((await nextCard(db, NOW, only))?.card.id).toBe('b:recognition');
+  });
+
+  it('a grade with the card after it: the graded card is logged and out of the queue, the next one comes back with its term', async () => {
+    const { seq, next } = await gradeThenNext(db, 'a:recognition', 3, NOW, only, false);
+    expect(await db.reviewLog.get(seq)).toMatchObject({ kind: 'grade', cardId: 'a:recognition', grade: 3 });
+    expect(next?.card.id).toBe('b:recognition');
+    expect(next?.term.terms.nb).toBe('nb-b');
+    // The last new card allowed today: nothing after it.
+    expect((await gradeThenNext(db, 'b:recognition', 3, NOW, { ...only, newPerDay: 2 }, false)).next).toBeNull();
   });
 
   it('a day later the Again card is due again and the Good one is not', async () => {

@@ -102,6 +102,13 @@ describe('splitSentences', () => {
     expect(sentences('', 'nb')).toEqual([]);
   });
 
+  it('knows an abbreviation however long the sentence before it, and a very long word before a dot is no abbreviation', () => {
+    const long = `${'Dette er en svært lang setning om filer og mapper, '.repeat(5)}bl.a. Oslo og /etc/apt/sources.list. Neste setning kommer her.`;
+    expect(sentences(long, 'nb')).toEqual([long.slice(0, long.indexOf(' Neste')), 'Neste setning kommer her.']);
+    const word = `Se ${'a'.repeat(70)}. Ca. fem filer. Ferdig.`;
+    expect(sentences(word, 'nb')).toEqual([`Se ${'a'.repeat(70)}.`, 'Ca. fem filer.', 'Ferdig.']);
+  });
+
   it('cuts each line of the seed articles into as many sentences in bokmål as in English', () => {
     // Each line there is a segment pair, so a splitter that disagrees with itself across the languages would show here.
     const seeds = import.meta.glob<string>('../../../articles/{000,003}-*/*.md', { eager: true, query: '?raw', import: 'default' });

@@ -27,6 +27,11 @@ const CANDIDATE_END = /[.!?…]+[»”’"')\]]*(?=\s)/gu;
 // (Norwegian dialogue opens with "– ").
 const SENTENCE_OPENER = /[\p{Lu}\p{N}«“"‘'„([–—-]/u;
 
+// endsInAbbreviation reads only the word before the dot, so it is given the last characters, not the whole sentence so
+// far: its pattern scanned all of it at each dot, which on technical text (paths, versions, "e.g.") added up to a
+// tenth of a book's import. A word longer than this is no abbreviation, cut or not, so the answer is the same.
+const WORD_WINDOW = 64;
+
 export function splitSentences(text: string, lang: Lang): Span[] {
   const spans: Span[] = [];
   let from = 0;
@@ -34,7 +39,7 @@ export function splitSentences(text: string, lang: Lang): Span[] {
     const end = match.index + match[0].length;
     const next = nextNonSpace(text, end);
     if (next >= text.length || !SENTENCE_OPENER.test(text.charAt(next))) continue;
-    if (match[0] === '.' && endsInAbbreviation(text.slice(from, match.index), text.slice(next, next + 1), lang)) continue;
+    if (match[0] === '.' && endsInAbbreviation(text.slice(Math.max(from, match.index - WORD_WINDOW), match.index), text.slice(next, next + 1), lang)) continue;
     pushTrimmed(text, from, end, spans);
     from = next;
   }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis, CompoundPart, Lexicon, WordLookup } from '../lexicon/types.ts';
 import type { Lang } from '../lang.ts';
 import { addPairs, emptyModel } from './evidence.ts';
-import { findCounterparts, linkSentencePair } from './link.ts';
+import { counterpartsIn, findCounterparts, linkSentencePair } from './link.ts';
 import type { SentencePair, Span } from './types.ts';
 
 type Entry = { lemma: string; glosses: string[]; compound?: CompoundPart[]; verb?: boolean };
@@ -132,5 +132,22 @@ describe('linkSentencePair', () => {
 
   it('returns no links for an empty side', () => {
     expect(linkSentencePair({ nb: '', en: 'Nothing here.' }, fakeLexicon)).toEqual([]);
+  });
+});
+
+describe('counterpartsIn', () => {
+  const pair = { nb: 'Rapporten strider mot det regjeringen sier.', en: 'The report contradicts what the government says.' };
+  const links = linkSentencePair(pair, fakeLexicon);
+
+  it('answers any word of the pair from its links, linked once, as findCounterparts does', () => {
+    for (const [from, word] of [['nb', 'strider'], ['nb', 'regjeringen'], ['en', 'says']] as const) {
+      const to = from === 'nb' ? 'en' : 'nb';
+      expect(texts(pair[to], counterpartsIn(links, from, spanOf(pair[from], word)))).toEqual(counterparts(pair, from, word));
+    }
+  });
+
+  it('gives nothing for a word no link holds', () => {
+    expect(counterpartsIn(links, 'nb', spanOf(pair.nb, 'mot'))).toEqual(counterparts(pair, 'nb', 'mot'));
+    expect(counterpartsIn([], 'en', spanOf(pair.en, 'report'))).toEqual([]);
   });
 });

@@ -165,9 +165,12 @@ export function linkSentencePair(pair: SentencePair, lexicon: Lexicon, evidence:
 
 /** The words of the other sentence that translate the word at `word` (offsets in pair[from]); empty when none does. */
 export function findCounterparts(pair: SentencePair, from: Lang, word: Span, lexicon: Lexicon, evidence: Evidence = {}): Span[] {
+  return counterpartsIn(linkSentencePair(pair, lexicon, evidence), from, word);
+}
+
+/** The other side of the link that holds `word` (a span of the `from` sentence), from a pair's links; none when it is unlinked. */
+export function counterpartsIn(links: readonly WordLink[], from: Lang, word: Span): Span[] {
   const to: Lang = from === 'nb' ? 'en' : 'nb';
-  const link = linkSentencePair(pair, lexicon, evidence).find((candidate) =>
-    candidate[from].some((span) => span.start < word.end && word.start < span.end),
-  );
+  const link = links.find((candidate) => candidate[from].some((span) => span.start < word.end && word.start < span.end));
   return link === undefined ? [] : link[to];
 }

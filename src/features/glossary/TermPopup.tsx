@@ -1,7 +1,8 @@
 // The popup on a glossary term: both terms, the kind, the definition in the UI language, the other one a click away.
-import { autoUpdate, flip, inline, offset, shift, size, useFloating } from '@floating-ui/react-dom';
+import { autoUpdate, inline, useFloating } from '@floating-ui/react-dom';
 import { useLayoutEffect, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EDGE_PADDING, popupMiddleware } from '../../components/popupPlacement';
 import { SpeakButton } from '../../components/SpeakButton';
 import type { GlossaryEntry } from '../../core/glossary/entry';
 import { isLang, otherLang } from '../../core/lang';
@@ -20,7 +21,6 @@ export interface PersonalPopup {
   onDelete: () => void;
 }
 
-const EDGE_PADDING = 8;
 /** Below this width the popup is a sheet along the bottom of the screen, and the sentence is scrolled clear of it. */
 const SHEET_QUERY = '(max-width: 599.98px)';
 
@@ -71,20 +71,8 @@ export function TermPopup({ entry, personal, anchor, dictionary, takeFocus, onCl
     elements: { reference: sheet ? null : anchor },
     placement: 'bottom-start',
     ...(sheet ? {} : { whileElementsMounted: autoUpdate }),
-    // inline(): a term wrapped over two lines anchors to the line the pointer is on; flip and shift keep the popup
-    // inside the viewport and off the term; size caps its width on a narrow phone.
-    middleware: [
-      inline(),
-      offset(6),
-      flip({ padding: EDGE_PADDING }),
-      shift({ padding: EDGE_PADDING }),
-      size({
-        padding: EDGE_PADDING,
-        apply({ availableWidth, elements }) {
-          elements.floating.style.maxWidth = `${Math.min(352, Math.max(200, availableWidth))}px`;
-        },
-      }),
-    ],
+    // inline(): a term wrapped over two lines anchors to the line the pointer is on.
+    middleware: [inline(), ...popupMiddleware(352)],
   });
 
   useLayoutEffect(() => (sheet && box.current ? keepSentenceClear(anchor, box.current.offsetHeight) : undefined), [sheet, anchor, showOther]);

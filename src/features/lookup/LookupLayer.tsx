@@ -3,6 +3,7 @@
 import { useCallback, useContext, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { AddTermContext } from '../../components/readerSlots';
 import type * as WordPopupModule from './WordPopup';
+import type { OpenWord } from './openWord';
 import type { WordTarget } from './wordTarget';
 import './lookup.css';
 
@@ -30,7 +31,7 @@ function usePopupModule(): [PopupModule | undefined, () => Promise<PopupModule>]
 
 export function LookupLayer({ children }: { children: ReactNode }) {
   const addTerm = useContext(AddTermContext);
-  const [open, setOpen] = useState<WordTarget | null>(null);
+  const [open, setOpen] = useState<OpenWord | null>(null);
   const [popup, load] = usePopupModule();
   /** The keyboard's current word, in the focused sentence. */
   const current = useRef<WordTarget | null>(null);
@@ -39,7 +40,7 @@ export function LookupLayer({ children }: { children: ReactNode }) {
   const act = useCallback((module: PopupModule, action: Pending) => {
     if (action.kind === 'point') {
       const target = module.targetAtPoint(action.x, action.y);
-      if (target) setOpen(target);
+      if (target) void module.openWord(target).then((word) => word && setOpen(word));
       return;
     }
     current.current = module.stepFrom(action.element, current.current, action.key);
@@ -60,7 +61,7 @@ export function LookupLayer({ children }: { children: ReactNode }) {
     const key = event.key.toLowerCase();
     if (key === 'enter' && current.current?.sentence === element) {
       event.preventDefault();
-      setOpen(current.current);
+      void popup?.openWord(current.current).then((word) => word && setOpen(word));
     } else if (key === 'w' || key === 'b') {
       event.preventDefault();
       request({ kind: 'key', element, key });

@@ -1,32 +1,33 @@
 // The popup for a tapped word: what the dictionary says, the words that translate it in the aligned sentence (lit there too), and adding it.
-import { autoUpdate, flip, offset, shift, size, useFloating } from '@floating-ui/react-dom';
+import { autoUpdate, useFloating } from '@floating-ui/react-dom';
 import i18n from 'i18next';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { popupMiddleware } from '../../components/popupPlacement';
 import { SpeakButton } from '../../components/SpeakButton';
 import type { Span } from '../../core/counterpart/types';
 import { otherLang } from '../../core/lang';
 import { DictionarySection } from './DictionarySection';
 import { rangeOf } from './domText';
 import { clearLights, light } from './highlights';
-import { lookUp, warmLookup } from './lookupClient';
+import { warmLookup } from './lookupClient';
+import { linkArticleAhead, type OpenWord } from './openWord';
 import type { LookupAnswer } from './protocol';
-import type { WordTarget } from './wordTarget';
 
 /** Starts the dictionary worker and fetches the popup's strings, so that the first tap waits for neither. */
 export function warm(): Promise<boolean> {
   void i18n.loadNamespaces('lookup');
-  return warmLookup();
+  return warmLookup().then((ready) => (linkArticleAhead(document.querySelector('.parallel')), ready));
 }
+export { openWord } from './openWord';
 export { targetAtPoint } from './wordTarget';
 export { stepFrom, unlightWord } from './wordKeys';
 
-const EDGE_PADDING = 8;
 /** Below this width the popup is a sheet at the bottom of the screen, so it never covers the sentence being read. */
 const SHEET_QUERY = '(max-width: 599px)';
 
 interface Props {
-  target: WordTarget;
+  target: OpenWord;
   onClose: (returnFocus: boolean) => void;
   /** Opens the add-term form prefilled; absent where the reader has no glossary to add to. */
   onAdd: ((lemma: string, counterpart: Span | undefined) => void) | undefined;
@@ -38,33 +39,36 @@ function counterpartText(sentence: string, spans: readonly Span[]): string {
   return sorted.map((span, i) => (i > 0 && sentence.slice(sorted[i - 1]?.end ?? 0, span.start).trim() ? ' … ' : i > 0 ? ' ' : '') + sentence.slice(span.start, span.end)).join('');
 }
 
+/**
+ * Focus moves into the popup once it has been painted: focusing it at once would make the browser lay the page out
+ * again before the popup can show (a tap's slowest step). Focus the learner has since put inside it stays.
+ */
+function focusAfterPaint(node: HTMLElement): void {
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (node.isConnected && !node.contains(document.activeElement)) node.focus({ preventScroll: true });
+    }),
+  );
+}
+
 export function WordPopup({ target, onClose, onAdd }: Props) {
   const { t } = useTranslation('lookup');
-  const [answer, setAnswer] = useState<LookupAnswer>();
+  const [answer, setAnswer] = useState<LookupAnswer | undefined>(target.early);
   const [failed, setFailed] = useState(false);
   const sheet = window.matchMedia(SHEET_QUERY).matches;
   const other = otherLang(target.lang);
   const { refs, floatingStyles, isPositioned } = useFloating({
     elements: { reference: { getBoundingClientRect: () => target.range.getBoundingClientRect(), getClientRects: () => target.range.getClientRects(), contextElement: target.sentence } },
     placement: 'bottom-start',
-    whileElementsMounted: autoUpdate,
-    middleware: [
-      offset(6),
-      flip({ padding: EDGE_PADDING }),
-      shift({ padding: EDGE_PADDING }),
-      size({
-        padding: EDGE_PADDING,
-        apply({ availableWidth, elements }) {
-          elements.floating.style.maxWidth = `${Math.min(384, Math.max(200, availableWidth))}px`;
-        },
-      }),
-    ],
+    strategy: 'fixed',
+    whileElementsMounted: (reference, floating, update) => autoUpdate(reference, floating, update, { layoutShift: false }),
+    middleware: popupMiddleware(384),
   });
 
   useEffect(() => {
     let live = true;
     light('tolk-word', [target.range]);
-    lookUp({ word: target.word, lang: target.lang, pair: target.pair, span: target.span })
+    target.answer
       .then((found) => {
         if (!live) return;
         setAnswer(found);
@@ -95,7 +99,7 @@ export function WordPopup({ target, onClose, onAdd }: Props) {
     <div
       ref={(node) => {
         refs.setFloating(node);
-        if (node && !node.contains(document.activeElement)) node.focus();
+        if (node) focusAfterPaint(node);
       }}
       className={sheet ? 'word-popup is-sheet' : 'word-popup'}
       role="dialog"

@@ -1,4 +1,5 @@
 // Between the panes' DOM and sentence offsets: which sentence and offset a tap lands on, and a Range for a span of a sentence.
+import type { SentencePair } from '../../core/counterpart/types';
 import { isLang, type Lang } from '../../core/lang';
 
 export interface SentencePlace {
@@ -74,4 +75,19 @@ export function rangeOf(element: HTMLElement, start: number, end: number): Range
 export function counterpartElement(place: SentencePlace, other: Lang): HTMLElement | undefined {
   const root = place.element.closest('.parallel');
   return root?.querySelector<HTMLElement>(`[data-pane="${other}"] [data-seg="${CSS.escape(place.key)}"]`) ?? undefined;
+}
+
+/**
+ * Every sentence pair of an article's panes, the sentences on screen first, then those after them, then those before
+ * (the order a reader is likeliest to tap them in). Texts as rendered, as a tap reads them.
+ */
+export function sentencePairsIn(root: Element): SentencePair[] {
+  const english = new Map<string, string>();
+  for (const element of root.querySelectorAll<HTMLElement>('[data-pane="en"] [data-seg]')) english.set(element.dataset.seg ?? '', element.textContent ?? '');
+  const bokmal = [...root.querySelectorAll<HTMLElement>('[data-pane="nb"] [data-seg]')];
+  const onScreen = Math.max(0, bokmal.findIndex((element) => element.getBoundingClientRect().bottom > 0));
+  return [...bokmal.slice(onScreen), ...bokmal.slice(0, onScreen)].flatMap((element) => {
+    const en = english.get(element.dataset.seg ?? '');
+    return en === undefined ? [] : [{ nb: element.textContent ?? '', en }];
+  });
 }

@@ -1,7 +1,7 @@
 // The lookup worker: loads the dictionary data once, then answers word lookups with their counterpart words, off the main thread.
 import type { Lexicon } from '../../core/lexicon/types';
 import { loadLexicon } from './loadLexicon';
-import { findCounterpartsIn, prepareEvidence } from './counterparts';
+import { findCounterpartsIn, linkAhead, prepareEvidence } from './counterparts';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 let lexicon: Promise<Lexicon> | undefined;
@@ -14,6 +14,7 @@ const reply = (response: WorkerResponse) => postMessage(response);
 
 onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  if (request.type === 'prepare') return linkAhead(request.pairs, ready(), () => reply({ id: request.id, type: 'linked' }));
   try {
     const loaded = await ready();
     if (request.type === 'warm') {

@@ -1,4 +1,5 @@
 // The page's side of the lookup worker: one worker for the session, started once the panes have painted, typed promises.
+import type { SentencePair } from '../../core/counterpart/types';
 import type { LookupAnswer, LookupQuery, WorkerRequest, WorkerResponse } from './protocol';
 
 type Pending = { resolve: (response: WorkerResponse) => void };
@@ -47,6 +48,11 @@ export function warmLookup(): Promise<boolean> {
     performance.mark('tolk:lookup-ready');
     return response.type === 'ready';
   });
+}
+
+/** Hands the open article's sentence pairs to the worker, which links them while it is idle (the bench reads the mark). */
+export function linkAhead(pairs: SentencePair[]): void {
+  void send({ type: 'prepare', pairs }).then((response) => response.type === 'linked' && performance.mark('tolk:lookup-linked'));
 }
 
 export class LookupFailed extends Error {}

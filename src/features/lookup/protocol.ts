@@ -17,6 +17,7 @@ export interface LookupAnswer {
   counterparts: Span[];
 }
 
-export type WorkerRequest = { id: number; type: 'warm' } | ({ id: number; type: 'lookup' } & LookupQuery);
+/** `prepare` hands over the open article's sentence pairs, linked ahead while the worker is idle; `linked` says they are. */
+export type WorkerRequest = { id: number; type: 'warm' } | { id: number; type: 'prepare'; pairs: SentencePair[] } | ({ id: number; type: 'lookup' } & LookupQuery);
 
-export type WorkerResponse = { id: number; type: 'ready' } | { id: number; type: 'answer'; answer: LookupAnswer } | { id: number; type: 'failed'; reason: string };
+export type WorkerResponse = { id: number; type: 'ready' } | { id: number; type: 'linked' } | { id: number; type: 'answer'; answer: LookupAnswer } | { id: number; type: 'failed'; reason: string };

@@ -6,10 +6,10 @@ import { Link } from 'wouter';
 import type { Grade } from '../../core/review/card';
 import { db } from '../../db/db';
 import { useSettings } from '../../db/hooks';
-import { gradeCard, undoGrade } from '../../db/review';
+import { gradeThenNext, undoGrade } from '../../db/review';
 import { clearDeletedCards, ensureCards } from '../../db/reviewCards';
 import { useNow } from '../../db/reviewHooks';
-import { countDue, nextCard, nextDueAt, reviewSettingsOf } from '../../db/reviewQueue';
+import { countDue, nextCard, nextDueAt, reviewSettingsOf, type NextCard } from '../../db/reviewQueue';
 import { CardFace } from './CardFace';
 import { EmptyState } from './EmptyState';
 import { GradeButtons } from './GradeButtons';
@@ -31,6 +31,8 @@ export function ReviewPage() {
   const [message, setMessage] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [ready, setReady] = useState(false);
+  /** The card a grade picked, shown until the live query (set off by the same grade) has answered since (`after` is its answer then). */
+  const [picked, setPicked] = useState<{ after: unknown; next: NextCard | null }>();
   const tick = useNow(30_000);
   const cardRef = useRef<HTMLElement>(null);
 
@@ -55,7 +57,7 @@ export function ReviewPage() {
     return { next, due, nextAt, cards, now };
   }, [session, ahead, tick, ready]);
 
-  const current = state?.next ?? null;
+  const current = (picked && picked.after === state ? picked.next : state?.next) ?? null;
   const shown = current ? `${current.card.id}:${current.card.reps}:${current.card.due}` : '';
   const revealed = shown !== '' && revealedFor === shown;
   // Focus moves to each new card on screen.
@@ -68,7 +70,11 @@ export function ReviewPage() {
       if (!current || !session || busy || !revealed) return;
       setBusy(true);
       try {
-        const seq = await gradeCard(db, current.card.id, rating, Date.now(), session.retention);
+        const start = performance.now();
+        const { seq, next } = await gradeThenNext(db, current.card.id, rating, Date.now(), session, ahead);
+        // The bench reads this measure (issue #13: the next card within 16 ms, from the grade to the card after it).
+        performance.measure('tolk:review-graded-next', { start });
+        setPicked({ after: state, next });
         setUndoable((list) => [...list, seq]);
         setMessage(undefined);
       } catch {
@@ -77,7 +83,7 @@ export function ReviewPage() {
         setBusy(false);
       }
     },
-    [current, session, busy, revealed, t],
+    [current, session, ahead, busy, revealed, state, t],
   );
 
   const undo = useCallback(async () => {

@@ -1,0 +1,102 @@
+// Main-thread long tasks while the reader opens an article and while it is scrolled through (issue #15): on the longest
+// shipped article and on a 10,000-word pair imported through the app (the evaluation set's clean book, whole paragraphs).
+// A PerformanceObserver installed before the app's scripts records every task over 50 ms.
+/* global document, requestAnimationFrame, requestIdleCallback, window -- page functions */
+import { newContext, round, waitForEntry } from './util.mjs';
+
+export const READER_TASKS_BUDGET = { longTasks: 0 };
+
+function observeLongTasks() {
+  globalThis.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) globalThis.__longTasks.push(round1(entry.duration));
+  }).observe({ type: 'longtask', buffered: true });
+  function round1(value) {
+    return Math.round(value * 10) / 10;
+  }
+}
+
+/** Resolves once two frames have been drawn and the browser has been idle. */
+const settled = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(resolve, { timeout: 2000 }))));
+
+/** Scrolls from top to bottom in steps of 80 % of the viewport, one step per frame, then waits until all is drawn. */
+async function scrollThrough() {
+  window.scrollTo(0, 0);
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  globalThis.__longTasks = [];
+  let last = -1;
+  while (window.scrollY !== last) {
+    last = window.scrollY;
+    window.scrollBy(0, Math.round(window.innerHeight * 0.8));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(resolve, { timeout: 2000 }))));
+  return { tasks: globalThis.__longTasks, height: document.documentElement.scrollHeight };
+}
+
+/** Opens `path` in a page that has been to the app before (a return visit): tasks from navigation until the dictionary is in. */
+async function openAndScroll(context, url) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForEntry(page, 'tolk:panes-painted', { timeout: 60_000 });
+  await waitForEntry(page, 'tolk:lookup-ready', { timeout: 120_000 });
+  await page.evaluate(settled);
+  const open = await page.evaluate(() => globalThis.__longTasks);
+  const scroll = await page.evaluate(scrollThrough);
+  await page.close();
+  return { open, scroll: scroll.tasks, heightPx: scroll.height };
+}
+
+/** A pair of about `words` bokmål words from the evaluation set's clean book (whole paragraphs, both sides). */
+async function bookPair(root, words) {
+  const { readFileSync } = await import('node:fs');
+  const { gunzipSync } = await import('node:zlib');
+  const pairs = JSON.parse(gunzipSync(readFileSync(`${root}/eval/align/clean-book.json.gz`)).toString('utf8'));
+  const wordsOf = (text) => text.split(/\s+/).filter(Boolean).length;
+  let count = 0;
+  const chosen = pairs.filter((p) => count < words && (count += wordsOf(p.nb)) > 0);
+  return { nb: chosen.map((p) => p.nb).join('\n\n'), en: chosen.map((p) => p.en).join('\n\n'), words: count, paragraphs: chosen.length };
+}
+
+const summary = (tasks) => ({ count: tasks.length, longestMs: tasks.length ? round(Math.max(...tasks)) : 0 });
+
+export async function readerTasksBench(browser, baseUrl, root, shippedId) {
+  const context = await newContext(browser);
+  await context.addInitScript(observeLongTasks);
+  try {
+    // A first visit seeds the store and installs the service worker; it is reported, then the return visits.
+    const first = await openAndScroll(context, `${baseUrl}/read/${shippedId}`);
+    const shipped = await openAndScroll(context, `${baseUrl}/read/${shippedId}`);
+
+    const pair = await bookPair(root, 10_000);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/import`);
+    await page.getByLabel('Or choose a Norwegian file').setInputFiles({ name: 'nb.txt', mimeType: 'text/plain', buffer: Buffer.from(pair.nb) });
+    await page.getByLabel('Or choose an English file').setInputFiles({ name: 'en.txt', mimeType: 'text/plain', buffer: Buffer.from(pair.en) });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('heading', { name: /^Imported:/ }).waitFor({ timeout: 120_000 });
+    const href = await page.getByRole('link', { name: 'Read it' }).getAttribute('href');
+    await page.close();
+    const imported = await openAndScroll(context, new URL(href ?? '/', baseUrl).href);
+
+    const figures = (run) => ({ open: summary(run.open), scroll: summary(run.scroll), heightPx: run.heightPx });
+    return { shippedId, first: figures(first), shipped: figures(shipped), imported: { words: pair.words, paragraphs: pair.paragraphs, ...figures(imported) } };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Prints the rows with `row(label, value, budget, ok)`; returns what is over budget. */
+export function reportReaderTasks(result, row) {
+  const limit = READER_TASKS_BUDGET.longTasks;
+  console.log(`\n      main-thread tasks over 50 ms (count, longest): ${result.shippedId}; a ${result.imported.words}-word imported pair (${result.imported.paragraphs} paragraphs)`);
+  const over = [];
+  for (const [label, run] of [['longest shipped article, first visit', result.first], ['longest shipped article', result.shipped], ['10,000-word imported pair', result.imported]]) {
+    for (const phase of ['open', 'scroll']) {
+      const { count, longestMs } = run[phase];
+      row(`  ${phase === 'open' ? 'opening' : 'scrolling'} the ${label}`, `${count} (${longestMs} ms)`, `${limit}`, count <= limit);
+      if (count > limit) over.push(`${count} long tasks ${phase === 'open' ? 'opening' : 'scrolling'} the ${label} (longest ${longestMs} ms)`);
+    }
+  }
+  return over;
+}
