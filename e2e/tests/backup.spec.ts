@@ -1,10 +1,10 @@
 // Backup: save everything (imported articles too) to a file, restore it in a fresh browser profile after a preview; a bad file changes nothing.
 import type { Browser, Page, TestInfo } from '@playwright/test';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { BELARUS } from '../fixtures/articles';
 import { savedBlock } from '../fixtures/rawStore';
 import { expect, test } from '../fixtures/test';
-import { IMPORT_FIXTURES, ImportPage } from '../pages/ImportPage';
+import { importFixture, ImportPage } from '../pages/ImportPage';
 
 /** Saves a backup from `page`, then opens Settings in a new browser profile and chooses the file there: returns that page and the preview. */
 async function backUpIntoNewProfile(page: Page, browser: Browser, testInfo: TestInfo) {
@@ -66,12 +66,11 @@ test('a file that is not a backup gets a clear message and changes nothing', asy
 });
 
 test('an imported article and its fixed pairing come back from a backup in a new browser profile', async ({ page, browser }, testInfo) => {
+  test.slow(); // two browser profiles, as above
   const form = new ImportPage(page);
   await form.goto();
-  await form.text('nb').fill(await readFile(new URL('ferge-nb.txt', IMPORT_FIXTURES), 'utf8'));
-  await form.text('en').fill(await readFile(new URL('ferge-en.txt', IMPORT_FIXTURES), 'utf8'));
-  await form.submit().click();
-  await page.getByRole('link', { name: 'Check and fix the sentence pairs' }).click();
+  await form.importTexts(await importFixture('ferge-nb.txt'), await importFixture('ferge-en.txt'));
+  await form.openEditor();
   await form.pair(2).getByRole('button', { name: 'Join pair 2 with the next pair' }).click();
   await expect(form.pair(2)).toContainText('Staten har betalt');
 
