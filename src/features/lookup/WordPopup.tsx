@@ -39,18 +39,6 @@ function counterpartText(sentence: string, spans: readonly Span[]): string {
   return sorted.map((span, i) => (i > 0 && sentence.slice(sorted[i - 1]?.end ?? 0, span.start).trim() ? ' … ' : i > 0 ? ' ' : '') + sentence.slice(span.start, span.end)).join('');
 }
 
-/**
- * Focus moves into the popup once it has been painted: focusing it at once would make the browser lay the page out
- * again before the popup can show (a tap's slowest step). Focus the learner has since put inside it stays.
- */
-function focusAfterPaint(node: HTMLElement): void {
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      if (node.isConnected && !node.contains(document.activeElement)) node.focus({ preventScroll: true });
-    }),
-  );
-}
-
 export function WordPopup({ target, onClose, onAdd }: Props) {
   const { t } = useTranslation('lookup');
   const [answer, setAnswer] = useState<LookupAnswer | undefined>(target.early);
@@ -99,7 +87,7 @@ export function WordPopup({ target, onClose, onAdd }: Props) {
     <div
       ref={(node) => {
         refs.setFloating(node);
-        if (node) focusAfterPaint(node);
+        if (node && !node.contains(document.activeElement)) node.focus({ preventScroll: true });
       }}
       className={sheet ? 'word-popup is-sheet' : 'word-popup'}
       role="dialog"
