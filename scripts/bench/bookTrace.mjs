@@ -3,6 +3,7 @@
 // Run directly (`TOLK_BENCH_PORT=4600 node scripts/bench/bookTrace.mjs`; BOOK_TRACE_KB picks the size, 440 by default):
 // builds the app unminified into bench-results/dist-trace (once, or again with BOOK_TRACE_BUILD=1) and serves it.
 // Wall times on a shared machine mostly measure the other processes; the thread times (cpuMs) do not.
+import { bookPrefix, cleanBook } from './corpus.mjs';
 import { newContext, round } from './util.mjs';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'toplevel', 'disabled-by-default-v8.cpu_profiler'];
@@ -95,8 +96,7 @@ export async function traceBookImport(browser, baseUrl, nb, en) {
 async function traceOnly() {
   const { chromium } = await import('@playwright/test');
   const { spawnSync } = await import('node:child_process');
-  const { existsSync, readFileSync } = await import('node:fs');
-  const { gunzipSync } = await import('node:zlib');
+  const { existsSync } = await import('node:fs');
   const { loadavg } = await import('node:os');
   const { preview } = await import('vite');
   const root = new URL('../..', import.meta.url).pathname;
@@ -114,12 +114,10 @@ async function traceOnly() {
     args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
-    const pairs = JSON.parse(gunzipSync(readFileSync(`${root}eval/align/clean-book.json.gz`)).toString('utf8'));
     const limit = Number(process.env.BOOK_TRACE_KB ?? 440) * 1000;
-    let chars = 0;
-    const book = pairs.filter((p) => (chars += p.nb.length + 2) <= limit);
-    const trace = await traceBookImport(browser, `http://localhost:${port}`, book.map((p) => p.nb).join('\n\n'), book.map((p) => p.en).join('\n\n'));
-    console.log(`traced import of ${limit / 1000} KB a side (${book.length} paragraphs); load average ${loadavg().map((v) => v.toFixed(2)).join(', ')}`);
+    const book = bookPrefix(cleanBook(root), limit);
+    const trace = await traceBookImport(browser, `http://localhost:${port}`, book.nb, book.en);
+    console.log(`traced import of ${limit / 1000} KB a side (${book.paragraphs} paragraphs); load average ${loadavg().map((v) => v.toFixed(2)).join(', ')}`);
     console.log(JSON.stringify(trace, null, 2));
   } finally {
     await browser.close();

@@ -1,6 +1,7 @@
 // Bench texts made from the shipped articles: a ~3,000-word pair to paste into the import form, and thousands of stored imported articles (deterministic, seeded PRNG).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 /** The app's word count (src/core/text/words.ts): runs of letters, digits and marks, joined by ' ’ or -. */
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
@@ -173,4 +174,16 @@ export function libraryArticles(shippedArticles, { count, words = 300, seed = 20
     records.push({ summary, text: { id, versions }, alignment: { articleId: id, alignment, confidence: 0.9 } });
   }
   return records;
+}
+
+/** The evaluation set's clean whole document (eval/align/clean-book.json.gz, the Debian Administrator's Handbook) as paragraph pairs. */
+export function cleanBook(root) {
+  return JSON.parse(gunzipSync(readFileSync(join(root, 'eval/align/clean-book.json.gz'))).toString('utf8'));
+}
+
+/** The first paragraph pairs of the book up to `limit` characters a side (blank lines between paragraphs counted), joined as two texts. */
+export function bookPrefix(pairs, limit) {
+  let chars = 0;
+  const book = pairs.filter((p) => (chars += p.nb.length + 2) <= limit);
+  return { paragraphs: book.length, nb: book.map((p) => p.nb).join('\n\n'), en: book.map((p) => p.en).join('\n\n') };
 }

@@ -1,4 +1,5 @@
 // Import of a ~3,000-word pair, alignment included: pastes both sides into /import, clicks Import and reads the app's `tolk:import` measure (prepare + store), a fresh /import load per run.
+import { bookPrefix, cleanBook } from './corpus.mjs';
 import { median, newContext, round, waitForEntry } from './util.mjs';
 
 /** `pair` is corpus.importPair(): { nb, en, words, blocks }. */
@@ -39,15 +40,10 @@ export async function importBench(browser, baseUrl, pair, runs) {
  * longest main-thread task between the click and the outcome (the aligner runs in a worker; goal ≤ 50 ms).
  */
 export async function bookImportBench(browser, baseUrl, root, runs) {
-  const { readFileSync } = await import('node:fs');
-  const { gunzipSync } = await import('node:zlib');
-  const pairs = JSON.parse(gunzipSync(readFileSync(`${root}/eval/align/clean-book.json.gz`)).toString('utf8'));
+  const pairs = cleanBook(root);
   const results = [];
   for (const limit of [220_000, 440_000]) {
-    let chars = 0;
-    const book = pairs.filter((p) => (chars += p.nb.length + 2) <= limit);
-    const nb = book.map((p) => p.nb).join('\n\n');
-    const en = book.map((p) => p.en).join('\n\n');
+    const { paragraphs, nb, en } = bookPrefix(pairs, limit);
     const context = await newContext(browser);
     await context.addInitScript(() => {
       globalThis.__longestTask = 0;
@@ -88,7 +84,7 @@ export async function bookImportBench(browser, baseUrl, root, runs) {
     } finally {
       await context.close();
     }
-    results.push({ paragraphs: book.length, chars: { nb: nb.length, en: en.length }, runs, medianMs: round(median(samples)), longestTaskMs: round(Math.max(...longest)), samples: samples.map((s) => round(s)), longTasks: tasks });
+    results.push({ paragraphs, chars: { nb: nb.length, en: en.length }, runs, medianMs: round(median(samples)), longestTaskMs: round(Math.max(...longest)), samples: samples.map((s) => round(s)), longTasks: tasks });
   }
   return results;
 }
@@ -107,36 +103,3 @@ export function reportBooks(books, row, budget) {
   }
   return over;
 }
-
-/**
- * Run directly (`node scripts/bench/importBench.mjs`, port from TOLK_BENCH_PORT, runs from BENCH_BOOK_RUNS): builds
- * the app, serves it and times the whole-book imports alone, a few minutes instead of the whole bench.
- */
-async function bookImportOnly() {
-  const { chromium } = await import('@playwright/test');
-  const { spawnSync } = await import('node:child_process');
-  const { existsSync } = await import('node:fs');
-  const { loadavg } = await import('node:os');
-  const { preview } = await import('vite');
-  const root = new URL('../..', import.meta.url).pathname;
-  const dist = `${root}bench-results/dist-book`;
-  const port = Number(process.env.TOLK_BENCH_PORT ?? 4175);
-  const built = spawnSync(`${root}node_modules/.bin/vite`, ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  if (built.status !== 0) throw new Error('vite build failed');
-  const server = await preview({ root, logLevel: 'warn', build: { outDir: dist }, preview: { port, strictPort: true, open: false } });
-  const chromiumPath = process.env.TOLK_CHROMIUM ?? '/usr/bin/chromium';
-  const browser = await chromium.launch({
-    ...(existsSync(chromiumPath) ? { executablePath: chromiumPath } : {}),
-    args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  try {
-    const books = await bookImportBench(browser, `http://localhost:${port}`, root, Number(process.env.BENCH_BOOK_RUNS ?? 3));
-    console.log(`book import alone (headless Chromium); load average ${loadavg().map((v) => v.toFixed(2)).join(', ')}`);
-    for (const book of books) console.log(`${Math.round(book.chars.nb / 1000)} KB / ${book.paragraphs} paragraphs: median ${book.medianMs} ms (${book.samples.join(', ')}), longest main-thread task ${book.longestTaskMs} ms`);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
-if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) await bookImportOnly();

@@ -2,6 +2,7 @@
 // shipped article and on a 10,000-word pair imported through the app (the evaluation set's clean book, whole paragraphs).
 // A PerformanceObserver installed before the app's scripts records every task over 50 ms.
 /* global document, requestAnimationFrame, requestIdleCallback, window -- page functions */
+import { cleanBook } from './corpus.mjs';
 import { newContext, round, waitForEntry } from './util.mjs';
 
 export const READER_TASKS_BUDGET = { longTasks: 0 };
@@ -48,10 +49,8 @@ async function openAndScroll(context, url) {
 }
 
 /** A pair of about `words` bokmål words from the evaluation set's clean book (whole paragraphs, both sides). */
-async function bookPair(root, words) {
-  const { readFileSync } = await import('node:fs');
-  const { gunzipSync } = await import('node:zlib');
-  const pairs = JSON.parse(gunzipSync(readFileSync(`${root}/eval/align/clean-book.json.gz`)).toString('utf8'));
+function bookPair(root, words) {
+  const pairs = cleanBook(root);
   const wordsOf = (text) => text.split(/\s+/).filter(Boolean).length;
   let count = 0;
   const chosen = pairs.filter((p) => count < words && (count += wordsOf(p.nb)) > 0);
@@ -68,7 +67,7 @@ export async function readerTasksBench(browser, baseUrl, root, shippedId) {
     const first = await openAndScroll(context, `${baseUrl}/read/${shippedId}`);
     const shipped = await openAndScroll(context, `${baseUrl}/read/${shippedId}`);
 
-    const pair = await bookPair(root, 10_000);
+    const pair = bookPair(root, 10_000);
     const page = await context.newPage();
     await page.goto(`${baseUrl}/import`);
     await page.getByLabel('Or choose a Norwegian file').setInputFiles({ name: 'nb.txt', mimeType: 'text/plain', buffer: Buffer.from(pair.nb) });
