@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REVIEW_DEFAULTS } from '../core/review/session';
 import { TolkDB } from './db';
 import { addPersonalTerms, deletePersonalTerm, restorePersonalTerm, updatePersonalTerm } from './personalTerms';
-import { gradeCard, gradeThenNext, undoGrade } from './review';
+import { gradeCard, undoGrade } from './review';
 import { clearDeletedCards, DELETED_KEPT_MS, ensureCards, markKnown } from './reviewCards';
-import { countDue, nextCard, nextDueAt } from './reviewQueue';
+import { countDue, nextCard, nextCards, nextDueAt } from './reviewQueue';
 import { knownPerArticle, termStatuses } from './reviewStats';
 import { snowballStemmers } from '../core/glossary/snowballStemmers';
 
@@ -42,13 +42,20 @@ describe('review store', () => {
     expect((await nextCard(db, NOW, only))?.card.id).toBe('b:recognition');
   });
 
-  it('a grade with the card after it: the graded card is logged and out of the queue, the next one comes back with its term', async () => {
-    const { seq, next } = await gradeThenNext(db, 'a:recognition', 3, NOW, only, false);
-    expect(await db.reviewLog.get(seq)).toMatchObject({ kind: 'grade', cardId: 'a:recognition', grade: 3 });
-    expect(next?.card.id).toBe('b:recognition');
-    expect(next?.term.terms.nb).toBe('nb-b');
-    // The last new card allowed today: nothing after it.
-    expect((await gradeThenNext(db, 'b:recognition', 3, NOW, { ...only, newPerDay: 2 }, false)).next).toBeNull();
+  it('the card after the next one is the one that comes up once the next is graded, within today\'s allowance', async () => {
+    const { next, after } = await nextCards(db, NOW, only);
+    expect(next?.card.id).toBe('a:recognition');
+    expect(after?.card.id).toBe('b:recognition');
+    expect(after?.term.terms.nb).toBe('nb-b');
+    await gradeCard(db, 'a:recognition', 3, NOW, 0.9);
+    expect((await nextCard(db, NOW, only))?.card.id).toBe(after?.card.id);
+    // The last new card allowed today has nothing after it.
+    expect(await nextCards(db, NOW, { ...only, newPerDay: 2 })).toMatchObject({ next: { card: { id: 'b:recognition' } }, after: null });
+  });
+
+  it('a card whose term is gone is passed over', async () => {
+    await db.personalTerms.delete('a');
+    expect((await nextCard(db, NOW, only))?.card.id).toBe('b:recognition');
   });
 
   it('a day later the Again card is due again and the Good one is not', async () => {

@@ -1,9 +1,7 @@
-// Grading review cards: the card and its log line in one transaction (with the next card, for the review page), and undo from the log.
+// Grading review cards: the card and its log line in one transaction, and undo from the log.
 import { scheduleOf, withSchedule, type Grade } from '../core/review/card';
 import { grade as gradeSchedule } from '../core/review/scheduler';
-import type { ReviewSettings } from '../core/review/session';
 import type { TolkDB } from './db';
-import { nextCard, type NextCard } from './reviewQueue';
 
 /**
  * Grades a card: reads it afresh, schedules it, writes it and appends the log line, all in one transaction, so two
@@ -17,17 +15,6 @@ export async function gradeCard(db: TolkDB, cardId: string, rating: Grade, now: 
     const after = gradeSchedule(before, rating, now, retention);
     await db.cards.put(withSchedule(card, after, now));
     return db.reviewLog.add({ kind: 'grade', cardId, termId: card.termId, at: now, grade: rating, before, after });
-  });
-}
-
-/**
- * Grades a card and picks the card after it in the same transaction: the learner's next card is read before any other
- * query the grade sets off (the header's count, other tabs) and does not wait behind them.
- */
-export async function gradeThenNext(db: TolkDB, cardId: string, rating: Grade, now: number, settings: ReviewSettings, ahead: boolean): Promise<{ seq: number; next: NextCard | null }> {
-  return db.transaction('rw', db.cards, db.reviewLog, db.personalTerms, async () => {
-    const seq = await gradeCard(db, cardId, rating, now, settings.retention);
-    return { seq, next: await nextCard(db, now, settings, ahead) };
   });
 }
 

@@ -2,7 +2,7 @@
 import Dexie from 'dexie';
 import type { PersonalTerm } from '../core/personal/personalTerm';
 import type { CardQueue, ReviewCard, ReviewDirection, ReviewLogEntry } from '../core/review/card';
-import { allowanceLeft, dueTotal, enabledDirections, REVIEW_DEFAULTS, startOfDay, type ReviewSettings } from '../core/review/session';
+import { allowanceLeft, dueTotal, enabledDirections, nextTwo, REVIEW_DEFAULTS, startOfDay, type ReviewSettings } from '../core/review/session';
 import type { TolkDB } from './db';
 import type { Settings } from './types';
 
@@ -68,30 +68,41 @@ export interface NextCard {
   term: PersonalTerm;
 }
 
+export interface NextCards {
+  next: NextCard | null;
+  /** The card that comes up once `next` is graded, so the page can show it the moment the grade is given. */
+  after: NextCard | null;
+}
+
 /**
- * The card to show now: the most overdue review first, then the oldest new card while today's allowance lasts.
- * `ahead` studies ahead: the review due soonest even if it is not due yet. Two round trips in one read transaction:
- * today's log and the first card of each queue together (a `first()` on the due index reads one row), then the term.
+ * The card to show now (the most overdue review first, then the oldest new card while today's allowance lasts) and the
+ * one after it. `ahead` studies ahead: the review due soonest even if it is not due yet. Two round trips in one read
+ * transaction: today's log and the head of each queue together (two rows from the due index each), then their terms.
  */
-export async function nextCard(db: TolkDB, now: number, settings: ReviewSettings, ahead = false): Promise<NextCard | null> {
+export async function nextCards(db: TolkDB, now: number, settings: ReviewSettings, ahead = false): Promise<NextCards> {
   const directions = enabledDirections(settings);
   const until = ahead ? MAX_DUE : now;
   return db.transaction('r', db.cards, db.reviewLog, db.personalTerms, async () => {
     const [log, reviews, news] = await Promise.all([
       todaysLog(db, now),
-      Promise.all(directions.map((d) => inQueue(db, d, 'review', until).first())),
-      Promise.all(directions.map((d) => inQueue(db, d, 'new', MAX_DUE).first())),
+      Promise.all(directions.map((d) => inQueue(db, d, 'review', until).limit(2).toArray())),
+      Promise.all(directions.map((d) => inQueue(db, d, 'new', MAX_DUE).limit(2).toArray())),
     ]);
-    const left = allowanceLeft(log, settings);
-    let candidates = left.reviews > 0 || ahead ? reviews.filter((card) => card !== undefined) : [];
-    if (candidates.length === 0 && left.newCards > 0) candidates = news.filter((card) => card !== undefined);
-    candidates.sort((a, b) => a.due - b.due || a.id.localeCompare(b.id));
-    for (const card of candidates) {
-      const term = await db.personalTerms.get(card.termId);
-      if (term) return { card, term };
-    }
-    return null;
+    const heads = [...reviews.flat(), ...news.flat()];
+    const termIds = [...new Set(heads.map((card) => card.termId))];
+    const terms = new Map((await db.personalTerms.bulkGet(termIds)).flatMap((term) => (term ? [[term.id, term] as const] : [])));
+    const [next, after] = nextTwo(reviews.flat(), news.flat(), allowanceLeft(log, settings), ahead, (card) => terms.has(card.termId));
+    const shown = (card: ReviewCard | undefined): NextCard | null => {
+      const term = card && terms.get(card.termId);
+      return card && term ? { card, term } : null;
+    };
+    return { next: shown(next), after: shown(after) };
   });
+}
+
+/** The card to show now (see `nextCards`). */
+export async function nextCard(db: TolkDB, now: number, settings: ReviewSettings, ahead = false): Promise<NextCard | null> {
+  return (await nextCards(db, now, settings, ahead)).next;
 }
 
 /** When the soonest review not yet due comes due (for the empty state), or null when no card is in review. */

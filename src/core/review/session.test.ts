@@ -1,7 +1,7 @@
 // The day's allowance and the progress figures, from hand-made log lines.
 import { describe, expect, it } from 'vitest';
 import { newCard, termStatus, type ReviewLogEntry, type Schedule } from './card';
-import { allowanceLeft, dueTotal, REVIEW_DEFAULTS, startOfDay, standingGrades } from './session';
+import { allowanceLeft, dueTotal, nextTwo, REVIEW_DEFAULTS, startOfDay, standingGrades } from './session';
 import { achievedRetention, dueAhead, reviewsPerDay, termsByStatus } from './stats';
 
 const DAY = 86_400_000;
@@ -52,5 +52,32 @@ describe('progress figures', () => {
     const log = [line(1, TODAY, 3, inReview), line(2, TODAY, 1, inReview), line(3, TODAY, 4, inReview), line(4, TODAY, 1, fresh)];
     expect(achievedRetention(log)).toEqual({ share: 2 / 3, reviews: 3 });
     expect(achievedRetention([])).toBeNull();
+  });
+});
+
+describe('the next two cards', () => {
+  const card = (id: string, due: number, state: 0 | 2) => ({ id, due, state });
+  const left = { newCards: 5, reviews: 5 };
+
+  it('reviews come before new cards, most overdue first; the one after is the next in turn', () => {
+    const reviews = [card('r2', 20, 2), card('r1', 10, 2)];
+    const news = [card('n1', 1, 0)];
+    expect(nextTwo(reviews, news, left, false).map((c) => c?.id)).toEqual(['r1', 'r2']);
+    // With the last review graded, the new cards' turn comes.
+    expect(nextTwo([card('r1', 10, 2)], news, left, false).map((c) => c?.id)).toEqual(['r1', 'n1']);
+  });
+
+  it('the graded card uses up today\'s allowance: after the last review allowed or the last new card allowed, nothing more of that kind', () => {
+    const reviews = [card('r1', 10, 2), card('r2', 20, 2)];
+    expect(nextTwo(reviews, [], { newCards: 5, reviews: 1 }, false).map((c) => c?.id)).toEqual(['r1', undefined]);
+    expect(nextTwo([], [card('n1', 1, 0), card('n2', 2, 0)], { newCards: 1, reviews: 5 }, false).map((c) => c?.id)).toEqual(['n1', undefined]);
+    // Studying ahead goes past the review allowance.
+    expect(nextTwo(reviews, [], { newCards: 5, reviews: 0 }, true).map((c) => c?.id)).toEqual(['r1', 'r2']);
+  });
+
+  it('cards that cannot be shown are passed over', () => {
+    const news = [card('n1', 1, 0), card('n2', 2, 0), card('n3', 3, 0)];
+    expect(nextTwo([], news, left, false, (c) => c.id !== 'n1').map((c) => c?.id)).toEqual(['n2', 'n3']);
+    expect(nextTwo([], [], left, false)).toEqual([undefined, undefined]);
   });
 });

@@ -1,5 +1,5 @@
 // The day's review allowance: how many new cards and reviews are left today, from today's log and the learner's limits.
-import type { ReviewDirection, ReviewLogEntry } from './card';
+import type { ReviewCard, ReviewDirection, ReviewLogEntry } from './card';
 import { NEW } from './card';
 
 /** Desired retention: the range the setting allows, and its default. */
@@ -49,4 +49,27 @@ export function startOfDay(now: number, offsetMinutes: number): number {
   const day = 86_400_000;
   const local = now - offsetMinutes * 60_000;
   return local - (((local % day) + day) % day) + offsetMinutes * 60_000;
+}
+
+type Allowance = { newCards: number; reviews: number };
+type Queued = Pick<ReviewCard, 'id' | 'due' | 'state'>;
+
+/** The cards in the order they come up now: reviews (most overdue first) while today's allowance lasts, or when studying ahead; new cards only when no review is due. */
+function inTurn<C extends Queued>(reviews: readonly C[], news: readonly C[], left: Allowance, ahead: boolean): C[] {
+  let candidates = left.reviews > 0 || ahead ? [...reviews] : [];
+  if (candidates.length === 0 && left.newCards > 0) candidates = [...news];
+  return candidates.sort((a, b) => a.due - b.due || a.id.localeCompare(b.id));
+}
+
+/**
+ * The card to show now and the one after it, from the head of each queue (each sorted by due time) and today's allowance.
+ * The one after assumes the first is graded: it leaves its queue and uses up one of today's new cards or reviews, so the
+ * page can show it the moment a grade is given. `usable` skips cards that cannot be shown (a term gone missing).
+ */
+export function nextTwo<C extends Queued>(reviews: readonly C[], news: readonly C[], left: Allowance, ahead: boolean, usable: (card: C) => boolean = () => true): [C | undefined, C | undefined] {
+  const next = inTurn(reviews, news, left, ahead).find(usable);
+  if (!next) return [undefined, undefined];
+  const spent = next.state === NEW ? { ...left, newCards: left.newCards - 1 } : { ...left, reviews: left.reviews - 1 };
+  const others = (cards: readonly C[]) => cards.filter((card) => card.id !== next.id);
+  return [next, inTurn(others(reviews), others(news), spent, ahead).find(usable)];
 }

@@ -7,11 +7,10 @@ interface Props {
   schedule: Schedule;
   now: number;
   retention: number;
-  disabled: boolean;
   onGrade: (grade: Grade) => void;
 }
 
-export function GradeButtons({ schedule, now, retention, disabled, onGrade }: Props) {
+export function GradeButtons({ schedule, now, retention, onGrade }: Props) {
   const { t } = useTranslation('review');
   const preview = previewGrades(schedule, now, retention);
   return (
@@ -20,7 +19,7 @@ export function GradeButtons({ schedule, now, retention, disabled, onGrade }: Pr
         const { unit, count } = intervalBetween(now, preview[grade].due);
         const interval = t(`interval.${unit}`, { count });
         return (
-          <button key={grade} type="button" className={`rv-grade rv-grade-${grade}`} disabled={disabled} onClick={() => onGrade(grade)}>
+          <button key={grade} type="button" className={`rv-grade rv-grade-${grade}`} onClick={() => onGrade(grade)}>
             <span className="rv-grade-name">
               <kbd aria-hidden="true">{grade}</kbd> {t(`grade.${grade}`)}
             </span>

@@ -3,17 +3,16 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { Grade } from '../../core/review/card';
 import { db } from '../../db/db';
 import { useSettings } from '../../db/hooks';
-import { gradeThenNext, undoGrade } from '../../db/review';
 import { clearDeletedCards, ensureCards } from '../../db/reviewCards';
 import { useNow } from '../../db/reviewHooks';
-import { countDue, nextCard, nextDueAt, reviewSettingsOf, type NextCard } from '../../db/reviewQueue';
+import { countDue, nextCards, nextDueAt, reviewSettingsOf } from '../../db/reviewQueue';
 import { CardFace } from './CardFace';
 import { EmptyState } from './EmptyState';
 import { GradeButtons } from './GradeButtons';
 import { ReviewSettingsForm } from './ReviewSettingsForm';
+import { shownKey, useGrading } from './useGrading';
 import { useReviewKeys } from './useReviewKeys';
 import './review.css';
 
@@ -27,12 +26,7 @@ export function ReviewPage() {
   const [extraNew, setExtraNew] = useState(0);
   /** The card on screen whose answer is showing ('' for none), so a new card always starts hidden. */
   const [revealedFor, setRevealedFor] = useState('');
-  const [undoable, setUndoable] = useState<number[]>([]);
-  const [message, setMessage] = useState<string>();
-  const [busy, setBusy] = useState(false);
   const [ready, setReady] = useState(false);
-  /** The card a grade picked, shown until the live query (set off by the same grade) has answered since (`after` is its answer then). */
-  const [picked, setPicked] = useState<{ after: unknown; next: NextCard | null }>();
   const tick = useNow(30_000);
   const cardRef = useRef<HTMLElement>(null);
 
@@ -50,66 +44,35 @@ export function ReviewPage() {
     if (!session || !ready) return undefined;
     const now = Date.now();
     const start = performance.now();
-    const next = await nextCard(db, now, session, ahead);
-    // The bench reads this measure (issue #13: the next card within 16 ms with 10,000 cards and 100,000 log lines).
+    const cards = await nextCards(db, now, session, ahead);
+    // The bench reads this measure (issue #13: the first card within 16 ms with 10,000 cards and 100,000 log lines).
     performance.measure('tolk:review-next', { start });
-    const [due, nextAt, cards] = await Promise.all([countDue(db, now, session), nextDueAt(db, now, session), db.cards.count()]);
-    return { next, due, nextAt, cards, now };
+    const [due, nextAt, total] = await Promise.all([countDue(db, now, session), nextDueAt(db, now, session), db.cards.count()]);
+    return { ...cards, due, nextAt, total, now };
   }, [session, ahead, tick, ready]);
 
-  const current = (picked && picked.after === state ? picked.next : state?.next) ?? null;
-  const shown = current ? `${current.card.id}:${current.card.reps}:${current.card.due}` : '';
+  const { current, grade, undo: undoGrade, canUndo, notice } = useGrading(state, settings?.retention);
+  const shown = shownKey(current);
   const revealed = shown !== '' && revealedFor === shown;
   // Focus moves to each new card on screen.
   useEffect(() => {
     if (shown) cardRef.current?.focus();
   }, [shown]);
 
-  const grade = useCallback(
-    async (rating: Grade) => {
-      if (!current || !session || busy || !revealed) return;
-      setBusy(true);
-      try {
-        const start = performance.now();
-        const { seq, next } = await gradeThenNext(db, current.card.id, rating, Date.now(), session, ahead);
-        // The bench reads this measure (issue #13: the next card within 16 ms, from the grade to the card after it).
-        performance.measure('tolk:review-graded-next', { start });
-        setPicked({ after: state, next });
-        setUndoable((list) => [...list, seq]);
-        setMessage(undefined);
-      } catch {
-        setMessage(t('failed'));
-      } finally {
-        setBusy(false);
-      }
-    },
-    [current, session, ahead, busy, revealed, state, t],
-  );
-
   const undo = useCallback(async () => {
-    const seq = undoable.at(-1);
-    if (seq === undefined || busy) return;
-    setBusy(true);
-    try {
-      const done = await undoGrade(db, seq, Date.now());
-      setUndoable((list) => list.slice(0, -1));
-      setMessage(done ? t('undone') : t('undoRefused'));
-      // The card comes back exactly as it was before the grade (same key), so its answer must be hidden again here.
-      if (done) {
-        setRevealedFor('');
-        cardRef.current?.focus();
-      }
-    } finally {
-      setBusy(false);
+    // The card comes back exactly as it was before the grade (same key), so its answer must be hidden again here.
+    if (await undoGrade()) {
+      setRevealedFor('');
+      cardRef.current?.focus();
     }
-  }, [undoable, busy, t]);
+  }, [undoGrade]);
 
   const reveal = useCallback(() => {
     setRevealedFor(shown);
     // The Show answer button goes away; focus stays on the card instead of falling to the page.
     cardRef.current?.focus();
   }, [shown]);
-  useReviewKeys({ onReveal: current && !revealed ? reveal : undefined, onGrade: current && revealed ? (g) => void grade(g) : undefined, onUndo: () => void undo() });
+  useReviewKeys({ onReveal: current && !revealed ? reveal : undefined, onGrade: current && revealed ? grade : undefined, onUndo: () => void undo() });
 
   if (!state || !settings) return <p role="status">{t('loading')}</p>;
 
@@ -118,9 +81,11 @@ export function ReviewPage() {
       <h1>{t('title')}</h1>
       <p role="status" className="rv-remaining">
         {current ? t('remaining', { count: Math.max(state.due.total, 1) }) : ''}
-        {message ? ` ${message}` : ''}
+        {notice ? ` ${t(notice)}` : ''}
       </p>
-      {current ? (
+      {current === undefined ? (
+        <p role="status">{t('loading')}</p>
+      ) : current ? (
         <>
           <section ref={cardRef} tabIndex={-1} className="rv-card" aria-labelledby="rv-card-label">
             <h2 id="rv-card-label" className="visually-hidden">
@@ -130,7 +95,7 @@ export function ReviewPage() {
           </section>
           <div className="rv-actions">
             {revealed ? (
-              <GradeButtons schedule={current.card} now={state.now} retention={settings.retention} disabled={busy} onGrade={(g) => void grade(g)} />
+              <GradeButtons schedule={current.card} now={state.now} retention={settings.retention} onGrade={grade} />
             ) : (
               <button type="button" className="rv-reveal" onClick={reveal}>
                 {t('reveal')} <kbd aria-hidden="true">{t('revealHint')}</kbd>
@@ -140,7 +105,7 @@ export function ReviewPage() {
         </>
       ) : (
         <EmptyState
-          hasCards={state.cards > 0}
+          hasCards={state.total > 0}
           nextAt={state.nextAt}
           newWaiting={state.due.newWaiting}
           extra={EXTRA_NEW}
@@ -149,7 +114,7 @@ export function ReviewPage() {
         />
       )}
       <p className="rv-tools">
-        <button type="button" onClick={() => void undo()} disabled={undoable.length === 0 || busy}>
+        <button type="button" onClick={() => void undo()} disabled={!canUndo}>
           {t('undo')} <kbd aria-hidden="true">U</kbd>
         </button>
         <Link href="/progress">{t('progressLink')}</Link>
