@@ -53,6 +53,19 @@ describe('review store', () => {
     expect(await nextCards(db, NOW, { ...only, newPerDay: 2 })).toMatchObject({ next: { card: { id: 'b:recognition' } }, after: null });
   });
 
+  it('today\'s allowance is counted from the log: a new card graded uses it up, its undo gives it back, yesterday\'s grades do not count', async () => {
+    const two = { ...only, newPerDay: 2 };
+    await addPersonalTerms(db, [term('d', NOW)], snowballStemmers);
+    await gradeCard(db, 'a:recognition', 3, NOW - DAY, 0.9);
+    expect((await countDue(db, NOW, two)).newCards).toBe(2);
+    const seq = await gradeCard(db, 'b:recognition', 3, NOW, 0.9);
+    await gradeCard(db, 'c:recognition', 3, NOW, 0.9);
+    // d waits, but today's two new cards are used up.
+    expect(await nextCard(db, NOW, { ...two, maxReviewsPerDay: 0 })).toBeNull();
+    expect(await undoGrade(db, seq, NOW + 1)).toBe(true);
+    expect((await nextCard(db, NOW + 2, { ...two, maxReviewsPerDay: 0 }))?.card.id).toBe('b:recognition');
+  });
+
   it('a card whose term is gone is passed over', async () => {
     await db.personalTerms.delete('a');
     expect((await nextCard(db, NOW, only))?.card.id).toBe('b:recognition');

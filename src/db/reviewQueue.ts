@@ -1,8 +1,8 @@
 // Reading the review queue: the learner's review settings, how many cards are due, and which card comes next. No scheduler here, so the header's count stays small.
 import Dexie from 'dexie';
 import type { PersonalTerm } from '../core/personal/personalTerm';
-import type { CardQueue, ReviewCard, ReviewDirection, ReviewLogEntry } from '../core/review/card';
-import { allowanceLeft, dueTotal, enabledDirections, nextTwo, REVIEW_DEFAULTS, startOfDay, type ReviewSettings } from '../core/review/session';
+import { NEW, type CardQueue, type ReviewCard, type ReviewDirection, type ReviewLogEntry } from '../core/review/card';
+import { allowanceLeft, dueTotal, enabledDirections, nextTwo, REVIEW_DEFAULTS, startOfDay, tallyFromCounts, type DayTally, type ReviewSettings } from '../core/review/session';
 import type { TolkDB } from './db';
 import type { Settings } from './types';
 
@@ -33,8 +33,22 @@ function inQueue(db: TolkDB, direction: ReviewDirection, queue: CardQueue, until
   return db.cards.where('[direction+queue+due]').between([direction, queue, Dexie.minKey], [direction, queue, until], true, true);
 }
 
-export async function todaysLog(db: TolkDB, now: number): Promise<ReviewLogEntry[]> {
-  return db.reviewLog.where('at').aboveOrEqual(today(now)).toArray();
+type GradeLine = Extract<ReviewLogEntry, { kind: 'grade' }>;
+
+/**
+ * Today's tally from index counts (schema v7): reading today's log lines themselves costs tens of milliseconds when
+ * the store is cold. Only today's undo lines are read, and the grades they took back (a learner undoes a few a day).
+ */
+export async function todaysTally(db: TolkDB, now: number): Promise<DayTally> {
+  const from = today(now);
+  const [grades, introduced, undos] = await Promise.all([
+    db.reviewLog.where('[kind+at]').between(['grade', from], ['grade', MAX_DUE], true, true).count(),
+    db.reviewLog.where('[before.state+at]').between([NEW, from], [NEW, MAX_DUE], true, true).count(),
+    db.reviewLog.where('[kind+at]').between(['undo', from], ['undo', MAX_DUE], true, true).toArray(),
+  ]);
+  const taken = undos.flatMap((line) => (line.kind === 'undo' ? [line.undoes] : []));
+  const undone = taken.length ? await db.reviewLog.bulkGet(taken) : [];
+  return tallyFromCounts(grades, introduced, undone.filter((line): line is GradeLine => line?.kind === 'grade' && line.at >= from));
 }
 
 export interface DueCount {
@@ -46,20 +60,20 @@ export interface DueCount {
 }
 
 /**
- * Index counts only (Chromium counts an index range without reading a record: under 1 ms for thousands of cards), plus
- * today's log lines: cheap enough for the header to ask on every change. All reads go out at once.
+ * Index counts only (Chromium counts an index range without reading a record: under 1 ms for thousands of cards), and
+ * today's tally the same way: cheap enough for the header to ask on every change. All reads go out at once.
  */
 export async function countDue(db: TolkDB, now: number, settings?: ReviewSettings): Promise<DueCount> {
   const chosen = settings ?? (await readReviewSettings(db));
   const directions = enabledDirections(chosen);
-  const [reviewCounts, newCounts, log] = await Promise.all([
+  const [reviewCounts, newCounts, tally] = await Promise.all([
     Promise.all(directions.map((d) => inQueue(db, d, 'review', now).count())),
     Promise.all(directions.map((d) => inQueue(db, d, 'new', MAX_DUE).count())),
-    todaysLog(db, now),
+    todaysTally(db, now),
   ]);
   const reviews = reviewCounts.reduce((sum, n) => sum + n, 0);
   const waiting = newCounts.reduce((sum, n) => sum + n, 0);
-  const left = allowanceLeft(log, chosen);
+  const left = allowanceLeft(tally, chosen);
   return { total: dueTotal(reviews, waiting, left), reviews: Math.min(reviews, left.reviews), newCards: Math.min(waiting, left.newCards), newWaiting: waiting };
 }
 
@@ -77,21 +91,21 @@ export interface NextCards {
 /**
  * The card to show now (the most overdue review first, then the oldest new card while today's allowance lasts) and the
  * one after it. `ahead` studies ahead: the review due soonest even if it is not due yet. Two round trips in one read
- * transaction: today's log and the head of each queue together (two rows from the due index each), then their terms.
+ * transaction: today's tally and the head of each queue together (two rows from the due index each), then their terms.
  */
 export async function nextCards(db: TolkDB, now: number, settings: ReviewSettings, ahead = false): Promise<NextCards> {
   const directions = enabledDirections(settings);
   const until = ahead ? MAX_DUE : now;
   return db.transaction('r', db.cards, db.reviewLog, db.personalTerms, async () => {
-    const [log, reviews, news] = await Promise.all([
-      todaysLog(db, now),
+    const [tally, reviews, news] = await Promise.all([
+      todaysTally(db, now),
       Promise.all(directions.map((d) => inQueue(db, d, 'review', until).limit(2).toArray())),
       Promise.all(directions.map((d) => inQueue(db, d, 'new', MAX_DUE).limit(2).toArray())),
     ]);
     const heads = [...reviews.flat(), ...news.flat()];
     const termIds = [...new Set(heads.map((card) => card.termId))];
     const terms = new Map((await db.personalTerms.bulkGet(termIds)).flatMap((term) => (term ? [[term.id, term] as const] : [])));
-    const [next, after] = nextTwo(reviews.flat(), news.flat(), allowanceLeft(log, settings), ahead, (card) => terms.has(card.termId));
+    const [next, after] = nextTwo(reviews.flat(), news.flat(), allowanceLeft(tally, settings), ahead, (card) => terms.has(card.termId));
     const shown = (card: ReviewCard | undefined): NextCard | null => {
       const term = card && terms.get(card.termId);
       return card && term ? { card, term } : null;

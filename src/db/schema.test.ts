@@ -95,4 +95,23 @@ describe('schema history', () => {
     expect(await current.reviewLog.count()).toBe(0);
     await current.delete();
   });
+
+  it('v6 → v7: the review log keeps its lines, and today\'s grades are counted from its new indexes', async () => {
+    const name = `schema-${crypto.randomUUID()}`;
+    const v6 = olderDb(name, 6);
+    const schedule = (state: number) => ({ due: 5, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state });
+    await v6.table('reviewLog').bulkAdd([
+      { kind: 'grade', cardId: 'c1', termId: 't', at: 100, grade: 3, before: schedule(0), after: schedule(1) },
+      { kind: 'grade', cardId: 'c2', termId: 't', at: 200, grade: 3, before: schedule(2), after: schedule(2) },
+      { kind: 'undo', cardId: 'c2', termId: 't', at: 300, undoes: 2 },
+    ]);
+    v6.close();
+
+    const current = new TolkDB(name);
+    expect(await current.reviewLog.count()).toBe(3);
+    expect(await current.reviewLog.where('[before.state+at]').between([0, 0], [0, 1000]).count()).toBe(1);
+    expect(await current.reviewLog.where('[kind+at]').between(['grade', 150], ['grade', 1000]).count()).toBe(1);
+    expect(await current.reviewLog.where('[kind+at]').between(['undo', 0], ['undo', 1000]).count()).toBe(1);
+    await current.delete();
+  });
 });

@@ -55,4 +55,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await tx.table('cards').bulkPut(cardsForTerms(terms));
     },
   },
+  {
+    // Today's allowance from index counts, not from reading today's log lines: grades that introduced a new card (the
+    // card's state before the grade) and grades and undo lines by time. IndexedDB builds both from the lines already stored.
+    version: 7,
+    stores: {
+      reviewLog: '++seq, at, cardId, [before.state+at], [kind+at]',
+    },
+  },
 ];

@@ -1,7 +1,7 @@
 // The day's allowance and the progress figures, from hand-made log lines.
 import { describe, expect, it } from 'vitest';
 import { newCard, termStatus, type ReviewLogEntry, type Schedule } from './card';
-import { allowanceLeft, dueTotal, nextTwo, REVIEW_DEFAULTS, startOfDay, standingGrades } from './session';
+import { allowanceLeft, dueTotal, nextTwo, REVIEW_DEFAULTS, startOfDay, standingGrades, tallyFromCounts, tallyOf } from './session';
 import { achievedRetention, dueAhead, reviewsPerDay, termsByStatus } from './stats';
 
 const DAY = 86_400_000;
@@ -18,8 +18,16 @@ describe('review session', () => {
 
   it('new cards introduced today use up the new-card allowance, other grades the review allowance', () => {
     const log = [line(1, TODAY, 3, fresh), line(2, TODAY, 3, fresh), line(3, TODAY, 3, inReview)];
-    expect(allowanceLeft(log, { ...REVIEW_DEFAULTS, newPerDay: 2, maxReviewsPerDay: 5 })).toEqual({ newCards: 0, reviews: 4 });
+    expect(allowanceLeft(tallyOf(log), { ...REVIEW_DEFAULTS, newPerDay: 2, maxReviewsPerDay: 5 })).toEqual({ newCards: 0, reviews: 4 });
     expect(dueTotal(10, 7, { newCards: 3, reviews: 4 })).toBe(7);
+  });
+
+  it('counted without reading the lines, the tally is the same as from the lines', () => {
+    const log: ReviewLogEntry[] = [line(1, TODAY, 3, fresh), line(2, TODAY, 3, fresh), line(3, TODAY, 1, inReview), line(4, TODAY, 3, inReview)];
+    const undos: ReviewLogEntry[] = [{ seq: 5, kind: 'undo', cardId: 'c2', termId: 't', at: TODAY, undoes: 2 }, { seq: 6, kind: 'undo', cardId: 'c3', termId: 't', at: TODAY, undoes: 3 }];
+    const undone = [log[1], log[2]].flatMap((entry) => (entry?.kind === 'grade' ? [entry] : []));
+    expect(tallyFromCounts(4, 2, undone)).toEqual(tallyOf([...log, ...undos]));
+    expect(tallyOf([...log, ...undos])).toEqual({ introduced: 1, reviewed: 1 });
   });
 
   it('the day starts at local midnight', () => {

@@ -29,13 +29,33 @@ export function standingGrades(log: readonly ReviewLogEntry[]): Extract<ReviewLo
   return log.filter((entry): entry is Extract<ReviewLogEntry, { kind: 'grade' }> => entry.kind === 'grade' && !undone.has(entry.seq ?? -1));
 }
 
-/** From today's log lines: new cards and reviews still allowed today. */
-export function allowanceLeft(todaysLog: readonly ReviewLogEntry[], settings: ReviewSettings): { newCards: number; reviews: number } {
+/** Today's grades that still count: how many introduced a new card, and how many were reviews of a card seen before. */
+export interface DayTally {
+  introduced: number;
+  reviewed: number;
+}
+
+/** The tally from today's log lines. */
+export function tallyOf(todaysLog: readonly ReviewLogEntry[]): DayTally {
   const grades = standingGrades(todaysLog);
   const introduced = grades.filter((entry) => entry.before.state === NEW).length;
+  return { introduced, reviewed: grades.length - introduced };
+}
+
+/**
+ * The tally from what the store counts without reading a line: today's grades and those among them that introduced a
+ * new card, less today's grades that undo lines have taken back (`undone`, the grade lines themselves).
+ */
+export function tallyFromCounts(grades: number, introduced: number, undone: readonly Extract<ReviewLogEntry, { kind: 'grade' }>[]): DayTally {
+  const undoneNew = undone.filter((entry) => entry.before.state === NEW).length;
+  return { introduced: introduced - undoneNew, reviewed: grades - introduced - (undone.length - undoneNew) };
+}
+
+/** New cards and reviews still allowed today. */
+export function allowanceLeft(tally: DayTally, settings: ReviewSettings): { newCards: number; reviews: number } {
   return {
-    newCards: Math.max(0, settings.newPerDay - introduced),
-    reviews: Math.max(0, settings.maxReviewsPerDay - (grades.length - introduced)),
+    newCards: Math.max(0, settings.newPerDay - tally.introduced),
+    reviews: Math.max(0, settings.maxReviewsPerDay - tally.reviewed),
   };
 }
 
