@@ -31,6 +31,8 @@ describe('the Content-Security-Policy', () => {
     const script = snapshotScript(readFileSync(new URL('../src/boot/paintSnapshot.ts', import.meta.url), 'utf8'));
     expect(script).not.toMatch(/\bexport\b|\bimport\b/);
     expect(script).toContain('function isSameSitePath');
-    expect(script).toMatch(/paintSnapshot\("tolk:library-snapshot", 1, \[/);
+    // The reader's paths paint the reader's snapshot, every other path the library's.
+    expect(script).toContain('paintSnapshot(location.pathname.startsWith("/read/") ? {"key":"tolk:reader-snapshot"');
+    expect(script).toContain(': {"key":"tolk:library-snapshot","mark":"tolk:library-painted"}, {"version":1,"tags":[');
   });
 });

@@ -5,16 +5,32 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
-import { SNAPSHOT_ATTRIBUTES, SNAPSHOT_HTML_VALUES, SNAPSHOT_KEY, SNAPSHOT_TAGS, SNAPSHOT_VERSION } from '../src/boot/snapshotFormat.ts';
+import {
+  READER_PATH_PREFIX,
+  READER_SNAPSHOT_KEY,
+  SNAPSHOT_ATTRIBUTES,
+  SNAPSHOT_HTML_VALUES,
+  SNAPSHOT_KEY,
+  SNAPSHOT_STYLE_PROPERTIES,
+  SNAPSHOT_TAGS,
+  SNAPSHOT_VERSION,
+} from '../src/boot/snapshotFormat.ts';
 
-/** The script index.html runs inline: paintSnapshot.ts as a plain function scope, called with the format's allowlists. */
+/** The marks the painter sets (the benchmark reads them): one per snapshot. */
+export const SNAPSHOT_MARKS = { library: 'tolk:library-painted', reader: 'tolk:reader-snapshot-painted' };
+
+/** The script index.html runs inline: paintSnapshot.ts as a plain function scope, called with the path's snapshot and the format's allowlists. */
 export function snapshotScript(source: string): string {
   // Type-only imports vanish in the transpile; the exports (kept for unit tests) become plain declarations.
   const { outputText } = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.ESNext, removeComments: true } });
   const body = outputText.replace(/^export /gm, '').trim();
-  const args = [SNAPSHOT_KEY, SNAPSHOT_VERSION, SNAPSHOT_TAGS, SNAPSHOT_ATTRIBUTES, SNAPSHOT_HTML_VALUES];
+  const json = JSON.stringify;
+  const library = { key: SNAPSHOT_KEY, mark: SNAPSHOT_MARKS.library };
+  const reader = { key: READER_SNAPSHOT_KEY, mark: SNAPSHOT_MARKS.reader };
+  const rules = { version: SNAPSHOT_VERSION, tags: SNAPSHOT_TAGS, attributes: SNAPSHOT_ATTRIBUTES, styleProperties: SNAPSHOT_STYLE_PROPERTIES, htmlValues: SNAPSHOT_HTML_VALUES };
+  const slot = `location.pathname.startsWith(${json(READER_PATH_PREFIX)}) ? ${json(reader)} : ${json(library)}`;
   // A function scope keeps it out of the page's globals; a classic inline script runs before the (deferred) modules.
-  return `(() => {\n${body}\npaintSnapshot(${args.map((v) => JSON.stringify(v)).join(', ')});\n})();`;
+  return `(() => {\n${body}\npaintSnapshot(${slot}, ${json(rules)});\n})();`;
 }
 
 /**

@@ -7,7 +7,7 @@ import { articleIdFromPath, isLibraryPath, preloadPageFor } from './app/pages';
 import { StartupError } from './app/StartupError';
 import { applyTheme } from './app/theme';
 import { db } from './db/db';
-import { prefetchArticle, prefetchLibraryPage, primeSettings } from './db/hooks';
+import { LIBRARY_FIRST_PAGE, prefetchArticle, prefetchLibraryPage, primeSettings } from './db/hooks';
 import { getAllSettings } from './db/settings';
 import { detectLanguage, initI18n, preloadCommon } from './i18n/i18n';
 import './app/app.css';
@@ -36,14 +36,17 @@ async function start(container: HTMLElement) {
   primeSettings(settings);
   applyTheme(settings.theme ?? 'system');
   await initI18n(settings.uiLanguage ?? detectLanguage(navigator.languages));
+  const articleId = articleIdFromPath(window.location.pathname);
+  let seedRest: (() => Promise<void>) | undefined;
   try {
     // The seeding code loads only when the build's articles differ from the stored ones (a first visit, an update).
+    // Only what the first screen shows is written before the app renders; the rest follows once it has painted.
     if (settings.shippedVersion !== shippedVersion) {
       const articles = import('virtual:tolk/shipped-articles').then((m) => m.default);
-      const { ensureShippedArticles } = await import('./db/seed');
-      await ensureShippedArticles(db, shippedVersion, settings.shippedVersion, () => articles);
+      const { firstToSeed, seedFirst } = await import('./db/seed');
+      const shipped = await articles;
+      ({ rest: seedRest } = await seedFirst(db, shipped, firstToSeed(shipped.articles, articleId, LIBRARY_FIRST_PAGE)));
     }
-    const articleId = articleIdFromPath(window.location.pathname);
     if (articleId) await prefetchArticle(articleId);
     else if (isLibraryPath(window.location.pathname)) await prefetchLibraryPage();
     // The page's module was loading meanwhile; with it here, the first render shows the page itself.
@@ -61,6 +64,14 @@ async function start(container: HTMLElement) {
       <App />
     </StrictMode>,
   );
+  if (seedRest) {
+    const rest = seedRest;
+    // Live queries bring the other articles into the library as they land. Should this fail, the stored version is
+    // still the old one, and the next start seeds again.
+    const seed = () => void rest().catch((error: unknown) => console.error('Seeding the shipped articles failed:', error));
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(seed, { timeout: 2000 });
+    else setTimeout(seed, 500);
+  }
 }
 
 const container = document.getElementById('root');

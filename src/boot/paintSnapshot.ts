@@ -1,4 +1,4 @@
-// Paints the library from its last snapshot while the app's scripts load, so a returning reader sees the list at once.
+// Paints the library, or the reader's first screen, from its last snapshot while the app's scripts load, so a returning reader sees the page at once.
 //
 // build/snapshotPlugin.ts inlines this file into index.html as a classic script that runs before the module
 // scripts, so it may import types only, and it must never throw. The painted copy is inert (it cannot be clicked
@@ -7,9 +7,28 @@
 // whole (iteratively, with caps on depth and size) before anything is shown, and anything unexpected means no paint.
 import type { PageSnapshot, SnapshotNode } from './snapshotFormat';
 
+/** What a snapshot may hold (snapshotFormat.ts), passed in so that this file stays one self-contained function. */
+export interface SnapshotRules {
+  version: number;
+  tags: readonly string[];
+  attributes: readonly string[];
+  /** Custom properties set through the CSSOM, numbers only. */
+  styleProperties: readonly string[];
+  htmlValues: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Which snapshot a path paints (library or reader), and the performance mark its paint sets. */
+export interface SnapshotSlot {
+  key: string;
+  mark: string;
+}
+
 /** Deeper or bigger than any library page: a snapshot beyond these was not written by Tolk. */
 export const MAX_SNAPSHOT_DEPTH = 64;
 export const MAX_SNAPSHOT_NODES = 20_000;
+const MAX_STYLESHEETS = 8;
+/** A row number or a scale: the only values a snapshot's custom properties take. */
+const STYLE_VALUE = /^\d{1,6}(\.\d{1,4})?$/;
 
 /**
  * A same-site path: exactly one "/" then a character that is neither "/" nor "\" (browsers read "//x" and "/\x" as
@@ -21,7 +40,7 @@ export function isSameSitePath(value: string): boolean {
 }
 
 /** Builds the snapshot's nodes without recursion; throws on anything that is not the snapshot format. */
-export function buildSnapshot(nodes: unknown, tags: readonly string[], attributes: readonly string[]): DocumentFragment {
+export function buildSnapshot(nodes: unknown, { tags, attributes, styleProperties }: Pick<SnapshotRules, 'tags' | 'attributes' | 'styleProperties'>): DocumentFragment {
   const fragment = document.createDocumentFragment();
   if (!Array.isArray(nodes)) throw new Error('snapshot root');
   let count = 0;
@@ -44,7 +63,9 @@ export function buildSnapshot(nodes: unknown, tags: readonly string[], attribute
     const element = document.createElement(tag);
     for (const [name, value] of Object.entries(attrs)) {
       if (typeof value !== 'string') throw new Error('snapshot attribute');
-      if (attributes.includes(name) && (name !== 'href' || isSameSitePath(value))) element.setAttribute(name, value);
+      if (styleProperties.includes(name)) {
+        if (STYLE_VALUE.test(value)) element.style.setProperty(name, value);
+      } else if (attributes.includes(name) && (name !== 'href' || isSameSitePath(value))) element.setAttribute(name, value);
     }
     parent.appendChild(element);
     for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], element, depth + 1]);
@@ -52,29 +73,47 @@ export function buildSnapshot(nodes: unknown, tags: readonly string[], attribute
   return fragment;
 }
 
-export function paintSnapshot(
-  key: string,
-  version: number,
-  tags: readonly string[],
-  attributes: readonly string[],
-  htmlValues: Readonly<Record<string, readonly string[]>>,
-): void {
+/** The snapshot's stylesheets that are same-site .css files, at most a few; anything else in the list is ignored. */
+export function stylesheetsOf(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((href): href is string => typeof href === 'string' && isSameSitePath(href) && /^[^?#]+\.css$/.test(href)).slice(0, MAX_STYLESHEETS);
+}
+
+export function paintSnapshot({ key, mark }: SnapshotSlot, rules: SnapshotRules): void {
   try {
     const root = document.getElementById('root');
     const raw = localStorage.getItem(key);
     if (!root || !raw) return;
     const snapshot = JSON.parse(raw) as PageSnapshot;
-    if (typeof snapshot !== 'object' || snapshot === null || snapshot.version !== version || snapshot.path !== location.pathname) return;
-    const fragment = buildSnapshot(snapshot.root, tags, attributes);
+    if (typeof snapshot !== 'object' || snapshot === null || snapshot.version !== rules.version || snapshot.path !== location.pathname) return;
+    const fragment = buildSnapshot(snapshot.root, rules);
     const html: unknown = snapshot.html;
     if (typeof html !== 'object' || html === null) return;
-    for (const [name, allowed] of Object.entries(htmlValues)) {
+    for (const [name, allowed] of Object.entries(rules.htmlValues)) {
       const value: unknown = (html as Record<string, unknown>)[name];
       if (typeof value === 'string' && allowed.includes(value)) document.documentElement.setAttribute(name, value);
     }
+    // A page whose styles come with a lazy chunk (the reader) shows once they have loaded, never unstyled; the app's
+    // own loading of them then finds them here. Should the app render first (it takes `inert` away), nothing is added.
     root.setAttribute('inert', '');
-    root.appendChild(fragment);
-    requestAnimationFrame(() => performance.mark('tolk:library-painted'));
+    const show = () => {
+      if (!root.hasAttribute('inert') || root.firstChild) return;
+      root.appendChild(fragment);
+      requestAnimationFrame(() => performance.mark(mark));
+    };
+    const present = new Set([...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href')));
+    let pending = 0;
+    for (const href of stylesheetsOf(snapshot.stylesheets)) {
+      if (present.has(href)) continue;
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      link.onload = () => --pending === 0 && show();
+      link.onerror = () => (pending = -1); // no styles, no early paint
+      pending++;
+      document.head.appendChild(link);
+    }
+    if (pending === 0) show();
   } catch {
     // A broken or tampered snapshot only means no early paint; the app renders as usual.
   }
