@@ -20,16 +20,17 @@ import {
 export const SNAPSHOT_MARKS = { library: 'tolk:library-painted', reader: 'tolk:reader-snapshot-painted' };
 
 /** The script index.html runs inline: paintSnapshot.ts as a plain function scope, called with the path's snapshot and the format's allowlists. */
-export function snapshotScript(source: string): string {
+export function snapshotScript(source: string, pageStylesheets: readonly string[] = []): string {
   // Type-only imports vanish in the transpile; the exports (kept for unit tests) become plain declarations.
   const { outputText } = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.ESNext, removeComments: true } });
   const body = outputText.replace(/^export /gm, '').trim();
   const json = JSON.stringify;
   const library = { key: SNAPSHOT_KEY, mark: SNAPSHOT_MARKS.library };
   const reader = { key: READER_SNAPSHOT_KEY, mark: SNAPSHOT_MARKS.reader };
-  const rules = { version: SNAPSHOT_VERSION, tags: SNAPSHOT_TAGS, attributes: SNAPSHOT_ATTRIBUTES, styleProperties: SNAPSHOT_STYLE_PROPERTIES, htmlValues: SNAPSHOT_HTML_VALUES };
+  const rules = { version: SNAPSHOT_VERSION, tags: SNAPSHOT_TAGS, attributes: SNAPSHOT_ATTRIBUTES, styleProperties: SNAPSHOT_STYLE_PROPERTIES, htmlValues: SNAPSHOT_HTML_VALUES, pageStylesheets };
   const slot = `location.pathname.startsWith(${json(READER_PATH_PREFIX)}) ? ${json(reader)} : ${json(library)}`;
-  // A function scope keeps it out of the page's globals; a classic inline script runs before the (deferred) modules.
+  // A function scope keeps it out of the page's globals; a classic inline script in <head> runs before the page's
+  // stylesheets are parsed (so it does not wait for them) and before the (deferred) modules.
   return `(() => {\n${body}\npaintSnapshot(${slot}, ${json(rules)});\n})();`;
 }
 
@@ -74,8 +75,10 @@ export function snapshotPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        const script = snapshotScript(readFileSync(join(root, 'src/boot/paintSnapshot.ts'), 'utf8'));
-        const painted = html.replace('</body>', `<script>${script}</script>\n  </body>`);
+        const pageStylesheets = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].flatMap((link) => /\bhref="([^"]+)"/.exec(link[0])?.[1] ?? []);
+        const script = snapshotScript(readFileSync(join(root, 'src/boot/paintSnapshot.ts'), 'utf8'), pageStylesheets);
+        const tag = `<script>${script}</script>`;
+        const painted = /<meta charset[^>]*>/i.test(html) ? html.replace(/<meta charset[^>]*>/i, (charset) => `${charset}\n    ${tag}`) : html.replace('<head>', `<head>\n    ${tag}`);
         // The dev server injects inline scripts of its own (React refresh), so only a build carries the policy.
         return building ? withContentSecurityPolicy(painted) : painted;
       },

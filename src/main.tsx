@@ -37,15 +37,14 @@ async function start(container: HTMLElement) {
   applyTheme(settings.theme ?? 'system');
   await initI18n(settings.uiLanguage ?? detectLanguage(navigator.languages));
   const articleId = articleIdFromPath(window.location.pathname);
-  let seedRest: (() => Promise<void>) | undefined;
+  let afterRender: (() => void) | undefined;
   try {
     // The seeding code loads only when the build's articles differ from the stored ones (a first visit, an update).
-    // Only what the first screen shows is written before the app renders; the rest follows once it has painted.
+    // Only what the first screen shows is written before the app renders; the rest follows once it has.
     if (settings.shippedVersion !== shippedVersion) {
       const articles = import('virtual:tolk/shipped-articles').then((m) => m.default);
-      const { firstToSeed, seedFirst } = await import('./db/seed');
-      const shipped = await articles;
-      ({ rest: seedRest } = await seedFirst(db, shipped, firstToSeed(shipped.articles, articleId, LIBRARY_FIRST_PAGE)));
+      const { seedFirstScreen } = await import('./db/seed');
+      afterRender = await seedFirstScreen(db, await articles, articleId, LIBRARY_FIRST_PAGE);
     }
     if (articleId) await prefetchArticle(articleId);
     else if (isLibraryPath(window.location.pathname)) await prefetchLibraryPage();
@@ -64,14 +63,7 @@ async function start(container: HTMLElement) {
       <App />
     </StrictMode>,
   );
-  if (seedRest) {
-    const rest = seedRest;
-    // Live queries bring the other articles into the library as they land. Should this fail, the stored version is
-    // still the old one, and the next start seeds again.
-    const seed = () => void rest().catch((error: unknown) => console.error('Seeding the shipped articles failed:', error));
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(seed, { timeout: 2000 });
-    else setTimeout(seed, 500);
-  }
+  afterRender?.();
 }
 
 const container = document.getElementById('root');

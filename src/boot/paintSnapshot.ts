@@ -1,7 +1,7 @@
 // Paints the library, or the reader's first screen, from its last snapshot while the app's scripts load, so a returning reader sees the page at once.
 //
-// build/snapshotPlugin.ts inlines this file into index.html as a classic script that runs before the module
-// scripts, so it may import types only, and it must never throw. The painted copy is inert (it cannot be clicked
+// build/snapshotPlugin.ts inlines this file into index.html's <head> as a classic script that runs before the page's
+// stylesheets and module scripts, so it may import types only, and it must never throw. The painted copy is inert (it cannot be clicked
 // or typed into) until main.tsx renders the app over it. It marks the paint for the benchmark, as the app does.
 // The snapshot sits in localStorage, where anything on the origin could have tampered with it: the copy is built
 // whole (iteratively, with caps on depth and size) before anything is shown, and anything unexpected means no paint.
@@ -15,6 +15,8 @@ export interface SnapshotRules {
   /** Custom properties set through the CSSOM, numbers only. */
   styleProperties: readonly string[];
   htmlValues: Readonly<Record<string, readonly string[]>>;
+  /** The stylesheets index.html itself links (its parser loads them): never added a second time. */
+  pageStylesheets: readonly string[];
 }
 
 /** Which snapshot a path paints (library or reader), and the performance mark its paint sets. */
@@ -79,11 +81,23 @@ export function stylesheetsOf(value: unknown): string[] {
   return value.filter((href): href is string => typeof href === 'string' && isSameSitePath(href) && /^[^?#]+\.css$/.test(href)).slice(0, MAX_STYLESHEETS);
 }
 
+/** Calls `then` with #root as soon as the parser has made it (at once if it has): the painter runs in <head>. */
+function whenRoot(then: (root: HTMLElement) => void): void {
+  const root = document.getElementById('root');
+  if (root) return then(root);
+  const observer = new MutationObserver(() => {
+    const found = document.getElementById('root');
+    if (!found) return;
+    observer.disconnect();
+    then(found);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}
+
 export function paintSnapshot({ key, mark }: SnapshotSlot, rules: SnapshotRules): void {
   try {
-    const root = document.getElementById('root');
     const raw = localStorage.getItem(key);
-    if (!root || !raw) return;
+    if (!raw) return;
     const snapshot = JSON.parse(raw) as PageSnapshot;
     if (typeof snapshot !== 'object' || snapshot === null || snapshot.version !== rules.version || snapshot.path !== location.pathname) return;
     const fragment = buildSnapshot(snapshot.root, rules);
@@ -93,27 +107,31 @@ export function paintSnapshot({ key, mark }: SnapshotSlot, rules: SnapshotRules)
       const value: unknown = (html as Record<string, unknown>)[name];
       if (typeof value === 'string' && allowed.includes(value)) document.documentElement.setAttribute(name, value);
     }
-    // A page whose styles come with a lazy chunk (the reader) shows once they have loaded, never unstyled; the app's
-    // own loading of them then finds them here. Should the app render first (it takes `inert` away), nothing is added.
-    root.setAttribute('inert', '');
+    // A page whose styles come with a lazy chunk (the reader) shows once they have loaded, never unstyled; they load
+    // alongside the page's own, and the app's loading of them later finds them here. The copy waits for #root too;
+    // should the app have rendered by then (it takes `inert` away), nothing is added.
+    let pending = 1;
+    let root: HTMLElement | undefined;
     const show = () => {
-      if (!root.hasAttribute('inert') || root.firstChild) return;
+      if (--pending > 0 || !root || !root.hasAttribute('inert') || root.firstChild) return;
       root.appendChild(fragment);
       requestAnimationFrame(() => performance.mark(mark));
     };
-    const present = new Set([...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href')));
-    let pending = 0;
     for (const href of stylesheetsOf(snapshot.stylesheets)) {
-      if (present.has(href)) continue;
+      if (rules.pageStylesheets.includes(href)) continue;
       const link = document.createElement('link');
       link.rel = 'stylesheet';
       link.href = href;
-      link.onload = () => --pending === 0 && show();
-      link.onerror = () => (pending = -1); // no styles, no early paint
+      link.onload = show;
+      link.onerror = () => (pending = Infinity); // no styles, no early paint
       pending++;
       document.head.appendChild(link);
     }
-    if (pending === 0) show();
+    whenRoot((found) => {
+      root = found;
+      root.setAttribute('inert', '');
+      show();
+    });
   } catch {
     // A broken or tampered snapshot only means no early paint; the app renders as usual.
   }

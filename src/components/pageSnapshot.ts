@@ -1,5 +1,5 @@
 // Writes the page snapshot that index.html paints before the app starts (src/boot): the library's DOM as data.
-import { SNAPSHOT_ATTRIBUTES, SNAPSHOT_KEY, SNAPSHOT_STYLE_PROPERTIES, SNAPSHOT_TAGS, SNAPSHOT_VERSION, type PageSnapshot, type SnapshotNode } from '../boot/snapshotFormat';
+import { READER_PATH_PREFIX, READER_SNAPSHOT_KEY, SNAPSHOT_ATTRIBUTES, SNAPSHOT_KEY, SNAPSHOT_STYLE_PROPERTIES, SNAPSHOT_TAGS, SNAPSHOT_VERSION, type PageSnapshot, type SnapshotNode } from '../boot/snapshotFormat';
 
 const TAGS = new Set(SNAPSHOT_TAGS);
 const ATTRIBUTES = new Set(SNAPSHOT_ATTRIBUTES);
@@ -56,4 +56,15 @@ export function storeSnapshot(key: string, snapshot: PageSnapshot | undefined): 
 /** Saves what #root shows now as the library's snapshot for `path`. */
 export function savePageSnapshot(path: string): void {
   storeSnapshot(SNAPSHOT_KEY, pageSnapshot(path));
+}
+
+/** A deleted article's text leaves the reader's snapshot too (an undo brings the article back, and the snapshot with its next visit). */
+export function forgetReaderSnapshot(articleId: string): void {
+  try {
+    const raw = localStorage.getItem(READER_SNAPSHOT_KEY);
+    const path = raw ? (JSON.parse(raw) as Partial<PageSnapshot>).path : undefined;
+    if (path === READER_PATH_PREFIX + encodeURIComponent(articleId)) localStorage.removeItem(READER_SNAPSHOT_KEY);
+  } catch {
+    // Blocked storage holds no snapshot; one that does not parse is never painted.
+  }
 }

@@ -85,20 +85,28 @@ export function saveReaderSnapshot(): void {
 }
 
 let listening = false;
+/** Scrolled since the last write: leaving the page then writes again; otherwise the stored snapshot is current. */
+let scrolled = false;
+
+function save(): void {
+  scrolled = false;
+  saveReaderSnapshot();
+}
 
 /** Writes the snapshot now (when the browser is idle) and from then on whenever the reader's screen may have changed. */
 export function keepReaderSnapshot(): void {
   const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
-  idle(saveReaderSnapshot);
+  idle(save);
   if (listening) return;
   listening = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
   addEventListener('scroll', () => {
+    scrolled = true;
     clearTimeout(timer);
-    timer = setTimeout(saveReaderSnapshot, SETTLE_MS);
+    timer = setTimeout(save, SETTLE_MS);
   }, { passive: true });
-  addEventListener('pagehide', saveReaderSnapshot);
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') saveReaderSnapshot();
-  });
+  // Leaving costs the next page's start nothing unless the screen changed since the last write.
+  const leave = () => scrolled && save();
+  addEventListener('pagehide', leave);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && leave());
 }

@@ -105,6 +105,17 @@ export async function seedFirst(db: TolkDB, shipped: ShippedArticles, first: rea
   };
 }
 
+/**
+ * Start-up's seeding when the store is out of date: the first screen's articles (firstToSeed) now; the returned
+ * function, called once the app has rendered, writes the rest when the browser is idle. Should that fail, the stored
+ * version is still the old one, and the next start seeds again.
+ */
+export async function seedFirstScreen(db: TolkDB, shipped: ShippedArticles, articleId: string | undefined, newest: number): Promise<() => void> {
+  const { rest } = await seedFirst(db, shipped, firstToSeed(shipped.articles, articleId, newest));
+  const run = () => void rest().catch((error: unknown) => console.error('Seeding the shipped articles failed:', error));
+  return () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 500));
+}
+
 /** Called at start with the stored version (from the settings already read): loads the articles only when the build's differs. */
 export async function ensureShippedArticles(db: TolkDB, version: string, stored: string | undefined, load: () => Promise<ShippedArticles>): Promise<void> {
   if (stored === version) return;
