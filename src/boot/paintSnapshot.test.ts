@@ -53,6 +53,8 @@ function fakeDocument() {
   const document = {
     documentElement: fakeNode('html'),
     head,
+    querySelectorAll: () => head.children.filter((node) => node.rel === 'stylesheet'),
+    querySelector: () => null,
     getElementById: (id: string) => (id === 'root' ? root : null),
     createElement: (tag: string) => fakeNode(tag),
     createTextNode: (text: string) => fakeNode(null, text),

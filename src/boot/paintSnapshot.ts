@@ -117,8 +117,19 @@ export function paintSnapshot({ key, mark }: SnapshotSlot, rules: SnapshotRules)
       root.appendChild(fragment);
       requestAnimationFrame(() => performance.mark(mark));
     };
+    const present = [...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href'));
     for (const href of stylesheetsOf(snapshot.stylesheets)) {
       if (rules.pageStylesheets.includes(href)) continue;
+      if (present.includes(href)) {
+        // Already asked for (start-up preloads the reader's): the copy waits for it all the same.
+        const link = document.querySelector(`link[rel="stylesheet"][href="${CSS.escape(href)}"]`);
+        if (link instanceof HTMLLinkElement && !link.sheet) {
+          pending++;
+          link.addEventListener('load', show);
+          link.addEventListener('error', () => (pending = Infinity));
+        }
+        continue;
+      }
       const link = document.createElement('link');
       link.rel = 'stylesheet';
       link.href = href;
