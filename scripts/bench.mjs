@@ -196,6 +196,8 @@ async function main() {
       appMedianMs: Number(app.repeat.toFixed(1)),
       appOwnPaintMedianMs: Number(app.repeatFull.toFixed(1)),
       snapshotPaints: app.snapshotPaints,
+      appFcpMedianMs: Number(app.repeatFcp.toFixed(1)),
+      staticFcpMedianMs: Number(baseline.repeatFcp.toFixed(1)),
       staticMedianMs: Number(baseline.repeat.toFixed(1)),
       ratio: Number(ratio.toFixed(2)),
       goalRatio: BUDGET.paintRatio,
