@@ -2,7 +2,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, snapshotScript, withContentSecurityPolicy } from './snapshotPlugin.ts';
+import type { Rollup } from 'vite';
+import { contentSecurityPolicy, readerAssets, readerPreloadScript, snapshotScript, withContentSecurityPolicy } from './snapshotPlugin.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
 
@@ -31,6 +32,30 @@ describe('the Content-Security-Policy', () => {
     const script = snapshotScript(readFileSync(new URL('../src/boot/paintSnapshot.ts', import.meta.url), 'utf8'));
     expect(script).not.toMatch(/\bexport\b|\bimport\b/);
     expect(script).toContain('function isSameSitePath');
-    expect(script).toMatch(/paintSnapshot\("tolk:library-snapshot", 1, \[/);
+    // The reader's paths paint the reader's snapshot, every other path the library's.
+    expect(script).toContain('paintSnapshot(location.pathname.startsWith("/read/") ? {"key":"tolk:reader-snapshot"');
+    expect(script).toContain(': {"key":"tolk:library-snapshot","mark":"tolk:library-painted"}, {"version":1,"tags":[');
+  });
+});
+
+describe('the reader preload', () => {
+  const chunk = (fileName: string, facadeModuleId: string | null, imports: string[], css: string[] = []) =>
+    ({ type: 'chunk', fileName, facadeModuleId, imports, viteMetadata: { importedCss: new Set(css), importedAssets: new Set() } }) as unknown as Rollup.OutputChunk;
+  const bundle = {
+    'assets/index.js': chunk('assets/index.js', '/app/src/main.tsx', ['assets/react.js']),
+    'assets/react.js': chunk('assets/react.js', null, []),
+    'assets/ReaderRoute.js': chunk('assets/ReaderRoute.js', '/app/src/app/ReaderRoute.tsx', ['assets/react.js', 'assets/types.js'], ['assets/ReaderRoute.css']),
+    'assets/types.js': chunk('assets/types.js', null, []),
+  } as Rollup.OutputBundle;
+
+  it('names the reader chunk, its imports that index.html does not preload, and its stylesheet', () => {
+    expect(readerAssets(bundle, (file) => file === 'assets/react.js')).toEqual({ modules: ['/assets/ReaderRoute.js', '/assets/types.js'], stylesheets: ['/assets/ReaderRoute.css'] });
+  });
+
+  it('adds the links on /read/ paths only, and nothing when there is no reader chunk', () => {
+    const script = readerPreloadScript({ modules: ['/assets/ReaderRoute.js'], stylesheets: ['/assets/ReaderRoute.css'] });
+    expect(script).toContain('if (location.pathname.startsWith("/read/"))');
+    expect(script).toContain('[["modulepreload","/assets/ReaderRoute.js"],["stylesheet","/assets/ReaderRoute.css"]]');
+    expect(readerPreloadScript(readerAssets({}, () => false))).toBe('');
   });
 });

@@ -4,17 +4,60 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import type { Plugin } from 'vite';
-import { SNAPSHOT_ATTRIBUTES, SNAPSHOT_HTML_VALUES, SNAPSHOT_KEY, SNAPSHOT_TAGS, SNAPSHOT_VERSION } from '../src/boot/snapshotFormat.ts';
+import type { Plugin, Rollup } from 'vite';
+import {
+  READER_PATH_PREFIX,
+  READER_SNAPSHOT_KEY,
+  SNAPSHOT_ATTRIBUTES,
+  SNAPSHOT_HTML_VALUES,
+  SNAPSHOT_KEY,
+  SNAPSHOT_STYLE_PROPERTIES,
+  SNAPSHOT_TAGS,
+  SNAPSHOT_VERSION,
+} from '../src/boot/snapshotFormat.ts';
 
-/** The script index.html runs inline: paintSnapshot.ts as a plain function scope, called with the format's allowlists. */
-export function snapshotScript(source: string): string {
+/** The marks the painter sets (the benchmark reads them): one per snapshot. */
+export const SNAPSHOT_MARKS = { library: 'tolk:library-painted', reader: 'tolk:reader-snapshot-painted' };
+
+/** The script index.html runs inline: paintSnapshot.ts as a plain function scope, called with the path's snapshot and the format's allowlists. */
+export function snapshotScript(source: string, pageStylesheets: readonly string[] = [], readerChunk: ReaderAssets = { modules: [], stylesheets: [] }): string {
   // Type-only imports vanish in the transpile; the exports (kept for unit tests) become plain declarations.
   const { outputText } = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.ESNext, removeComments: true } });
   const body = outputText.replace(/^export /gm, '').trim();
-  const args = [SNAPSHOT_KEY, SNAPSHOT_VERSION, SNAPSHOT_TAGS, SNAPSHOT_ATTRIBUTES, SNAPSHOT_HTML_VALUES];
-  // A function scope keeps it out of the page's globals; a classic inline script runs before the (deferred) modules.
-  return `(() => {\n${body}\npaintSnapshot(${args.map((v) => JSON.stringify(v)).join(', ')});\n})();`;
+  const json = JSON.stringify;
+  const library = { key: SNAPSHOT_KEY, mark: SNAPSHOT_MARKS.library };
+  const reader = { key: READER_SNAPSHOT_KEY, mark: SNAPSHOT_MARKS.reader };
+  const rules = { version: SNAPSHOT_VERSION, tags: SNAPSHOT_TAGS, attributes: SNAPSHOT_ATTRIBUTES, styleProperties: SNAPSHOT_STYLE_PROPERTIES, htmlValues: SNAPSHOT_HTML_VALUES, pageStylesheets };
+  const slot = `location.pathname.startsWith(${json(READER_PATH_PREFIX)}) ? ${json(reader)} : ${json(library)}`;
+  // A function scope keeps it out of the page's globals; a classic inline script in <head> runs before the page's
+  // stylesheets are parsed (so it does not wait for them) and before the (deferred) modules.
+  return `(() => {\n${readerPreloadScript(readerChunk)}${body}\npaintSnapshot(${slot}, ${json(rules)});\n})();`;
+}
+
+/** What a /read/ path needs beyond the entry: the reader chunk's modules and stylesheets, as the build named them. */
+export interface ReaderAssets {
+  modules: string[];
+  stylesheets: string[];
+}
+
+/** The reader chunk and its static imports (less what index.html already preloads), and its CSS, from the bundle. */
+export function readerAssets(bundle: Rollup.OutputBundle, inPage: (file: string) => boolean): ReaderAssets {
+  const chunks = new Map(Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])));
+  const reader = [...chunks.values()].find((chunk) => chunk.facadeModuleId?.endsWith('/src/app/ReaderRoute.tsx'));
+  if (!reader) return { modules: [], stylesheets: [] };
+  const files = [reader.fileName, ...reader.imports].filter((file) => !inPage(file));
+  const css = [reader, ...reader.imports.flatMap((file) => chunks.get(file) ?? [])].flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]);
+  return { modules: files.map((file) => `/${file}`), stylesheets: [...new Set(css)].filter((file) => !inPage(file)).map((file) => `/${file}`) };
+}
+
+/**
+ * On a /read/ path, starts fetching the reader's chunk and stylesheet while the entry loads, instead of after it has
+ * run (the app's own preload finds the links there and asks for nothing twice).
+ */
+export function readerPreloadScript({ modules, stylesheets }: ReaderAssets): string {
+  if (modules.length === 0 && stylesheets.length === 0) return '';
+  const links = [...modules.map((href) => ['modulepreload', href]), ...stylesheets.map((href) => ['stylesheet', href])];
+  return `if (location.pathname.startsWith(${JSON.stringify(READER_PATH_PREFIX)})) for (const [rel, href] of ${JSON.stringify(links)}) { const link = document.createElement('link'); link.rel = rel; link.href = href; if (rel === 'modulepreload') link.crossOrigin = ''; document.head.appendChild(link); }\n`;
 }
 
 /**
@@ -57,9 +100,12 @@ export function snapshotPlugin(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
-        const script = snapshotScript(readFileSync(join(root, 'src/boot/paintSnapshot.ts'), 'utf8'));
-        const painted = html.replace('</body>', `<script>${script}</script>\n  </body>`);
+      handler(html, context) {
+        const pageStylesheets = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].flatMap((link) => /\bhref="([^"]+)"/.exec(link[0])?.[1] ?? []);
+        const reader = context.bundle ? readerAssets(context.bundle, (file) => html.includes(`"/${file}"`)) : undefined;
+        const script = snapshotScript(readFileSync(join(root, 'src/boot/paintSnapshot.ts'), 'utf8'), pageStylesheets, reader);
+        const tag = `<script>${script}</script>`;
+        const painted = /<meta charset[^>]*>/i.test(html) ? html.replace(/<meta charset[^>]*>/i, (charset) => `${charset}\n    ${tag}`) : html.replace('<head>', `<head>\n    ${tag}`);
         // The dev server injects inline scripts of its own (React refresh), so only a build carries the policy.
         return building ? withContentSecurityPolicy(painted) : painted;
       },

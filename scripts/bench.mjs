@@ -38,7 +38,7 @@ const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 15_000);
 const GLOSSARY_SIZES = (process.env.BENCH_GLOSSARY_SIZES ?? '5000,50000').split(',').map(Number);
 const GLOSSARY_RUNS = Number(process.env.BENCH_GLOSSARY_RUNS ?? 5);
 const GLOSSARY_BUDGET = { 5000: { listMs: 1000, searchP95Ms: 100 }, 50000: { listMs: 5000, searchP95Ms: 500 } };
-const BUDGET = { readerInitialJsKb: 135, paintRatio: 1.5, glossaryMatchMs: 5, glossaryBuildMs: 50, importMs: 200, book220Ms: 1500, book440Ms: 3000, importLongTaskMs: 50, libraryPaintMs: 150, searchP95Ms: 10 };
+const BUDGET = { readerInitialJsKb: 135, paintRatio: 1.3, glossaryMatchMs: 5, glossaryBuildMs: 50, importMs: 200, book220Ms: 1500, book440Ms: 3000, importLongTaskMs: 50, libraryPaintMs: 150, searchP95Ms: 10 };
 const CHROMIUM = process.env.TOLK_CHROMIUM ?? '/usr/bin/chromium';
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true'; // the preview server below runs in this process and loads vite.config.ts
 
@@ -194,10 +194,15 @@ async function main() {
       article: longest.id,
       runs: RUNS,
       appMedianMs: Number(app.repeat.toFixed(1)),
+      appOwnPaintMedianMs: Number(app.repeatFull.toFixed(1)),
+      snapshotPaints: app.snapshotPaints,
+      appFcpMedianMs: Number(app.repeatFcp.toFixed(1)),
+      staticFcpMedianMs: Number(baseline.repeatFcp.toFixed(1)),
       staticMedianMs: Number(baseline.repeat.toFixed(1)),
       ratio: Number(ratio.toFixed(2)),
       goalRatio: BUDGET.paintRatio,
       appFirstVisitMs: Number(app.first.toFixed(1)),
+      appFirstVisitOwnPaintMs: Number(app.firstFull.toFixed(1)),
       staticFirstVisitMs: Number(baseline.first.toFixed(1)),
       marksMedianMs: Number(marks.repeat.toFixed(1)),
       marksRatio: Number((marks.repeat / baseline.repeat).toFixed(2)),

@@ -7,7 +7,7 @@ import { articleIdFromPath, isLibraryPath, preloadPageFor } from './app/pages';
 import { StartupError } from './app/StartupError';
 import { applyTheme } from './app/theme';
 import { db } from './db/db';
-import { prefetchArticle, prefetchLibraryPage, primeSettings } from './db/hooks';
+import { LIBRARY_FIRST_PAGE, prefetchArticle, prefetchLibraryPage, primeSettings } from './db/hooks';
 import { getAllSettings } from './db/settings';
 import { detectLanguage, initI18n, preloadCommon } from './i18n/i18n';
 import './app/app.css';
@@ -38,14 +38,16 @@ async function start(container: HTMLElement) {
   primeSettings(settings);
   applyTheme(settings.theme ?? 'system');
   await initI18n(settings.uiLanguage ?? detectLanguage(navigator.languages));
+  const articleId = articleIdFromPath(window.location.pathname);
+  let afterRender: (() => void) | undefined;
   try {
     // The seeding code loads only when the build's articles differ from the stored ones (a first visit, an update).
+    // Only what the first screen shows is written before the app renders; the rest follows once it has.
     if (settings.shippedVersion !== shippedVersion) {
       const articles = import('virtual:tolk/shipped-articles').then((m) => m.default);
-      const { ensureShippedArticles } = await import('./db/seed');
-      await ensureShippedArticles(db, shippedVersion, settings.shippedVersion, () => articles);
+      const { seedFirstScreen } = await import('./db/seed');
+      afterRender = await seedFirstScreen(db, await articles, articleId, LIBRARY_FIRST_PAGE);
     }
-    const articleId = articleIdFromPath(window.location.pathname);
     if (articleId) await prefetchArticle(articleId);
     else if (isLibraryPath(window.location.pathname)) await prefetchLibraryPage();
     // The page's module was loading meanwhile; with it here, the first render shows the page itself.
@@ -65,6 +67,7 @@ async function start(container: HTMLElement) {
       <App />
     </StrictMode>,
   );
+  afterRender?.();
 }
 
 const container = document.getElementById('root');

@@ -1,8 +1,9 @@
-// The library paints from its last snapshot before the app's scripts run: at once, as text only, inert until the app takes over.
+// The library and the reader paint from their last snapshots before the app's scripts run: at once, as text only, inert until the app takes over.
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '../fixtures/test';
 import { IMPORT_FIXTURES, ImportPage } from '../pages/ImportPage';
+import { ReaderPage } from '../pages/ReaderPage';
 
 // Routing sees every request only without a service worker in between.
 test.use({ serviceWorkers: 'block' });
@@ -53,4 +54,54 @@ test('the snapshot shows titles as text: markup in a title is never run or parse
   await expect(page.locator('#root img')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
   release();
+});
+
+/**
+ * Waits until the reader's snapshot holds `text` (it is written after the panes paint, and again when scrolling
+ * settles). Its text nodes are read in order and joined, since the glossary's marks split a sentence into several.
+ */
+const readerSnapshotHolds = (page: Page, text: string) =>
+  page.waitForFunction((wanted) => {
+    type Node = string | [string, unknown, Node[]];
+    const raw = localStorage.getItem('tolk:reader-snapshot');
+    if (!raw) return false;
+    const texts: string[] = [];
+    const walk = (node: Node): void => void (typeof node === 'string' ? texts.push(node) : node[2].forEach(walk));
+    (JSON.parse(raw) as { root: Node[] }).root.forEach(walk);
+    return texts.join('').includes(wanted);
+  }, text);
+
+test('a returning reader sees both panes of the article before the app has started, and can use them once it has', async ({ page }) => {
+  const reader = new ReaderPage(page);
+  await reader.open('russland-miste-alliert');
+  await readerSnapshotHolds(page, 'Russia could lose an ally after the terror in Moscow');
+
+  const release = await holdAppScript(page);
+  await page.reload({ waitUntil: 'commit' });
+  const root = page.locator('#root');
+  await expect(root).toHaveAttribute('inert', '');
+  await expect(root.locator('[data-pane="nb"]').getByText('Russland kan miste alliert etter Moskva-terroren')).toBeVisible();
+  await expect(root.locator('[data-pane="en"]').getByText('Russia could lose an ally after the terror in Moscow')).toBeVisible();
+
+  release();
+  await expect(root).not.toHaveAttribute('inert', '');
+  await reader.swapButton().click();
+  await expect(reader.swapButton()).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the reader snapshot shows the rows the learner left on screen, not the top of the article', async ({ page }) => {
+  const reader = new ReaderPage(page);
+  await reader.open('belarus-president-putin');
+  const far = 'The four are said to have been arrested at a motorway near the Russian city of Bryansk.';
+  await reader.sentence('en', far).scrollIntoViewIfNeeded();
+  await readerSnapshotHolds(page, far);
+
+  const release = await holdAppScript(page);
+  await page.reload({ waitUntil: 'commit' });
+  const root = page.locator('#root');
+  await expect(root.locator('[data-pane="en"]').getByText(far)).toBeVisible();
+  await expect(root.locator('[data-pane="nb"]').getByText('De fire skal ha blitt pågrepet på en motorvei nær den russiske byen Brjansk.')).toBeVisible();
+  await expect(root.getByText('Presidenten i Belarus skaper trøbbel for Putin')).toHaveCount(0);
+  release();
+  await expect(root).not.toHaveAttribute('inert', '');
 });

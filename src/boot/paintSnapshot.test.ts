@@ -1,15 +1,27 @@
 // The snapshot painter: same-site links only, no recursion limit to hit, nothing painted from a tampered snapshot.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildSnapshot, isSameSitePath, MAX_SNAPSHOT_DEPTH, paintSnapshot } from './paintSnapshot';
-import { SNAPSHOT_ATTRIBUTES, SNAPSHOT_HTML_VALUES, SNAPSHOT_KEY, SNAPSHOT_TAGS, SNAPSHOT_VERSION, type SnapshotNode } from './snapshotFormat';
+import { buildSnapshot, isSameSitePath, MAX_SNAPSHOT_DEPTH, paintSnapshot, stylesheetsOf } from './paintSnapshot';
+import { SNAPSHOT_ATTRIBUTES, SNAPSHOT_HTML_VALUES, SNAPSHOT_KEY, SNAPSHOT_STYLE_PROPERTIES, SNAPSHOT_TAGS, SNAPSHOT_VERSION, type SnapshotNode } from './snapshotFormat';
+
+const RULES = { version: SNAPSHOT_VERSION, tags: SNAPSHOT_TAGS, attributes: SNAPSHOT_ATTRIBUTES, styleProperties: SNAPSHOT_STYLE_PROPERTIES, htmlValues: SNAPSHOT_HTML_VALUES, pageStylesheets: ['/assets/index.css'] };
 
 /** Just enough of a document for the painter (Node has none): elements, text, fragments, and their HTML. */
 interface FakeNode {
   tag: string | null; // null for text and fragments
   text?: string;
   attributes: Map<string, string>;
+  /** Custom properties set through the CSSOM. */
+  styles: Map<string, string>;
+  style: { setProperty(name: string, value: string): void };
   children: FakeNode[];
+  rel?: string;
+  href?: string;
+  onload?: () => void;
+  onerror?: () => void;
   setAttribute(name: string, value: string): void;
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  readonly firstChild: FakeNode | null;
   appendChild(child: FakeNode): FakeNode;
 }
 
@@ -17,8 +29,15 @@ function fakeNode(tag: string | null, text?: string): FakeNode {
   const node: FakeNode = {
     tag,
     attributes: new Map(),
+    styles: new Map(),
+    style: { setProperty: (name, value) => void node.styles.set(name, value) },
     children: [],
     setAttribute: (name, value) => void node.attributes.set(name, value),
+    getAttribute: (name) => (name === 'href' ? (node.href ?? null) : (node.attributes.get(name) ?? null)),
+    hasAttribute: (name) => node.attributes.has(name),
+    get firstChild() {
+      return node.children[0] ?? null;
+    },
     appendChild: (child) => {
       node.children.push(...(child.tag === null && child.text === undefined ? child.children : [child]));
       return child;
@@ -30,8 +49,12 @@ function fakeNode(tag: string | null, text?: string): FakeNode {
 
 function fakeDocument() {
   const root = fakeNode('div');
+  const head = fakeNode('head');
   const document = {
     documentElement: fakeNode('html'),
+    head,
+    querySelectorAll: () => head.children.filter((node) => node.rel === 'stylesheet'),
+    querySelector: () => null,
     getElementById: (id: string) => (id === 'root' ? root : null),
     createElement: (tag: string) => fakeNode(tag),
     createTextNode: (text: string) => fakeNode(null, text),
@@ -39,13 +62,14 @@ function fakeDocument() {
   };
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const html = (node: unknown): string => {
-    const { tag, text, attributes, children } = node as FakeNode;
+    const { tag, text, attributes, styles, children } = node as FakeNode;
     if (text !== undefined) return escape(text);
     const inner = children.map(html).join('');
     if (tag === null || node === root) return inner;
-    return `<${tag}${[...attributes].map(([name, value]) => ` ${name}="${value}"`).join('')}>${inner}</${tag}>`;
+    const style = styles.size > 0 ? ` style="${[...styles].map(([name, value]) => `${name}: ${value}`).join('; ')}"` : '';
+    return `<${tag}${[...attributes].map(([name, value]) => ` ${name}="${value}"`).join('')}${style}>${inner}</${tag}>`;
   };
-  return { document, root, html };
+  return { document, root, head, html };
 }
 
 describe('isSameSitePath', () => {
@@ -76,8 +100,16 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
+describe('stylesheetsOf', () => {
+  it('keeps same-site .css paths only, and a few at most', () => {
+    expect(stylesheetsOf(['/assets/a.css', '/assets/b.css?x', '/a.css#y', 'javascript:x.css', '/\\evil/x.css', 7, '/x.js'])).toEqual(['/assets/a.css']);
+    expect(stylesheetsOf(Array.from({ length: 20 }, (_, i) => `/s${i}.css`))).toHaveLength(8);
+    expect(stylesheetsOf('nope')).toEqual([]);
+  });
+});
+
 describe('buildSnapshot', () => {
-  const build = (nodes: unknown) => buildSnapshot(nodes, SNAPSHOT_TAGS, SNAPSHOT_ATTRIBUTES);
+  const build = (nodes: unknown) => buildSnapshot(nodes, RULES);
 
   it('rebuilds elements and text in order, keeping allowlisted attributes and same-site links only', () => {
     const nodes: SnapshotNode[] = [
@@ -98,6 +130,11 @@ describe('buildSnapshot', () => {
     expect(dom.html(build([['p', {}, [['script', {}, ['alert(1)']], 'kept']]]))).toBe('<p>kept</p>');
   });
 
+  it('sets the grid custom properties through the CSSOM, numbers only, and no other style', () => {
+    const nodes: SnapshotNode[] = [['p', { '--row': '12', '--stacked-row': '23', '--reader-scale': '1.15', '--span': '1; color: red', style: 'color: red', '--evil': '1' }, ['Tekst']]];
+    expect(dom.html(build(nodes))).toBe('<p style="--row: 12; --stacked-row: 23; --reader-scale: 1.15">Tekst</p>');
+  });
+
   it('refuses a tree nested deeper than any page, without overflowing the stack', () => {
     let deep: SnapshotNode = ['div', {}, []];
     for (let i = 0; i < 100_000; i++) deep = ['div', {}, [deep]];
@@ -115,7 +152,7 @@ describe('buildSnapshot', () => {
 });
 
 describe('paintSnapshot', () => {
-  const paint = () => paintSnapshot(SNAPSHOT_KEY, SNAPSHOT_VERSION, SNAPSHOT_TAGS, SNAPSHOT_ATTRIBUTES, SNAPSHOT_HTML_VALUES);
+  const paint = () => paintSnapshot({ key: SNAPSHOT_KEY, mark: 'tolk:library-painted' }, RULES);
   const store = (snapshot: unknown) => (stored[SNAPSHOT_KEY] = JSON.stringify(snapshot));
   const root = () => dom.root;
   let stored: Record<string, string> = {};
@@ -133,6 +170,31 @@ describe('paintSnapshot', () => {
     expect(dom.html(root())).toBe('<h1>Artikler</h1>');
     expect(root().attributes.get('inert')).toBe('');
     expect(dom.document.documentElement.attributes).toEqual(new Map([['lang', 'nb'], ['data-theme', 'dark']]));
+  });
+
+  it('shows a page once the stylesheets it needs have loaded, leaving those index.html links to the page', () => {
+    const stylesheets = ['/assets/index.css', '/assets/ReaderRoute.css', 'https://evil.example/x.css', '//evil.example/x.css', '/assets/x.js'];
+    store({ version: SNAPSHOT_VERSION, path: '/', html: {}, root: [['h1', {}, ['Artikler']]], stylesheets });
+    paint();
+    expect(dom.head.children.map((link) => link.href)).toEqual(['/assets/ReaderRoute.css']);
+    expect(dom.html(root())).toBe('');
+    dom.head.children[0]?.onload?.();
+    expect(dom.html(root())).toBe('<h1>Artikler</h1>');
+    expect(root().attributes.get('inert')).toBe('');
+  });
+
+  it('adds nothing when the app has rendered before the stylesheets loaded, or when they fail', () => {
+    store({ version: SNAPSHOT_VERSION, path: '/', html: {}, root: [['h1', {}, ['Artikler']]], stylesheets: ['/assets/a.css'] });
+    paint();
+    root().attributes.delete('inert'); // what main.tsx does as it renders
+    dom.head.children[0]?.onload?.();
+    expect(dom.html(root())).toBe('');
+    dom.head.children.length = 0;
+    store({ version: SNAPSHOT_VERSION, path: '/', html: {}, root: [['h1', {}, ['Artikler']]], stylesheets: ['/assets/a.css', '/assets/b.css'] });
+    paint();
+    dom.head.children[0]?.onerror?.();
+    dom.head.children[1]?.onload?.();
+    expect(dom.html(root())).toBe('');
   });
 
   it('writes onto <html> only known values', () => {

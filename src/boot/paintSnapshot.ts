@@ -1,15 +1,36 @@
-// Paints the library from its last snapshot while the app's scripts load, so a returning reader sees the list at once.
+// Paints the library, or the reader's first screen, from its last snapshot while the app's scripts load, so a returning reader sees the page at once.
 //
-// build/snapshotPlugin.ts inlines this file into index.html as a classic script that runs before the module
-// scripts, so it may import types only, and it must never throw. The painted copy is inert (it cannot be clicked
+// build/snapshotPlugin.ts inlines this file into index.html's <head> as a classic script that runs before the page's
+// stylesheets and module scripts, so it may import types only, and it must never throw. The painted copy is inert (it cannot be clicked
 // or typed into) until main.tsx renders the app over it. It marks the paint for the benchmark, as the app does.
 // The snapshot sits in localStorage, where anything on the origin could have tampered with it: the copy is built
 // whole (iteratively, with caps on depth and size) before anything is shown, and anything unexpected means no paint.
 import type { PageSnapshot, SnapshotNode } from './snapshotFormat';
 
+/** What a snapshot may hold (snapshotFormat.ts), passed in so that this file stays one self-contained function. */
+export interface SnapshotRules {
+  version: number;
+  tags: readonly string[];
+  attributes: readonly string[];
+  /** Custom properties set through the CSSOM, numbers only. */
+  styleProperties: readonly string[];
+  htmlValues: Readonly<Record<string, readonly string[]>>;
+  /** The stylesheets index.html itself links (its parser loads them): never added a second time. */
+  pageStylesheets: readonly string[];
+}
+
+/** Which snapshot a path paints (library or reader), and the performance mark its paint sets. */
+export interface SnapshotSlot {
+  key: string;
+  mark: string;
+}
+
 /** Deeper or bigger than any library page: a snapshot beyond these was not written by Tolk. */
 export const MAX_SNAPSHOT_DEPTH = 64;
 export const MAX_SNAPSHOT_NODES = 20_000;
+const MAX_STYLESHEETS = 8;
+/** A row number or a scale: the only values a snapshot's custom properties take. */
+const STYLE_VALUE = /^\d{1,6}(\.\d{1,4})?$/;
 
 /**
  * A same-site path: exactly one "/" then a character that is neither "/" nor "\" (browsers read "//x" and "/\x" as
@@ -21,7 +42,7 @@ export function isSameSitePath(value: string): boolean {
 }
 
 /** Builds the snapshot's nodes without recursion; throws on anything that is not the snapshot format. */
-export function buildSnapshot(nodes: unknown, tags: readonly string[], attributes: readonly string[]): DocumentFragment {
+export function buildSnapshot(nodes: unknown, { tags, attributes, styleProperties }: Pick<SnapshotRules, 'tags' | 'attributes' | 'styleProperties'>): DocumentFragment {
   const fragment = document.createDocumentFragment();
   if (!Array.isArray(nodes)) throw new Error('snapshot root');
   let count = 0;
@@ -44,7 +65,9 @@ export function buildSnapshot(nodes: unknown, tags: readonly string[], attribute
     const element = document.createElement(tag);
     for (const [name, value] of Object.entries(attrs)) {
       if (typeof value !== 'string') throw new Error('snapshot attribute');
-      if (attributes.includes(name) && (name !== 'href' || isSameSitePath(value))) element.setAttribute(name, value);
+      if (styleProperties.includes(name)) {
+        if (STYLE_VALUE.test(value)) element.style.setProperty(name, value);
+      } else if (attributes.includes(name) && (name !== 'href' || isSameSitePath(value))) element.setAttribute(name, value);
     }
     parent.appendChild(element);
     for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], element, depth + 1]);
@@ -52,29 +75,74 @@ export function buildSnapshot(nodes: unknown, tags: readonly string[], attribute
   return fragment;
 }
 
-export function paintSnapshot(
-  key: string,
-  version: number,
-  tags: readonly string[],
-  attributes: readonly string[],
-  htmlValues: Readonly<Record<string, readonly string[]>>,
-): void {
+/** The snapshot's stylesheets that are same-site .css files, at most a few; anything else in the list is ignored. */
+export function stylesheetsOf(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((href): href is string => typeof href === 'string' && isSameSitePath(href) && /^[^?#]+\.css$/.test(href)).slice(0, MAX_STYLESHEETS);
+}
+
+/** Calls `then` with #root as soon as the parser has made it (at once if it has): the painter runs in <head>. */
+function whenRoot(then: (root: HTMLElement) => void): void {
+  const root = document.getElementById('root');
+  if (root) return then(root);
+  const observer = new MutationObserver(() => {
+    const found = document.getElementById('root');
+    if (!found) return;
+    observer.disconnect();
+    then(found);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}
+
+export function paintSnapshot({ key, mark }: SnapshotSlot, rules: SnapshotRules): void {
   try {
-    const root = document.getElementById('root');
     const raw = localStorage.getItem(key);
-    if (!root || !raw) return;
+    if (!raw) return;
     const snapshot = JSON.parse(raw) as PageSnapshot;
-    if (typeof snapshot !== 'object' || snapshot === null || snapshot.version !== version || snapshot.path !== location.pathname) return;
-    const fragment = buildSnapshot(snapshot.root, tags, attributes);
+    if (typeof snapshot !== 'object' || snapshot === null || snapshot.version !== rules.version || snapshot.path !== location.pathname) return;
+    const fragment = buildSnapshot(snapshot.root, rules);
     const html: unknown = snapshot.html;
     if (typeof html !== 'object' || html === null) return;
-    for (const [name, allowed] of Object.entries(htmlValues)) {
+    for (const [name, allowed] of Object.entries(rules.htmlValues)) {
       const value: unknown = (html as Record<string, unknown>)[name];
       if (typeof value === 'string' && allowed.includes(value)) document.documentElement.setAttribute(name, value);
     }
-    root.setAttribute('inert', '');
-    root.appendChild(fragment);
-    requestAnimationFrame(() => performance.mark('tolk:library-painted'));
+    // A page whose styles come with a lazy chunk (the reader) shows once they have loaded, never unstyled; they load
+    // alongside the page's own, and the app's loading of them later finds them here. The copy waits for #root too;
+    // should the app have rendered by then (it takes `inert` away), nothing is added.
+    let pending = 1;
+    let root: HTMLElement | undefined;
+    const show = () => {
+      if (--pending > 0 || !root || !root.hasAttribute('inert') || root.firstChild) return;
+      root.appendChild(fragment);
+      requestAnimationFrame(() => performance.mark(mark));
+    };
+    const present = [...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href'));
+    for (const href of stylesheetsOf(snapshot.stylesheets)) {
+      if (rules.pageStylesheets.includes(href)) continue;
+      if (present.includes(href)) {
+        // Already asked for (start-up preloads the reader's): the copy waits for it all the same.
+        const link = document.querySelector(`link[rel="stylesheet"][href="${CSS.escape(href)}"]`);
+        if (link instanceof HTMLLinkElement && !link.sheet) {
+          pending++;
+          link.addEventListener('load', show);
+          link.addEventListener('error', () => (pending = Infinity));
+        }
+        continue;
+      }
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      link.onload = show;
+      link.onerror = () => (pending = Infinity); // no styles, no early paint
+      pending++;
+      document.head.appendChild(link);
+    }
+    whenRoot((found) => {
+      root = found;
+      root.setAttribute('inert', '');
+      show();
+    });
   } catch {
     // A broken or tampered snapshot only means no early paint; the app renders as usual.
   }

@@ -1,9 +1,13 @@
-// The page snapshot's format, shared by the writer (src/components/pageSnapshot.ts) and the inline painter (paintSnapshot.ts).
+// The page snapshot's format, shared by the writers (src/components/pageSnapshot.ts, readerSnapshot.ts) and the inline painter (paintSnapshot.ts).
 //
-// A snapshot is the library's DOM as plain data: element names, a few allowlisted attributes and text. The
+// A snapshot is a page's DOM as plain data: element names, a few allowlisted attributes and text. The
 // painter rebuilds it with createElement and createTextNode, so text stays text: nothing is ever parsed as HTML.
 
+/** The library's snapshot, and the reader's (the first screen of the article last opened): one each. */
 export const SNAPSHOT_KEY = 'tolk:library-snapshot';
+export const READER_SNAPSHOT_KEY = 'tolk:reader-snapshot';
+/** Paths whose snapshot is the reader's. */
+export const READER_PATH_PREFIX = '/read/';
 export const SNAPSHOT_VERSION = 1;
 
 /** [tag, attributes, children]; a string child is a text node. */
@@ -16,11 +20,18 @@ export interface PageSnapshot {
   /** <html> attributes: lang and data-theme, so the paint has the right language and colours. */
   html: Record<string, string>;
   root: SnapshotNode[];
+  /** The page's stylesheets (same-site paths ending in .css): the reader's come with its chunk, so the painter loads them first. */
+  stylesheets?: string[];
 }
 
 /** Elements and attributes a snapshot may hold; anything else is left out when writing and refused when painting. */
-export const SNAPSHOT_TAGS = ['a', 'div', 'span', 'p', 'h1', 'h2', 'header', 'nav', 'main', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'time', 'label', 'select', 'option', 'button', 'input', 'strong'];
-export const SNAPSHOT_ATTRIBUTES = ['selected', 'class', 'lang', 'href', 'datetime', 'id', 'aria-label', 'role', 'type', 'placeholder', 'value', 'for', 'tabindex'];
+export const SNAPSHOT_TAGS = ['a', 'div', 'span', 'p', 'h1', 'h2', 'h3', 'header', 'nav', 'main', 'section', 'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'time', 'label', 'select', 'option', 'button', 'input', 'output', 'strong'];
+export const SNAPSHOT_ATTRIBUTES = ['selected', 'class', 'lang', 'href', 'datetime', 'id', 'aria-label', 'role', 'type', 'placeholder', 'value', 'for', 'tabindex', 'data-pane', 'aria-hidden'];
+/**
+ * CSS custom properties the reader's grid places its rows with (and its font scale), stored among the attributes
+ * under their own names. The painter sets them through the CSSOM (the policy forbids style attributes), numbers only.
+ */
+export const SNAPSHOT_STYLE_PROPERTIES = ['--row', '--span', '--stacked-row', '--stacked-span', '--rows', '--reader-scale'];
 
 /** The only values the painter writes onto <html>: the UI languages and the themes (src/core/lang.ts, src/db/types.ts). */
 export const SNAPSHOT_HTML_VALUES: Record<string, readonly string[]> = { lang: ['nb', 'en'], 'data-theme': ['system', 'light', 'dark'] };

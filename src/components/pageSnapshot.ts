@@ -1,36 +1,70 @@
 // Writes the page snapshot that index.html paints before the app starts (src/boot): the library's DOM as data.
-import { SNAPSHOT_ATTRIBUTES, SNAPSHOT_KEY, SNAPSHOT_TAGS, SNAPSHOT_VERSION, type PageSnapshot, type SnapshotNode } from '../boot/snapshotFormat';
+import { READER_PATH_PREFIX, READER_SNAPSHOT_KEY, SNAPSHOT_ATTRIBUTES, SNAPSHOT_KEY, SNAPSHOT_STYLE_PROPERTIES, SNAPSHOT_TAGS, SNAPSHOT_VERSION, type PageSnapshot, type SnapshotNode } from '../boot/snapshotFormat';
 
 const TAGS = new Set(SNAPSHOT_TAGS);
 const ATTRIBUTES = new Set(SNAPSHOT_ATTRIBUTES);
 /** Mark transient elements (notices, results) with this attribute to keep them out of the snapshot. */
 export const NO_SNAPSHOT = 'data-no-snapshot';
 
-function toSnapshot(node: Node): SnapshotNode | string | null {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  if (!(node instanceof HTMLElement) || node.hasAttribute(NO_SNAPSHOT)) return null;
-  const tag = node.tagName.toLowerCase();
-  if (!TAGS.has(tag)) return null;
-  const attributes: Record<string, string> = {};
-  for (const { name, value } of node.attributes) if (ATTRIBUTES.has(name)) attributes[name] = value;
-  if (node instanceof HTMLOptionElement && node.selected) attributes.selected = '';
-  const children = [...node.childNodes].map(toSnapshot).filter((child) => child !== null);
-  return [tag, attributes, children];
+export interface SnapshotWalk {
+  /** Elements outside the allowlist are left out with their content, or (`unwrap`) replaced by their content. */
+  unwrap?: boolean;
+  /** Sees each element's written attributes (custom properties included) and may change them; false leaves the element out. */
+  visit?: (element: HTMLElement, attributes: Record<string, string>) => boolean;
 }
 
-/** Saves what #root shows now as the snapshot for `path`; a full or blocked localStorage only means no early paint. */
-export function savePageSnapshot(path: string): void {
+/** One DOM node as snapshot data: a text, an element, or (unwrapped or left out) the list of what stands for it. */
+export function toSnapshot(node: Node, walk: SnapshotWalk = {}): (SnapshotNode | string)[] {
+  if (node.nodeType === Node.TEXT_NODE) return [node.textContent ?? ''];
+  if (!(node instanceof HTMLElement) || node.hasAttribute(NO_SNAPSHOT)) return [];
+  const children = () => [...node.childNodes].flatMap((child) => toSnapshot(child, walk));
+  const tag = node.tagName.toLowerCase();
+  if (!TAGS.has(tag)) return walk.unwrap ? children() : [];
+  const attributes: Record<string, string> = {};
+  for (const { name, value } of node.attributes) if (ATTRIBUTES.has(name)) attributes[name] = value;
+  for (const name of SNAPSHOT_STYLE_PROPERTIES) {
+    const value = node.style.getPropertyValue(name).trim();
+    if (value) attributes[name] = value;
+  }
+  if (node instanceof HTMLOptionElement && node.selected) attributes.selected = '';
+  if (walk.visit && !walk.visit(node, attributes)) return [];
+  return [[tag, attributes, children()]];
+}
+
+/** What #root shows now as the snapshot of `path`. */
+export function pageSnapshot(path: string, walk: SnapshotWalk = {}): PageSnapshot | undefined {
   const root = document.getElementById('root');
-  if (!root) return;
-  const snapshot: PageSnapshot = {
+  if (!root) return undefined;
+  return {
     version: SNAPSHOT_VERSION,
     path,
     html: { lang: document.documentElement.lang, 'data-theme': document.documentElement.dataset.theme ?? 'system' },
-    root: [...root.childNodes].map(toSnapshot).filter((child): child is SnapshotNode => Array.isArray(child)),
+    root: [...root.childNodes].flatMap((child) => toSnapshot(child, walk)).filter((child): child is SnapshotNode => Array.isArray(child)),
   };
+}
+
+/** Stores a snapshot; a full or blocked localStorage only means no early paint. */
+export function storeSnapshot(key: string, snapshot: PageSnapshot | undefined): void {
+  if (!snapshot) return;
   try {
-    localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(snapshot));
+    localStorage.setItem(key, JSON.stringify(snapshot));
   } catch {
     // Quota or privacy mode: the next start paints when the app is ready, as without a snapshot.
+  }
+}
+
+/** Saves what #root shows now as the library's snapshot for `path`. */
+export function savePageSnapshot(path: string): void {
+  storeSnapshot(SNAPSHOT_KEY, pageSnapshot(path));
+}
+
+/** A deleted article's text leaves the reader's snapshot too (an undo brings the article back, and the snapshot with its next visit). */
+export function forgetReaderSnapshot(articleId: string): void {
+  try {
+    const raw = localStorage.getItem(READER_SNAPSHOT_KEY);
+    const path = raw ? (JSON.parse(raw) as Partial<PageSnapshot>).path : undefined;
+    if (path === READER_PATH_PREFIX + encodeURIComponent(articleId)) localStorage.removeItem(READER_SNAPSHOT_KEY);
+  } catch {
+    // Blocked storage holds no snapshot; one that does not parse is never painted.
   }
 }

@@ -3,7 +3,7 @@ import type { ArticlePair } from '../core/article/types';
 import type { GlossaryEntry } from '../core/glossary/entry';
 import { TolkDB } from './db';
 import { getPosition, savePosition } from './positions';
-import { ensureShippedArticles, planSeed, syncShippedArticles, type ShippedArticle, type ShippedArticles } from './seed';
+import { ensureShippedArticles, firstToSeed, planSeed, putShippedArticles, seedFirst, syncShippedArticles, type ShippedArticle, type ShippedArticles } from './seed';
 import { getSetting, setSetting } from './settings';
 
 function article(id: string, title: string): ArticlePair {
@@ -112,5 +112,61 @@ describe('ensureShippedArticles', () => {
     await expect(ensureShippedArticles(db, 'v2', 'v1', () => Promise.reject(new Error('offline')))).rejects.toThrow('offline');
     expect(await db.articles.toCollection().primaryKeys()).toEqual(['a']);
     expect(await getSetting(db, 'shippedVersion')).toBe('v1');
+  });
+});
+
+describe('seedFirst', () => {
+  it('writes the articles of the first screen at once, and the rest, the glossary and the version only in `rest`', async () => {
+    const db = freshDb();
+    const set = { ...shipped('v1', ['a', 'Alpha', 'h1'], ['b', 'Beta', 'h2'], ['c', 'Gamma', 'h3']), glossary: [entry('g', 'tankesmie', 'think tank')] };
+    const { rest } = await seedFirst(db, set, set.articles.filter((s) => s.article.id === 'b'));
+    expect(await db.articles.toCollection().primaryKeys()).toEqual(['b']);
+    expect((await db.articleTexts.get('b'))?.versions.nb.blocks[0]?.segments).toEqual(['Beta nb.']);
+    expect(await db.glossary.count()).toBe(0);
+    expect(await getSetting(db, 'shippedVersion')).toBeUndefined();
+
+    await rest();
+    expect(await db.articles.toCollection().primaryKeys()).toEqual(['a', 'b', 'c']);
+    expect(await db.articleTexts.count()).toBe(3);
+    expect(await db.glossary.count()).toBe(1);
+    expect(await getSetting(db, 'shippedVersion')).toBe('v1');
+  });
+
+  it('updates a changed article first and removes the unshipped ones only at the end, keeping positions', async () => {
+    const db = freshDb();
+    await syncShippedArticles(db, shipped('v1', ['a', 'Alpha', 'h1'], ['gone', 'Gone', 'h9']));
+    await savePosition(db, 'a', 3, 1000);
+    const next = shipped('v2', ['a', 'Alpha revised', 'h1b']);
+    const { rest } = await seedFirst(db, next, next.articles);
+    expect((await db.articles.get('a'))?.titles.nb).toBe('Alpha revised (nb)');
+    expect(await db.articles.get('gone')).toBeDefined();
+    await rest();
+    expect(await db.articles.get('gone')).toBeUndefined();
+    expect(await db.articleTexts.get('gone')).toBeUndefined();
+    expect(await getPosition(db, 'a')).toEqual({ articleId: 'a', block: 3, updatedAt: 1000 });
+    expect(await getSetting(db, 'shippedVersion')).toBe('v2');
+  });
+});
+
+describe('putShippedArticles', () => {
+  it('leaves an article stored at the same hash untouched', async () => {
+    const db = freshDb();
+    await putShippedArticles(db, shipped('v1', ['a', 'Alpha', 'h1']).articles);
+    await putShippedArticles(db, shipped('v1', ['a', 'Changed text, same hash', 'h1']).articles);
+    expect((await db.articles.get('a'))?.titles.nb).toBe('Alpha (nb)');
+  });
+});
+
+describe('firstToSeed', () => {
+  const dates: Record<string, string> = { old: '2024-01-01', new: '2024-03-01', mid: '2024-02-01' };
+  const set = shipped('v', ['old', 'O', 'h1'], ['new', 'N', 'h2'], ['mid', 'M', 'h3']).articles.map((s) => ({ ...s, article: { ...s.article, date: dates[s.article.id] ?? '' } }));
+
+  it('is the article a /read/ URL names, or none when it is not shipped', () => {
+    expect(firstToSeed(set, 'mid', 30).map((s) => s.article.id)).toEqual(['mid']);
+    expect(firstToSeed(set, 'imported-1', 30)).toEqual([]);
+  });
+
+  it('is the first page of the library, newest first, elsewhere', () => {
+    expect(firstToSeed(set, undefined, 2).map((s) => s.article.id)).toEqual(['new', 'mid']);
   });
 });

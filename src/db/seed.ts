@@ -61,6 +61,61 @@ export async function syncShippedArticles(db: TolkDB, shipped: ShippedArticles):
   });
 }
 
+/**
+ * Writes these shipped articles, each with its summary and text in one transaction (all or nothing per article),
+ * skipping any the store already holds at the same hash. The glossary and the version wait for the last step.
+ */
+export async function putShippedArticles(db: TolkDB, items: readonly ShippedArticle[]): Promise<void> {
+  await db.transaction('rw', [db.articles, db.articleTexts], async () => {
+    const stored = await db.articles.bulkGet(items.map((item) => item.article.id));
+    const put = items.filter((item, i) => stored[i]?.origin !== 'shipped' || stored[i]?.hash !== item.hash);
+    await db.articles.bulkPut(put.map(summarize));
+    await db.articleTexts.bulkPut(put.map(({ article }) => ({ id: article.id, versions: article.versions })));
+  });
+}
+
+/** The articles a start-up shows first: the one a /read/ URL names, else the newest `newest` (the library's first page). */
+export function firstToSeed(articles: readonly ShippedArticle[], articleId: string | undefined, newest: number): ShippedArticle[] {
+  if (articleId !== undefined) return articles.filter((item) => item.article.id === articleId);
+  return [...articles].sort((a, b) => (a.article.date < b.article.date ? 1 : a.article.date > b.article.date ? -1 : 0)).slice(0, newest);
+}
+
+/** Lets the browser paint and answer input between two slices of background work. */
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * A start-up whose store is out of date: writes the articles the first screen shows (`first`) and resolves; `rest`
+ * then writes the others one article a task and, last, in one transaction, removes what is no longer shipped,
+ * replaces the editorial glossary and records the version (syncShippedArticles, which writes anything still missing).
+ * Until that last step the stored version stays the old one, so an interrupted start simply seeds again next time.
+ */
+export async function seedFirst(db: TolkDB, shipped: ShippedArticles, first: readonly ShippedArticle[]): Promise<{ rest: () => Promise<void> }> {
+  await putShippedArticles(db, first);
+  const done = new Set(first);
+  return {
+    rest: async () => {
+      for (const item of shipped.articles) {
+        if (done.has(item)) continue;
+        await yieldToBrowser();
+        await putShippedArticles(db, [item]);
+      }
+      await yieldToBrowser();
+      await syncShippedArticles(db, shipped);
+    },
+  };
+}
+
+/**
+ * Start-up's seeding when the store is out of date: the first screen's articles (firstToSeed) now; the returned
+ * function, called once the app has rendered, writes the rest when the browser is idle. Should that fail, the stored
+ * version is still the old one, and the next start seeds again.
+ */
+export async function seedFirstScreen(db: TolkDB, shipped: ShippedArticles, articleId: string | undefined, newest: number): Promise<() => void> {
+  const { rest } = await seedFirst(db, shipped, firstToSeed(shipped.articles, articleId, newest));
+  const run = () => void rest().catch((error: unknown) => console.error('Seeding the shipped articles failed:', error));
+  return () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 500));
+}
+
 /** Called at start with the stored version (from the settings already read): loads the articles only when the build's differs. */
 export async function ensureShippedArticles(db: TolkDB, version: string, stored: string | undefined, load: () => Promise<ShippedArticles>): Promise<void> {
   if (stored === version) return;

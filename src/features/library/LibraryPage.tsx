@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { DamagedEntry } from '../../components/DamagedEntry';
 import { ItemBoundary } from '../../components/ItemBoundary';
-import { savePageSnapshot } from '../../components/pageSnapshot';
+import { forgetReaderSnapshot, savePageSnapshot } from '../../components/pageSnapshot';
 import { db } from '../../db/db';
 import { LIBRARY_FIRST_PAGE, useLibraryPage } from '../../db/hooks';
 import { useKnownPerArticle } from '../../db/knownHooks';
@@ -28,6 +28,7 @@ export function LibraryPage() {
 
   const remove = async (id: string) => {
     const record = await deleteImportedArticle(db, id);
+    forgetReaderSnapshot(id);
     if (record) setDeleted(record);
   };
   const undo = async (record: ImportedRecord) => {

@@ -16,8 +16,14 @@ const EN_FIRST = ['en', 'nb'] as const;
 /** A sentence key as search results write it, <block>.<segment>; anything else in ?at= is ignored. */
 const SENTENCE_KEY = /^\d{1,6}\.\d{1,6}$/;
 
-/** The benchmark reads this mark: the moment both panes of an article are on screen. */
-const markPainted = () => performance.mark('tolk:panes-painted');
+/**
+ * The benchmark reads this mark: the moment both panes of an article are on screen. Then the snapshot writer loads,
+ * so the next start can paint this screen before the app's scripts have run (src/boot).
+ */
+const markPainted = () => {
+  performance.mark('tolk:panes-painted');
+  void import('../../components/readerSnapshot').then((m) => m.keepReaderSnapshot());
+};
 const TOOLS_ID = 'reader-tools';
 
 export function ReaderPage({ id }: { id: string }) {

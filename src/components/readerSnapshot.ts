@@ -1,0 +1,112 @@
+// Writes the reader's snapshot (src/boot paints it before the app starts): the screen of both panes the learner last saw, a limited number of rows.
+//
+// Loaded after the panes first paint (ReaderPage), so none of it is in the reader's first JavaScript. It writes at
+// once, when the scrolling settles, and when the page is hidden or left, so a return finds the rows last on screen.
+import { READER_SNAPSHOT_KEY } from '../boot/snapshotFormat';
+import { pageSnapshot, storeSnapshot } from './pageSnapshot';
+
+/** At most this many grid rows, and no further than this many screens below the first: a first screen, not the article. */
+export const MAX_SNAPSHOT_ROWS = 40;
+const SCREENS = 1.5;
+const SETTLE_MS = 1000;
+
+/** A direct child of the first pane: its grid rows and where it is on screen. */
+export interface PaneCell {
+  row: number;
+  span: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Pure: the rows to keep, from the first cell whose bottom is below `offset` (the sticky toolbar) to the last that
+ * starts within `SCREENS` screens of it, at most MAX_SNAPSHOT_ROWS rows. Cells come in row order.
+ */
+export function rowWindow(cells: readonly PaneCell[], offset: number, screenHeight: number): { first: number; last: number } | undefined {
+  const start = cells.find((cell) => cell.bottom > offset + 1);
+  if (!start) return undefined;
+  const first = start.row <= 2 ? 1 : start.row; // near the top: the titles too
+  let last = first;
+  for (const cell of cells) {
+    if (cell.row < first || cell.top > start.top + SCREENS * screenHeight) continue;
+    const end = cell.row + cell.span - 1;
+    if (end - first + 1 > MAX_SNAPSHOT_ROWS) break;
+    last = Math.max(last, end);
+  }
+  return { first, last };
+}
+
+/**
+ * Pure: a pane child's row properties moved so that row `first` becomes row 1 (stacked on a phone, the panes
+ * interleave, so a stacked row moves twice as far); false when the child lies outside the window.
+ */
+export function shiftRows(attributes: Record<string, string>, first: number, last: number): boolean {
+  const row = Number(attributes['--row']);
+  if (!Number.isInteger(row) || row < first || row > last) return false;
+  const offset = first - 1;
+  attributes['--row'] = String(row - offset);
+  const stacked = Number(attributes['--stacked-row']);
+  if (Number.isInteger(stacked)) attributes['--stacked-row'] = String(stacked - 2 * offset);
+  return true;
+}
+
+const rowOf = (element: Element, name: string, fallback: number) => {
+  const value = Number((element as HTMLElement).style.getPropertyValue(name));
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+};
+
+/** Saves the reader's rows now on screen as the snapshot of the current path. */
+export function saveReaderSnapshot(): void {
+  const parallel = document.querySelector<HTMLElement>('.reader .parallel');
+  const toolbar = document.querySelector('.reader-toolbar');
+  if (!parallel || !location.pathname.startsWith('/read/')) return;
+  const cells = [...parallel.querySelectorAll(':scope > .pane-1 > *')].map((element) => {
+    const { top, bottom } = element.getBoundingClientRect();
+    return { row: rowOf(element, '--row', 1), span: rowOf(element, '--span', 1), top, bottom };
+  });
+  const rows = rowWindow(cells, toolbar?.getBoundingClientRect().bottom ?? 0, innerHeight);
+  if (!rows) return;
+  const snapshot = pageSnapshot(location.pathname, {
+    // The glossary's marks inside sentences are not in the allowlist: their words stay, as text.
+    unwrap: true,
+    visit: (element, attributes) => {
+      if (element === parallel) attributes['--rows'] = String(rows.last - rows.first + 1);
+      else if (element.parentElement?.dataset.pane) return shiftRows(attributes, rows.first, rows.last);
+      return true;
+    },
+  });
+  if (!snapshot) return;
+  // The reader's styles come with its chunk: the painter loads them before the first frame.
+  snapshot.stylesheets = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
+    .map((link) => new URL(link.href, location.href))
+    .filter((url) => url.origin === location.origin)
+    .map((url) => url.pathname);
+  storeSnapshot(READER_SNAPSHOT_KEY, snapshot);
+}
+
+let listening = false;
+/** Scrolled since the last write: leaving the page then writes again; otherwise the stored snapshot is current. */
+let scrolled = false;
+
+function save(): void {
+  scrolled = false;
+  saveReaderSnapshot();
+}
+
+/** Writes the snapshot now (when the browser is idle) and from then on whenever the reader's screen may have changed. */
+export function keepReaderSnapshot(): void {
+  const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
+  idle(save);
+  if (listening) return;
+  listening = true;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  addEventListener('scroll', () => {
+    scrolled = true;
+    clearTimeout(timer);
+    timer = setTimeout(save, SETTLE_MS);
+  }, { passive: true });
+  // Leaving costs the next page's start nothing unless the screen changed since the last write.
+  const leave = () => scrolled && save();
+  addEventListener('pagehide', leave);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && leave());
+}
