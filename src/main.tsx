@@ -23,8 +23,6 @@ function show(container: HTMLElement, root: ReturnType<typeof createRoot>, node:
 async function start(container: HTMLElement) {
   const root = createRoot(container);
   const page = preloadPageFor(window.location.pathname);
-  // On /review the first card is read before the first render too; its module loads beside the page's.
-  const reviewCards = window.location.pathname.startsWith('/review') ? import('./db/reviewPrefetch') : undefined;
   // The UI strings of the browser's language load while the store opens (the saved choice is nearly always the same).
   preloadCommon(detectLanguage(navigator.languages));
   let settings;
@@ -52,8 +50,6 @@ async function start(container: HTMLElement) {
     else if (isLibraryPath(window.location.pathname)) await prefetchLibraryPage();
     // The page's module was loading meanwhile; with it here, the first render shows the page itself.
     await page;
-    // Read once the page's module is in (its evaluation would hold up the read); without it the page reads its card itself.
-    if (reviewCards) await reviewCards.then((m) => m.prefetchReviewCards()).catch(() => undefined);
   } catch (error) {
     show(container, root, <StartupError kind="seed" detail={message(error)} />);
     return;

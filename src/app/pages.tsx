@@ -34,7 +34,8 @@ export const myGlossaryPage = preloadable(() => withRecords(import('../features/
 export const importPage = preloadable(() => withRecords(import('../features/import/ImportPage').then((m) => m.ImportPage)));
 export const aboutPage = preloadable(() => import('../features/about/AboutPage').then((m) => m.AboutPage));
 export const alignmentPage = preloadable(() => withRecords(import('../features/import/AlignmentEditor').then((m) => m.AlignmentEditor)));
-export const reviewPage = preloadable(() => import('../features/review/ReviewPage').then((m) => m.ReviewPage));
+/** The review page comes with its first cards read (without them it reads them itself), so it opens with a card on screen. */
+export const reviewPage = preloadable(() => import('../features/review/ReviewPage').then((m) => m.prefetchReviewCards().then(() => m.ReviewPage, () => m.ReviewPage)));
 export const progressPage = preloadable(() => import('../features/review/ProgressPage').then((m) => m.ProgressPage));
 
 /** Starts fetching the page module for a path; the promise settles when it is loaded. */

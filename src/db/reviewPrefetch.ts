@@ -1,4 +1,4 @@
-// The review page's cards read before its first render: start-up (main.tsx) reads them when the app opens on /review, and the page takes them once.
+// The review page's cards read before its first render (with the page's module, src/app/pages.tsx), which the page takes once.
 import type { ReviewSettings } from '../core/review/session';
 import { db } from './db';
 import { nextCards, readReviewSettings, type NextCards } from './reviewQueue';
@@ -19,7 +19,6 @@ export async function readShownCards(settings: ReviewSettings, ahead: boolean): 
 
 let prefetched: { cards: ShownCards; settings: string } | undefined;
 
-/** No React here: main.tsx loads this module beside the page's, and it must not pull React into a chunk of its own. */
 export async function prefetchReviewCards(): Promise<void> {
   const settings = await readReviewSettings(db);
   prefetched = { cards: await readShownCards(settings, false), settings: JSON.stringify(settings) };

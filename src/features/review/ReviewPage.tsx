@@ -17,6 +17,8 @@ import { shownKey, useGrading } from './useGrading';
 import { useReviewKeys } from './useReviewKeys';
 import './review.css';
 
+export { prefetchReviewCards } from '../../db/reviewPrefetch';
+
 /** How many more new cards "Add new cards" allows today. */
 const EXTRA_NEW = 10;
 
