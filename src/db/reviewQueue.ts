@@ -90,28 +90,27 @@ export interface NextCards {
 
 /**
  * The card to show now (the most overdue review first, then the oldest new card while today's allowance lasts) and the
- * one after it. `ahead` studies ahead: the review due soonest even if it is not due yet. Two round trips in one read
- * transaction: today's tally and the head of each queue together (two rows from the due index each), then their terms.
+ * one after it. `ahead` studies ahead: the review due soonest even if it is not due yet. Two round trips: today's
+ * tally and the head of each queue together (two rows from the due index each), then their terms. No transaction
+ * around them: its commit was one more wait, and a write landing between the reads sets off the live query again.
  */
 export async function nextCards(db: TolkDB, now: number, settings: ReviewSettings, ahead = false): Promise<NextCards> {
   const directions = enabledDirections(settings);
   const until = ahead ? MAX_DUE : now;
-  return db.transaction('r', db.cards, db.reviewLog, db.personalTerms, async () => {
-    const [tally, reviews, news] = await Promise.all([
-      todaysTally(db, now),
-      Promise.all(directions.map((d) => inQueue(db, d, 'review', until).limit(2).toArray())),
-      Promise.all(directions.map((d) => inQueue(db, d, 'new', MAX_DUE).limit(2).toArray())),
-    ]);
-    const heads = [...reviews.flat(), ...news.flat()];
-    const termIds = [...new Set(heads.map((card) => card.termId))];
-    const terms = new Map((await db.personalTerms.bulkGet(termIds)).flatMap((term) => (term ? [[term.id, term] as const] : [])));
-    const [next, after] = nextTwo(reviews.flat(), news.flat(), allowanceLeft(tally, settings), ahead, (card) => terms.has(card.termId));
-    const shown = (card: ReviewCard | undefined): NextCard | null => {
-      const term = card && terms.get(card.termId);
-      return card && term ? { card, term } : null;
-    };
-    return { next: shown(next), after: shown(after) };
-  });
+  const [tally, reviews, news] = await Promise.all([
+    todaysTally(db, now),
+    Promise.all(directions.map((d) => inQueue(db, d, 'review', until).limit(2).toArray())),
+    Promise.all(directions.map((d) => inQueue(db, d, 'new', MAX_DUE).limit(2).toArray())),
+  ]);
+  const heads = [...reviews.flat(), ...news.flat()];
+  const termIds = [...new Set(heads.map((card) => card.termId))];
+  const terms = new Map((await db.personalTerms.bulkGet(termIds)).flatMap((term) => (term ? [[term.id, term] as const] : [])));
+  const [next, after] = nextTwo(reviews.flat(), news.flat(), allowanceLeft(tally, settings), ahead, (card) => terms.has(card.termId));
+  const shown = (card: ReviewCard | undefined): NextCard | null => {
+    const term = card && terms.get(card.termId);
+    return card && term ? { card, term } : null;
+  };
+  return { next: shown(next), after: shown(after) };
 }
 
 /** The card to show now (see `nextCards`). */
