@@ -6,6 +6,7 @@ for (const article of shippedArticles) {
   test(`opens "${article.versions.en.meta.title}" from the library with every paragraph in both panes`, async ({ library, reader, page }) => {
     await library.goto();
     await library.articleLink(article.versions.nb.meta.title).click();
+    await reader.whole();
     for (const lang of ['nb', 'en'] as const) {
       const version = article.versions[lang];
       const pane = reader.pane(lang);

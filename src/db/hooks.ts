@@ -1,7 +1,8 @@
 // React bindings for the store: live queries that re-render when the data changes, in this tab or another.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { db } from './db';
+import { getPosition } from './positions';
 import { getAllSettings } from './settings';
 import type { ArticleSummary, ArticleText, Settings, StoredAlignment, StoredGlossaryEntry } from './types';
 
@@ -47,8 +48,34 @@ async function readArticle(id: string): Promise<ArticleRecord> {
   return summary && text ? { summary, text } : null;
 }
 
+/** A position that cannot be read is no reason not to show the article: it opens at the top. */
+const readBlock = (id: string) => getPosition(db, id).then((position) => position?.block ?? -1, () => -1);
+
 export async function prefetchArticle(id: string): Promise<void> {
-  primed.set(`article:${id}`, await readArticle(id));
+  const [article, block] = await Promise.all([readArticle(id), readBlock(id)]);
+  primed.set(`article:${id}`, article);
+  primed.set(`position:${id}`, block);
+}
+
+/**
+ * The block the reader last had at the top of an article (-1: none), read once as it opens (the reader renders
+ * around it first); undefined while loading. A primed value serves one mount only: positions change while reading.
+ */
+export function useSavedBlock(id: string): number | undefined {
+  const [saved, setSaved] = useState(() => {
+    const block = primed.get(`position:${id}`) as number | undefined;
+    primed.delete(`position:${id}`);
+    return { id, block };
+  });
+  useEffect(() => {
+    if (saved.id === id && saved.block !== undefined) return;
+    let live = true;
+    void readBlock(id).then((block) => live && setSaved({ id, block }));
+    return () => {
+      live = false;
+    };
+  }, [id, saved]);
+  return saved.id === id ? saved.block : undefined;
 }
 
 /** undefined while loading; then the settings the user has chosen (missing keys: defaults). */

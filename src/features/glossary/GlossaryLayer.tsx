@@ -79,10 +79,13 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   const findEditorial = useMemo(() => (engine && editorial ? engine.createFindTerms(editorial) : undefined), [engine, editorial]);
   const byId = useMemo(() => new Map(marked?.map((entry) => [entry.id, entry])), [marked]);
   const personalById = useMemo(() => new Map(personalTerms?.map((term) => [term.id, term])), [personalTerms]);
-  const found = useMemo(
-    () => (article && findTerms && engine ? engine.termsInArticle(article.text.versions, findTerms).flatMap((id) => byId.get(id) ?? []) : []),
-    [article, findTerms, byId, engine],
-  );
+  // The article's terms, matched a few milliseconds per task; marks wait for them and keep the last matcher meanwhile.
+  const [matched, setMatched] = useState<{ findTerms: Engine.FindTerms; ids: string[] }>();
+  useEffect(() => {
+    if (article && findTerms && engine) return engine.termsInArticle(article.text.versions, findTerms, (ids) => setMatched({ findTerms, ids }));
+  }, [article, findTerms, engine]);
+  const found = useMemo(() => matched?.ids.flatMap((id) => byId.get(id) ?? []) ?? [], [matched, byId]);
+  const findMarked = matched?.findTerms;
 
   const toggle = useCallback(() => {
     setOpen(null);
@@ -137,19 +140,19 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   // The benchmark reads this mark: the first frame in which the article's terms are marked.
   const renderSegment = useMemo<RenderSegment | undefined>(() => {
     // Marks wait for the statuses, so a known term's mark does not flash up before it is hidden.
-    if (!on || !findTerms || !article || !engine || (personalOn && personalTerms?.length && !statuses)) return undefined;
+    if (!on || !findMarked || !article || !engine || (personalOn && personalTerms?.length && !statuses)) return undefined;
     const isName = (id: string) => {
       const entry = byId.get(id);
       return entry !== undefined && personalTermIdOf(id) === undefined && isNameKind(entry.kind);
     };
-    const marksOf = engine.createMarksOf(article.text.versions, findTerms, isName);
+    const marksOf = engine.createMarksOf(article.text.versions, findMarked, isName);
     const statusOf = (id: string) => {
       const termId = personalTermIdOf(id);
       return termId === undefined ? undefined : (statuses?.get(termId) ?? 'new');
     };
     const shown = (match: { entryId: string }) => !(hideKnown && statusOf(match.entryId) === 'known');
     return (text, place) => engine.renderMarks(text, marksOf(text, place).filter(shown), statusOf);
-  }, [on, findTerms, article, byId, engine, personalOn, personalTerms, statuses, hideKnown]);
+  }, [on, findMarked, article, byId, engine, personalOn, personalTerms, statuses, hideKnown]);
   useEffect(() => {
     if (!renderSegment) return;
     const frame = requestAnimationFrame(() => performance.mark('tolk:marks-painted'));
