@@ -1,6 +1,6 @@
 // React bindings for the store: live queries that re-render when the data changes, in this tab or another.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { db } from './db';
 import { getPosition } from './positions';
 import { getAllSettings } from './settings';
@@ -57,25 +57,9 @@ export async function prefetchArticle(id: string): Promise<void> {
   primed.set(`position:${id}`, block);
 }
 
-/**
- * The block the reader last had at the top of an article (-1: none), read once as it opens (the reader renders
- * around it first); undefined while loading. A primed value serves one mount only: positions change while reading.
- */
+/** The block the reader last had at the top of an article (-1: none): it opens there. undefined while loading. */
 export function useSavedBlock(id: string): number | undefined {
-  const [saved, setSaved] = useState(() => {
-    const block = primed.get(`position:${id}`) as number | undefined;
-    primed.delete(`position:${id}`);
-    return { id, block };
-  });
-  useEffect(() => {
-    if (saved.id === id && saved.block !== undefined) return;
-    let live = true;
-    void readBlock(id).then((block) => live && setSaved({ id, block }));
-    return () => {
-      live = false;
-    };
-  }, [id, saved]);
-  return saved.id === id ? saved.block : undefined;
+  return usePrimedLiveQuery(`position:${id}`, () => readBlock(id), [id], (a, b) => a === b);
 }
 
 /** undefined while loading; then the settings the user has chosen (missing keys: defaults). */

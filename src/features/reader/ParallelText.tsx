@@ -54,7 +54,7 @@ export const ParallelText = memo(function ParallelText({ versions, order, onPain
   // The plan is made once per article: where it opens matters only then.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- startBlock is read at the first render only
   const plan = useMemo(() => planSlices(layout, versions, startBlock, screenChars(window.innerWidth, window.innerHeight)), [layout]);
-  const { shown, show } = useSlices(plan, renderSegment, container);
+  const { shown, show } = useSlices(layout, plan, renderSegment, container);
   // Until every slice is in, the panes say they are still being filled (the word lookup and listening wait for that).
   const busy = shown.includes(false);
   /** A sentence to focus once its slice is rendered. */

@@ -18,8 +18,6 @@ export interface SlicePlan {
   starts: number[];
   /** The slice each block is in (the block's index in the article). */
   sliceOfBlock: number[];
-  /** The first block of each slice. */
-  firstBlock: number[];
   /** The slice the reader opens at, and the slices [from, to) of the first commit: a screen from there on, half a screen before. */
   anchor: number;
   first: { from: number; to: number };
@@ -39,7 +37,6 @@ export function planSlices(layout: ArticleLayout, versions: Record<Lang, { block
   const starts: number[] = [];
   const weights: number[] = [];
   const sliceOfBlock: number[] = [];
-  const firstBlock: number[] = [];
   let weight = Infinity;
   layout.items.forEach((item, index) => {
     const blocks = blocksOf(item);
@@ -47,7 +44,6 @@ export function planSlices(layout: ArticleLayout, versions: Record<Lang, { block
     if (weight + itemWeight > maxChars) {
       starts.push(index);
       weights.push(0);
-      firstBlock.push(blocks[0] ?? 0);
       weight = 0;
     }
     weight += itemWeight;
@@ -60,13 +56,5 @@ export function planSlices(layout: ArticleLayout, versions: Record<Lang, { block
   let from = anchor;
   // Half a screen before it: a search result's sentence is scrolled to the middle of the screen.
   for (let before = 0; from > 0 && before < screen / 2; from--) before += weights[from - 1] ?? 0;
-  return { starts, sliceOfBlock, firstBlock, anchor, first: { from, to } };
-}
-
-/** Slices by distance from `at`: `at`, those after it in order, then those before it, nearest first. */
-export function orderFrom(count: number, at: number): number[] {
-  const order: number[] = [];
-  for (let i = at; i < count; i++) order.push(i);
-  for (let i = Math.min(at, count) - 1; i >= 0; i--) order.push(i);
-  return order;
+  return { starts, sliceOfBlock, anchor, first: { from, to } };
 }
