@@ -34,14 +34,18 @@ export function useSlices(layout: ArticleLayout, plan: SlicePlan, current: Rende
     if (!root || shown.every((renderer) => renderer === current)) return;
     let stop: (() => void) | undefined;
     let live = true;
-    void loadSteps().then(({ scheduleStep }) => {
-      if (live) {
-        stop = scheduleStep(root, layout, plan, shown, current, (slice, cell) => {
-          held.current = cell;
-          render(slice);
-        });
-      }
-    });
+    void loadSteps().then(
+      ({ scheduleStep }) => {
+        if (live) {
+          stop = scheduleStep(root, layout, plan, shown, current, (slice, cell) => {
+            held.current = cell;
+            render(slice);
+          });
+        }
+      },
+      // Without the scheduler (its file could not be fetched), the rest at once, as before slices.
+      () => live && setState((s) => start(s.plan, current, true)),
+    );
     return () => {
       live = false;
       stop?.();
