@@ -8,7 +8,12 @@ export class ReaderPage {
 
   async open(id: string) {
     await this.page.goto(`/read/${id}`);
-    await this.pane('nb').waitFor();
+    await this.whole();
+  }
+
+  /** Waits until both panes hold the whole article: a long one is rendered a slice at a time, its panes busy meanwhile. */
+  async whole() {
+    for (const lang of ['nb', 'en'] as const) await this.pane(lang).and(this.page.locator('[aria-busy="false"]')).waitFor();
   }
 
   pane(lang: 'nb' | 'en') {

@@ -6,6 +6,7 @@ for (const article of shippedArticles) {
   test(`opens "${article.versions.en.meta.title}" from the library with every paragraph in both panes`, async ({ library, reader, page }) => {
     await library.goto();
     await library.articleLink(article.versions.nb.meta.title).click();
+    await reader.whole();
     for (const lang of ['nb', 'en'] as const) {
       const version = article.versions[lang];
       const pane = reader.pane(lang);
@@ -73,6 +74,26 @@ test('keys step from sentence to sentence, and to the other language, with the h
   await expect(reader.sentence('nb', second)).toHaveClass(/is-active/);
   await page.keyboard.press('k');
   await expect(reader.sentence('en', article.versions.en.blocks[0]?.segments[0] ?? '')).toBeFocused();
+});
+
+test.describe('on a short screen, where a long article renders a slice at a time', () => {
+  test.use({ viewport: { width: 1280, height: 400 } });
+
+  test('End right after opening reaches the last sentence, and Home the title; all the text follows within seconds', async ({ reader, page }) => {
+    await page.goto(`/read/${BELARUS}`);
+    const title = reader.firstSentence('nb');
+    // Focus, not a click: a click on a word opens its dictionary popup, which takes the focus.
+    await title.focus();
+    await page.keyboard.press('End');
+    const last = shippedArticle(BELARUS).versions.nb.blocks.at(-1)?.segments.at(-1) ?? '';
+    await expect(reader.sentence('nb', last)).toBeFocused();
+    await expect(reader.sentence('nb', last)).toBeInViewport();
+    await page.keyboard.press('Home');
+    await expect(title).toBeFocused();
+    await reader.whole();
+    const text = await reader.pane('en').innerText();
+    for (const segment of shippedArticle(BELARUS).versions.en.blocks.flatMap((b) => b.segments)) expect(text).toContain(segment);
+  });
 });
 
 test('the swap control puts English on the left and is remembered', async ({ reader, page }) => {

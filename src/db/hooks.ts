@@ -2,6 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { db } from './db';
+import { getPosition } from './positions';
 import { getAllSettings } from './settings';
 import type { ArticleSummary, ArticleText, Settings, StoredAlignment, StoredGlossaryEntry } from './types';
 
@@ -47,8 +48,18 @@ async function readArticle(id: string): Promise<ArticleRecord> {
   return summary && text ? { summary, text } : null;
 }
 
+/** A position that cannot be read is no reason not to show the article: it opens at the top. */
+const readBlock = (id: string) => getPosition(db, id).then((position) => position?.block ?? -1, () => -1);
+
 export async function prefetchArticle(id: string): Promise<void> {
-  primed.set(`article:${id}`, await readArticle(id));
+  const [article, block] = await Promise.all([readArticle(id), readBlock(id)]);
+  primed.set(`article:${id}`, article);
+  primed.set(`position:${id}`, block);
+}
+
+/** The block the reader last had at the top of an article (-1: none): it opens there. undefined while loading. */
+export function useSavedBlock(id: string): number | undefined {
+  return usePrimedLiveQuery(`position:${id}`, () => readBlock(id), [id], (a, b) => a === b);
 }
 
 /** undefined while loading; then the settings the user has chosen (missing keys: defaults). */

@@ -4,22 +4,18 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState, typ
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { AddTermContext, ReaderSlotsContext, SegmentRendererContext, type AddTermRequest, type ReaderSlots, type RenderSegment } from '../../components/readerSlots';
-import { otherLang, type Lang } from '../../core/lang';
-import { isNameKind } from '../../core/glossary/entry';
+import type { Lang } from '../../core/lang';
 import { db } from '../../db/db';
 import { useArticle, useGlossaryEntries, useSettings } from '../../db/hooks';
 import { useTermStatuses } from '../../db/statusHooks';
 import { setSetting } from '../../db/settings';
 import type * as Engine from './engine';
-import { entriesToMark, personalTermIdOf } from './entries';
 import { GlossaryPanelButton, GlossarySwitch, MarkKindSwitches } from './GlossaryControls';
-import type { PickedText } from './pickedText';
-import { sentencePair } from './selection';
 import type { TermDraft } from './TermDialog';
 import { useTermPopup } from './useTermPopup';
 import './glossary.css';
 
-const FLASH_MS = 2000;
+const loadEngine = () => import('./engine');
 
 function useEngine(enabled: boolean): typeof Engine | undefined {
   const { i18n } = useTranslation();
@@ -30,7 +26,7 @@ function useEngine(enabled: boolean): typeof Engine | undefined {
     // Marking an article re-renders every sentence: as a transition, React yields to the browser while it does,
     // so scrolling and typing stay responsive (it was one long task of hundreds of milliseconds on a phone).
     // The words of the popup, panel and term form (glossaryPopup and records namespaces) come with it, so they never wait.
-    void Promise.all([import('./engine'), i18n.loadNamespaces(['records', 'glossaryPopup'])]).then(([module]) => live && startTransition(() => setEngine(module)));
+    void Promise.all([loadEngine(), i18n.loadNamespaces(['records', 'glossaryPopup'])]).then(([module]) => live && startTransition(() => setEngine(module)));
     return () => {
       live = false;
     };
@@ -59,9 +55,8 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   const namesOn = settings?.nameMarksOn ?? true;
   const hideKnown = settings?.hideKnownMarks ?? false;
   const root = useRef<HTMLDivElement>(null);
-  const { open, setOpen, close, handlers, popupHandlers } = useTermPopup(root);
+  const { open, setOpen, close, handlers, popupHandlers } = useTermPopup();
   const [panelOpen, setPanelOpen] = useState(false);
-  const [picked, setPicked] = useState<PickedText>();
   const [draft, setDraft] = useState<TermDraft | null>(null);
   // The form lives in the engine's chunk: adding a looked-up word loads it even with the marks switched off.
   const engine = useEngine(on || draft !== null);
@@ -71,18 +66,21 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   const statuses = useTermStatuses(on && personalOn && article ? engine?.readTermStatuses : undefined);
 
   const marked = useMemo(
-    () => (editorial && personalTerms ? entriesToMark(editorial, personalTerms, { editorial: editorialOn, personal: personalOn, names: namesOn }) : undefined),
-    [editorial, personalTerms, editorialOn, personalOn, namesOn],
+    () => (engine && editorial && personalTerms ? engine.entriesToMark(editorial, personalTerms, { editorial: editorialOn, personal: personalOn, names: namesOn }) : undefined),
+    [engine, editorial, personalTerms, editorialOn, personalOn, namesOn],
   );
   const findTerms = useMemo(() => (engine && marked ? engine.createFindTerms(marked) : undefined), [engine, marked]);
   // Editorial entries alone: to find the editorial entry for a learner's term, inflections included.
   const findEditorial = useMemo(() => (engine && editorial ? engine.createFindTerms(editorial) : undefined), [engine, editorial]);
   const byId = useMemo(() => new Map(marked?.map((entry) => [entry.id, entry])), [marked]);
   const personalById = useMemo(() => new Map(personalTerms?.map((term) => [term.id, term])), [personalTerms]);
-  const found = useMemo(
-    () => (article && findTerms && engine ? engine.termsInArticle(article.text.versions, findTerms).flatMap((id) => byId.get(id) ?? []) : []),
-    [article, findTerms, byId, engine],
-  );
+  // The article's terms, matched a few milliseconds per task; marks wait for them and keep the last matcher meanwhile.
+  const [matched, setMatched] = useState<{ findTerms: Engine.FindTerms; ids: string[] }>();
+  useEffect(() => {
+    if (article && findTerms && engine) return engine.termsInArticle(article.text.versions, findTerms, (ids) => setMatched({ findTerms, ids }));
+  }, [article, findTerms, engine]);
+  const found = useMemo(() => matched?.ids.flatMap((id) => byId.get(id) ?? []) ?? [], [matched, byId]);
+  const findMarked = matched?.findTerms;
 
   const toggle = useCallback(() => {
     setOpen(null);
@@ -92,27 +90,16 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   const startAdding = useCallback(
     (lang: Lang, text: string, segKey: string | undefined, found?: { start: number; end: number }) => {
       if (!article) return;
-      const context = segKey ? sentencePair(articleId, article.text.versions, segKey) : undefined;
-      // The word lookup says where the translation is; otherwise the editorial glossary may know it.
-      const counterpart = found ?? (context && engine && findEditorial ? engine.translationIn(findEditorial, lang, text, context[otherLang(lang)]) : undefined);
       setOpen(null);
-      setDraft({ mode: 'add', lang, text, ...(context ? { context } : {}), ...(counterpart ? { counterpart } : {}) });
+      // The form and what fills it in come with the engine's chunk (loaded now if the marks are off).
+      void loadEngine().then((loaded) => setDraft(loaded.termDraft(articleId, article.text.versions, { lang, text, segKey, found }, findEditorial)));
     },
-    [article, articleId, setOpen, engine, findEditorial],
+    [article, articleId, setOpen, findEditorial],
   );
   const addTerm = useCallback(
     ({ lang, text, segKey, counterpart }: AddTermRequest) => startAdding(lang, text, segKey, counterpart),
     [startAdding],
   );
-
-  // The selection, while it is one that could be added.
-  // Read by the engine's code: the action that offers to add it comes with the engine anyway.
-  useEffect(() => {
-    if (!engine) return;
-    const onChange = () => setPicked(engine.readSelection(root.current));
-    document.addEventListener('selectionchange', onChange);
-    return () => document.removeEventListener('selectionchange', onChange);
-  }, [engine]);
 
   // Keyboard shortcuts, except while typing: G turns the glossary on and off; A adds the selection
   // (or, with a sentence focused and nothing selected, opens the form for a term from that sentence).
@@ -135,35 +122,16 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   }, [toggle, startAdding, on, draft, engine]);
 
   // The benchmark reads this mark: the first frame in which the article's terms are marked.
-  const renderSegment = useMemo<RenderSegment | undefined>(() => {
+  const renderSegment = useMemo<RenderSegment | undefined>(
     // Marks wait for the statuses, so a known term's mark does not flash up before it is hidden.
-    if (!on || !findTerms || !article || !engine || (personalOn && personalTerms?.length && !statuses)) return undefined;
-    const isName = (id: string) => {
-      const entry = byId.get(id);
-      return entry !== undefined && personalTermIdOf(id) === undefined && isNameKind(entry.kind);
-    };
-    const marksOf = engine.createMarksOf(article.text.versions, findTerms, isName);
-    const statusOf = (id: string) => {
-      const termId = personalTermIdOf(id);
-      return termId === undefined ? undefined : (statuses?.get(termId) ?? 'new');
-    };
-    const shown = (match: { entryId: string }) => !(hideKnown && statusOf(match.entryId) === 'known');
-    return (text, place) => engine.renderMarks(text, marksOf(text, place).filter(shown), statusOf);
-  }, [on, findTerms, article, byId, engine, personalOn, personalTerms, statuses, hideKnown]);
+    () => (on && findMarked && article && engine && !(personalOn && personalTerms?.length && !statuses) ? engine.segmentRenderer(article.text.versions, findMarked, byId, statuses, hideKnown) : undefined),
+    [on, findMarked, article, byId, engine, personalOn, personalTerms, statuses, hideKnown],
+  );
   useEffect(() => {
     if (!renderSegment) return;
     const frame = requestAnimationFrame(() => performance.mark('tolk:marks-painted'));
     return () => cancelAnimationFrame(frame);
   }, [renderSegment]);
-
-  const goToTerm = useCallback((entryId: string) => {
-    const first = root.current?.querySelector<HTMLElement>(`.pane-1 [data-entry="${CSS.escape(entryId)}"]`);
-    if (!first) return;
-    first.scrollIntoView({ block: 'center' });
-    first.focus({ preventScroll: true });
-    first.classList.add('is-flash');
-    setTimeout(() => first.classList.remove('is-flash'), FLASH_MS);
-  }, []);
 
   const slots: ReaderSlots = {
     toolbar: (
@@ -182,11 +150,11 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
         {on && <GlossaryPanelButton count={found.length} expanded={panelOpen} onToggle={() => setPanelOpen(!panelOpen)} />}
       </>
     ),
-    panel: on && panelOpen && engine ? <engine.GlossaryPanel entries={found} onChoose={goToTerm} /> : null,
+    panel: on && panelOpen && engine ? <engine.GlossaryPanel entries={found} onChoose={(entryId) => engine.goToTerm(root.current, entryId)} /> : null,
     overlay: engine ? (
       <engine.GlossaryOverlay
         {...{ open, setOpen, close, popupHandlers, byId, personalById, personalTerms, editorial, findEditorial, statuses, hideKnown }}
-        {...{ renderDictionary, on, picked, draft, setDraft, startAdding }}
+        {...{ renderDictionary, on, draft, setDraft, startAdding, root }}
       />
     ) : null,
   };

@@ -1,7 +1,7 @@
 // What the glossary shows over the reader once its engine has loaded: the open term's popup, the selection's "Add"
 // action, the term form, the status announcer, and the undo notice after a delete. In the engine's chunk, so none of it
 // weighs on the reader's first load.
-import { useEffect, useState, type PointerEvent, type ReactNode } from 'react';
+import { useEffect, useState, type PointerEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryEntry } from '../../core/glossary/entry';
 import type { Lang } from '../../core/lang';
@@ -11,10 +11,11 @@ import { db } from '../../db/db';
 import type { FindTerms } from './engine';
 import { personalTermIdOf } from './entries';
 import { KnownStatus, toggleKnown } from './markStatus';
-import type { PickedText } from './pickedText';
+import { readSelection, type PickedText } from './pickedText';
 import { SelectionAction } from './SelectionAction';
 import { TermDialog, type TermDraft } from './TermDialog';
 import { TermPopup } from './TermPopup';
+import { useOpenTerm } from './useOpenTerm';
 import type { OpenTerm } from './useTermPopup';
 
 /** As long as components/UndoNotice gives; not imported from there, which would put that component in the reader's first load. */
@@ -37,15 +38,24 @@ interface Props {
   renderDictionary: ((word: string, lang: Lang) => ReactNode) | undefined;
   /** Whether the glossary is on: the selection's action shows only then. */
   on: boolean;
-  picked: PickedText | undefined;
   draft: TermDraft | null;
   setDraft: (draft: TermDraft | null) => void;
   startAdding: (lang: Lang, text: string, segKey: string | undefined) => void;
+  /** The glossary layer's element: the panes, the popup and everything between. */
+  root: RefObject<HTMLElement | null>;
 }
 
 export function GlossaryOverlay(props: Props) {
   const { open, setOpen, close, popupHandlers, byId, personalById, personalTerms, editorial, findEditorial, statuses, hideKnown } = props;
-  const { on, picked, draft, setDraft, startAdding, renderDictionary } = props;
+  const { on, draft, setDraft, startAdding, renderDictionary, root } = props;
+  useOpenTerm(open, close, root);
+  // The selection, while it is one that could be added.
+  const [picked, setPicked] = useState<PickedText>();
+  useEffect(() => {
+    const onChange = () => setPicked(readSelection(root.current));
+    document.addEventListener('selectionchange', onChange);
+    return () => document.removeEventListener('selectionchange', onChange);
+  }, [root]);
   const { t } = useTranslation();
   const [deleted, setDeleted] = useState<PersonalTerm | null>(null);
   // An undo that found the same term added again meanwhile (another tab): nothing restored, and the learner is told.

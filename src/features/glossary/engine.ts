@@ -15,9 +15,9 @@ export { TermPopup } from './TermPopup';
 export { translationIn } from './translationIn';
 // What only marking needs: the learner's terms (read with the rule set that checks them), where terms fall, the marks.
 export { readPersonalTerms } from '../../db/personalTermHooks';
-export { renderMarks } from './renderMarks';
+export { entriesToMark } from './entries';
+export { goToTerm, segmentRenderer, termDraft } from './marking';
 export { termsInArticle } from './termsInArticle';
-export { createMarksOf } from './visibleMarks';
 
 export type FindTerms = (text: string, lang: Lang) => GlossaryMatch[];
 

@@ -1,5 +1,5 @@
 // Opening and closing term popups: hover (with delays, no flicker crossing to the popup), click or tap, Enter or Space, Escape.
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Lang } from '../../core/lang';
 import { TERM_CLASS } from './termClass';
 
@@ -19,9 +19,9 @@ export interface OpenTerm {
 
 const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(`.${TERM_CLASS}`) : null);
 const hasSelection = () => Boolean(window.getSelection()?.toString());
-const popupContains = (node: Node | null) => (node ? (document.getElementById(POPUP_ID)?.contains(node) ?? false) : false);
+export const popupContains = (node: Node | null) => (node ? (document.getElementById(POPUP_ID)?.contains(node) ?? false) : false);
 
-export function useTermPopup(root: RefObject<HTMLElement | null>) {
+export function useTermPopup() {
   const [open, setOpen] = useState<OpenTerm | null>(null);
   const openTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const closeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -106,35 +106,6 @@ export function useTermPopup(root: RefObject<HTMLElement | null>) {
     },
     [],
   );
-
-  // While a popup is open: its term says so, the same entry is highlighted in the counterpart paragraph,
-  // and a click outside closes it.
-  useEffect(() => {
-    if (!open) return;
-    const { anchor, entryId, lang, block } = open;
-    const other = lang === 'nb' ? 'en' : 'nb';
-    const selector = `[data-pane="${other}"] [data-block="${block}"] .${TERM_CLASS}[data-entry="${CSS.escape(entryId)}"]`;
-    const counterparts = [...(root.current?.querySelectorAll<HTMLElement>(selector) ?? [])];
-    anchor.setAttribute('aria-expanded', 'true');
-    anchor.setAttribute('aria-controls', POPUP_ID);
-    anchor.classList.add('is-open');
-    counterparts.forEach((el) => el.classList.add('is-counterpart'));
-    const onOutside = (event: globalThis.PointerEvent) => {
-      const target = event.target;
-      if (!(target instanceof Node) || anchor.contains(target) || popupContains(target)) return;
-      // Focus goes back to the term only when it was in the popup; a click on another control keeps that control.
-      const focusInPopup = popupContains(document.activeElement);
-      close(focusInPopup && !(target instanceof HTMLElement && target.closest('button, a, input, select, [tabindex]')));
-    };
-    document.addEventListener('pointerdown', onOutside);
-    return () => {
-      document.removeEventListener('pointerdown', onOutside);
-      anchor.setAttribute('aria-expanded', 'false');
-      anchor.removeAttribute('aria-controls');
-      anchor.classList.remove('is-open');
-      counterparts.forEach((el) => el.classList.remove('is-counterpart'));
-    };
-  }, [open, close, root]);
 
   return { open, setOpen, close, handlers, popupHandlers };
 }

@@ -56,6 +56,14 @@ function light(key: string, lang: Lang) {
   }
 }
 
+/** The reader renders a long article a slice at a time (busy meanwhile, a second at most): the queue waits for all of it. */
+function whenRendered(): Promise<void> {
+  return new Promise((resolve) => {
+    const check = (tries: number) => (tries > 0 && document.querySelector('[data-pane][aria-busy="true"]') ? setTimeout(check, 50, tries - 1) : resolve());
+    check(60);
+  });
+}
+
 /** Every sentence of the reader from `fromKey` on, in reading order, in the languages the mode asks for. */
 function queueFrom(fromKey: string, mode: ReadMode, single: Lang | undefined): Item[] {
   const textOf = (lang: Lang, key: string) => document.querySelector(`[data-pane="${lang}"] [data-seg="${CSS.escape(key)}"]`)?.textContent?.trim() ?? '';
@@ -100,6 +108,8 @@ export async function readFrom(fromKey: string, mode: ReadMode, single?: Lang): 
     }
     chosen[lang] = voice;
   }
+  if (!single) await whenRendered();
+  if (mine !== run) return;
   const items = queueFrom(fromKey, mode, single);
   const next = (index: number) => {
     const item = items[index];

@@ -30,10 +30,13 @@ export async function openWord(target: WordTarget): Promise<OpenWord | null> {
 
 const linked = new WeakSet<Element>();
 
-/** Hands the pairs of the article around `within` to the worker once per rendered article (a new article is a new element). */
+/**
+ * Hands the pairs of the article around `within` to the worker once per rendered article (a new article is a new element),
+ * once all of it is rendered (the reader renders a long article a slice at a time, busy meanwhile; a later tap links it).
+ */
 export function linkArticleAhead(within: Element | null): void {
   const root = within?.closest('.parallel') ?? within?.querySelector('.parallel');
-  if (!root || linked.has(root)) return;
+  if (!root || linked.has(root) || root.querySelector('[aria-busy="true"]')) return;
   const pairs = sentencePairsIn(root);
   if (pairs.length === 0) return;
   linked.add(root);

@@ -1,12 +1,14 @@
 // The two panes on one grid: pairs share rows, pointing at a sentence highlights its counterpart, arrow keys step through sentences.
-import { memo, useCallback, useContext, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
 import { SENTENCE_TARGET_SELECTOR, SegmentRendererContext } from '../../components/readerSlots';
 import type { ArticleVersion } from '../../core/article/types';
 import type { Lang } from '../../core/lang';
 import { BlockView, rowStyle } from './BlockView';
-import { layoutArticle, stackedRow, type PlacedBlock } from './layout';
+import { layoutArticle, stackedRow, type PlacedBlock, type PlacedBox } from './layout';
 import { parseSegmentKey, segmentKey, segmentKeys, TITLE_BLOCK } from './segments';
+import { planSlices, screenChars } from './slices';
 import { stepTarget, type StepDirection } from './stepping';
+import { useSlices } from './useSlices';
 
 /** Each pane is named by its language in that language, whatever the UI language. */
 const PANE_NAMES: Record<Lang, string> = { nb: 'Norsk', en: 'English' };
@@ -19,6 +21,8 @@ interface Props {
   /** Who wrote each version ("Original", "Translated by Tolk"), in the UI's language `originLang`; shown under each title. */
   origins?: Record<Lang, string>;
   originLang?: string;
+  /** The block the reader opens at (a saved position, a search result): rendered first, the rest a slice at a time. */
+  startBlock?: number;
 }
 
 const NEXT_KEYS = new Set(['ArrowDown', 'j']);
@@ -37,7 +41,7 @@ function stepWithin(from: HTMLElement, direction: StepDirection): boolean {
   return true;
 }
 
-export const ParallelText = memo(function ParallelText({ versions, order, onPainted, origins, originLang }: Props) {
+export const ParallelText = memo(function ParallelText({ versions, order, onPainted, origins, originLang, startBlock = 0 }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const renderSegment = useContext(SegmentRendererContext);
   const [active, setActive] = useState<string | null>(null);
@@ -46,6 +50,15 @@ export const ParallelText = memo(function ParallelText({ versions, order, onPain
   const blocks = versions.nb.blocks;
   const layout = useMemo(() => layoutArticle(blocks), [blocks]);
   const keys = useMemo(() => segmentKeys(blocks), [blocks]);
+  // Rendering a long article in one commit, and laying it out in one frame, took hundreds of milliseconds: a slice at a time.
+  // The plan is made once per article: where it opens matters only then.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- startBlock is read at the first render only
+  const plan = useMemo(() => planSlices(layout, versions, startBlock, screenChars(window.innerWidth, window.innerHeight)), [layout]);
+  const { shown, show } = useSlices(layout, plan, renderSegment, container);
+  // Until every slice is in, the panes say they are still being filled (the word lookup and listening wait for that).
+  const busy = shown.includes(false);
+  /** A sentence to focus once its slice is rendered. */
+  const pending = useRef<{ lang: Lang; key: string }>(undefined);
 
   useEffect(() => {
     // Runs once the panes are committed; the frame after is when they are painted.
@@ -53,9 +66,17 @@ export const ParallelText = memo(function ParallelText({ versions, order, onPain
     return () => cancelAnimationFrame(frame);
   }, [onPainted]);
 
-  const focusSegment = useCallback((lang: Lang, key: string) => {
-    container.current?.querySelector<HTMLElement>(`[data-pane="${CSS.escape(lang)}"] [data-seg="${CSS.escape(key)}"]`)?.focus();
-  }, []);
+  const segmentAt = (lang: Lang, key: string) => container.current?.querySelector<HTMLElement>(`[data-pane="${lang}"] [data-seg="${CSS.escape(key)}"]`);
+  const focusSegment = (lang: Lang, key: string) => {
+    const segment = segmentAt(lang, key);
+    if (segment) return segment.focus();
+    pending.current = { lang, key };
+    show(plan.sliceOfBlock[parseSegmentKey(key).block] ?? 0);
+  };
+  useLayoutEffect(() => {
+    if (pending.current) segmentAt(pending.current.lang, pending.current.key)?.focus();
+    pending.current = undefined;
+  });
 
   const keyOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('[data-seg]')?.dataset.seg : undefined);
   const paneOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('[data-pane]')?.dataset.pane : undefined);
@@ -113,6 +134,7 @@ export const ParallelText = memo(function ParallelText({ versions, order, onPain
     <div
       ref={container}
       className="parallel"
+      // All rows from the start, however few are rendered yet: rows without a cell take no room, and a changed row count would lay out every row again.
       style={{ '--rows': layout.rows } as CSSProperties}
       onPointerOver={onPointerOver}
       onPointerLeave={onPointerLeave}
@@ -140,8 +162,25 @@ export const ParallelText = memo(function ParallelText({ versions, order, onPain
             />
           ) : null;
         };
+        const renderItem = (item: PlacedBlock | PlacedBox) => {
+          if (item.type === 'block') return renderBlock(item);
+          const first = item.children[0];
+          const titled = first !== undefined && version.blocks[first.block]?.kind === 'box-title';
+          const titleId = titled ? `${lang}-box-${first.block}` : undefined;
+          return (
+            <div
+              key={`box-${item.row}`}
+              className={`box box-${item.kind}`}
+              role={titled ? 'group' : undefined}
+              aria-labelledby={titleId}
+              style={{ '--row': item.row, '--span': item.span, '--stacked-row': stackedRow(item.row, 0), '--stacked-span': item.span * 2 } as CSSProperties}
+            >
+              {item.children.map((child) => renderBlock(child, child === first ? titleId : undefined))}
+            </div>
+          );
+        };
         return (
-          <section key={lang} className={`pane pane-${paneIndex + 1}`} aria-label={PANE_NAMES[lang]} lang={lang} data-pane={lang}>
+          <section key={lang} className={`pane pane-${paneIndex + 1}`} aria-label={PANE_NAMES[lang]} lang={lang} data-pane={lang} aria-busy={busy}>
             <header className="cell cell-head" style={rowStyle(1, stackedRow(1, pane))}>
               {origins && (
                 <p className="pane-origin" lang={originLang}>
@@ -158,21 +197,13 @@ export const ParallelText = memo(function ParallelText({ versions, order, onPain
                 </span>
               </h1>
             </header>
-            {layout.items.map((item) => {
-              if (item.type === 'block') return renderBlock(item);
-              const first = item.children[0];
-              const titled = first !== undefined && version.blocks[first.block]?.kind === 'box-title';
-              const titleId = titled ? `${lang}-box-${first.block}` : undefined;
-              return (
-                <div
-                  key={`box-${item.row}`}
-                  className={`box box-${item.kind}`}
-                  role={titled ? 'group' : undefined}
-                  aria-labelledby={titleId}
-                  style={{ '--row': item.row, '--span': item.span, '--stacked-row': stackedRow(item.row, 0), '--stacked-span': item.span * 2 } as CSSProperties}
-                >
-                  {item.children.map((child) => renderBlock(child, child === first ? titleId : undefined))}
-                </div>
+            {plan.starts.map((from, slice) => {
+              const renderer = shown[slice];
+              // Each slice reads the renderer it was last drawn with, so a new one re-renders a slice at a time.
+              return renderer === false ? null : (
+                <SegmentRendererContext.Provider key={slice} value={renderer}>
+                  {layout.items.slice(from, plan.starts[slice + 1]).map(renderItem)}
+                </SegmentRendererContext.Provider>
               );
             })}
           </section>

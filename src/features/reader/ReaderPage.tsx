@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'wouter';
 import { ReaderSlotsContext } from '../../components/readerSlots';
 import { db } from '../../db/db';
-import { useArticle, useSettings } from '../../db/hooks';
+import { useArticle, useSavedBlock, useSettings } from '../../db/hooks';
 import { FONT_SIZE, setSetting } from '../../db/settings';
 import { ArticleNote, ArticleSourceLine, versionOrigin } from './ArticleFacts';
 import { ParallelText } from './ParallelText';
+import { parseSegmentKey } from './segments';
 import { useReadingPosition } from './useReadingPosition';
 import './reader.css';
 
@@ -42,9 +43,10 @@ export function ReaderPage({ id }: { id: string }) {
   const at = params.get('at');
   const atLang = params.get('lang');
   const target = at !== null && SENTENCE_KEY.test(at) ? { key: at, lang: atLang === 'en' ? ('en' as const) : ('nb' as const) } : undefined;
-  useReadingPosition(id, root, Boolean(article && settings), stickyOffset, target);
+  const saved = useSavedBlock(id);
+  useReadingPosition(id, root, article && settings ? saved : undefined, stickyOffset, target);
 
-  if (article === undefined || settings === undefined) return <p role="status">{t('reader.loading')}</p>;
+  if (article === undefined || settings === undefined || saved === undefined) return <p role="status">{t('reader.loading')}</p>;
   if (article === null) {
     return (
       <div className="reader-missing">
@@ -105,6 +107,7 @@ export function ReaderPage({ id }: { id: string }) {
         versions={article.text.versions}
         order={swapped ? EN_FIRST : NB_FIRST}
         onPainted={markPainted}
+        startBlock={target ? parseSegmentKey(target.key).block : saved}
         origins={{ nb: versionOrigin(article.text.versions.nb.meta, t), en: versionOrigin(article.text.versions.en.meta, t) }}
         originLang={i18n.language}
       />

@@ -1,7 +1,7 @@
 // Saves which pair is at the top of the reader as the user scrolls, and scrolls back there when the article is opened again.
 import { useEffect, useRef, type RefObject } from 'react';
 import { db } from '../../db/db';
-import { getPosition, savePosition } from '../../db/positions';
+import { savePosition } from '../../db/positions';
 
 const SAVE_DELAY_MS = 250;
 
@@ -20,8 +20,10 @@ export interface OpenTarget {
   lang: 'nb' | 'en';
 }
 
-export function useReadingPosition(articleId: string, root: RefObject<HTMLElement | null>, ready: boolean, stickyOffset: () => number, target?: OpenTarget) {
+/** `saved` is the saved block (-1: none), read before the panes render; undefined until they do. */
+export function useReadingPosition(articleId: string, root: RefObject<HTMLElement | null>, saved: number | undefined, stickyOffset: () => number, target?: OpenTarget) {
   const restored = useRef(false);
+  const ready = saved !== undefined;
   const targetKey = target ? `${target.lang}:${target.key}` : undefined;
 
   useEffect(() => {
@@ -37,15 +39,9 @@ export function useReadingPosition(articleId: string, root: RefObject<HTMLElemen
       segment?.focus({ preventScroll: true });
       return;
     }
-    let cancelled = false;
-    void getPosition(db, articleId).then((position) => {
-      if (cancelled || !position || position.block < 0) return;
-      root.current?.querySelector(`.pane-1 [data-block="${CSS.escape(String(position.block))}"]`)?.scrollIntoView({ block: 'start' });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [articleId, ready, root, targetKey]);
+    // The panes rendered the slices around it first.
+    if (saved !== undefined && saved >= 0) root.current?.querySelector(`.pane-1 [data-block="${saved}"]`)?.scrollIntoView({ block: 'start' });
+  }, [ready, saved, root, targetKey]);
 
   useEffect(() => {
     if (!ready) return;

@@ -1,0 +1,62 @@
+// The reader's next slice to render, and when (loaded after the panes' first paint, so it is not in the reader's first JavaScript).
+import type { RenderSegment } from '../../components/readerSlots';
+import type { ArticleLayout } from './layout';
+import type { SlicePlan } from './slices';
+
+/** Per slice: false while not rendered, else the renderer it was rendered with (undefined: plain text). */
+export type Shown = readonly (RenderSegment | undefined | false)[];
+
+/** A cell and where it was on screen before a slice went in above it. */
+export interface HeldCell {
+  element: Element;
+  top: number;
+}
+
+/** Slices by distance from `at`: `at`, those after it in order, then those before it, nearest first. */
+export function orderFrom(count: number, at: number): number[] {
+  const order: number[] = [];
+  for (let i = at; i < count; i++) order.push(i);
+  for (let i = Math.min(at, count) - 1; i >= 0; i--) order.push(i);
+  return order;
+}
+
+/** The slice at the middle of the screen, read from the first pane's cell there. */
+function sliceInView(root: HTMLElement, plan: SlicePlan): number | undefined {
+  const box = root.getBoundingClientRect();
+  const cell = document.elementFromPoint(box.left + box.width / 4, window.innerHeight / 2)?.closest<HTMLElement>('[data-block]');
+  return cell ? plan.sliceOfBlock[Number(cell.dataset.block)] : undefined;
+}
+
+/**
+ * After the next frame is drawn (so each slice's layout and paint is a task of its own; a hidden tab draws no frames,
+ * so a timer too), picks the slice nearest the screen that is not rendered with `current` and passes it to `render`,
+ * with the first cell below it that is on the page. Returns a function that cancels.
+ */
+export function scheduleStep(
+  root: HTMLElement,
+  layout: ArticleLayout,
+  plan: SlicePlan,
+  shown: Shown,
+  current: RenderSegment | undefined,
+  render: (slice: number, held: HeldCell | undefined) => void,
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cancel = () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    clearTimeout(fallback);
+  };
+  const step = () => {
+    cancel();
+    const slice = orderFrom(shown.length, sliceInView(root, plan) ?? plan.anchor).find((i) => shown[i] !== current);
+    if (slice === undefined) return;
+    const below = shown.findIndex((renderer, i) => i > slice && renderer !== false);
+    const item = layout.items[plan.starts[below] ?? -1];
+    const block = item?.type === 'box' ? item.children[0]?.block : item?.block;
+    const cell = block === undefined ? null : root.querySelector(`.pane-1 [data-block="${block}"]`);
+    render(slice, cell ? { element: cell, top: cell.getBoundingClientRect().top } : undefined);
+  };
+  const frame = requestAnimationFrame(() => (timer = setTimeout(step)));
+  const fallback = setTimeout(step, 500);
+  return cancel;
+}

@@ -1,0 +1,66 @@
+// Renders the reader's slices a task at a time, nearest to the screen first, each with the sentence renderer it was last
+// drawn with: the first commit holds a screen or two, and a new renderer (the glossary's marks) also arrives a slice per frame.
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import type { RenderSegment } from '../../components/readerSlots';
+import type { ArticleLayout } from './layout';
+import type { HeldCell } from './sliceSteps';
+import type { SlicePlan } from './slices';
+
+const start = (plan: SlicePlan, current: RenderSegment | undefined, all: boolean) => ({
+  plan,
+  shown: plan.starts.map((_, i): RenderSegment | undefined | false => (all || (i >= plan.first.from && i < plan.first.to) ? current : false)),
+});
+
+const loadSteps = () => import('./sliceSteps');
+
+export function useSlices(layout: ArticleLayout, plan: SlicePlan, current: RenderSegment | undefined, container: RefObject<HTMLElement | null>) {
+  const [state, setState] = useState(() => start(plan, current, false));
+  let shown = state.shown;
+  if (state.plan !== plan) {
+    // The article changed while open (edited in another tab): all of it at once, as before it was being read.
+    const next = start(plan, current, true);
+    setState(next);
+    shown = next.shown;
+  }
+  /** A cell below the slice going in, and where it was: rows added above the screen must not move what is read. */
+  const held = useRef<HeldCell>(undefined);
+  const render = useCallback(
+    (slice: number) => setState((s) => (s.shown[slice] === current ? s : { plan: s.plan, shown: s.shown.map((v, i) => (i === slice ? current : v)) })),
+    [current],
+  );
+
+  useEffect(() => {
+    const root = container.current;
+    if (!root || shown.every((renderer) => renderer === current)) return;
+    let stop: (() => void) | undefined;
+    let live = true;
+    void loadSteps().then(
+      ({ scheduleStep }) => {
+        if (live) {
+          stop = scheduleStep(root, layout, plan, shown, current, (slice, cell) => {
+            held.current = cell;
+            render(slice);
+          });
+        }
+      },
+      // Without the scheduler (its file could not be fetched), the rest at once, as before slices.
+      () => live && setState((s) => start(s.plan, current, true)),
+    );
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [shown, current, layout, plan, container, render]);
+
+  useLayoutEffect(() => {
+    const cell = held.current;
+    held.current = undefined;
+    // The browser keeps the view still itself when scrolled (scroll anchoring), not at the very top: then this does.
+    if (!cell?.element.isConnected || cell.top > window.innerHeight) return;
+    const moved = cell.element.getBoundingClientRect().top - cell.top;
+    if (Math.abs(moved) > 0.5) window.scrollBy(0, moved);
+  }, [shown]);
+
+  // Rendering a slice now: the keyboard or a link needs a sentence in it.
+  return { shown, show: render };
+}
