@@ -38,17 +38,22 @@ export const alignmentPage = preloadable(() => withRecords(import('../features/i
 export const reviewPage = preloadable(() => import('../features/review/ReviewPage').then((m) => m.prefetchReviewCards().then(() => m.ReviewPage, () => m.ReviewPage)));
 export const progressPage = preloadable(() => import('../features/review/ProgressPage').then((m) => m.ProgressPage));
 
+/** The page each first path segment names; any other path shows the library. */
+const PAGES = new Map<string, () => Promise<unknown>>([
+  ['read', readerPage.preload],
+  ['settings', settingsPage.preload],
+  ['glossary', myGlossaryPage.preload],
+  ['import', importPage.preload],
+  ['align', alignmentPage.preload],
+  ['about', aboutPage.preload],
+  ['review', reviewPage.preload],
+  ['progress', progressPage.preload],
+]);
+const preloadOf = (path: string) => PAGES.get(/^\/([^/]*)/.exec(path)?.[1] ?? '');
+
 /** Starts fetching the page module for a path; the promise settles when it is loaded. */
 export function preloadPageFor(path: string): Promise<unknown> {
-  if (path.startsWith('/read/')) return readerPage.preload();
-  if (path.startsWith('/settings')) return settingsPage.preload();
-  if (path.startsWith('/glossary')) return myGlossaryPage.preload();
-  if (path.startsWith('/import')) return importPage.preload();
-  if (path.startsWith('/align/')) return alignmentPage.preload();
-  if (path.startsWith('/about')) return aboutPage.preload();
-  if (path.startsWith('/review')) return reviewPage.preload();
-  if (path.startsWith('/progress')) return progressPage.preload();
-  return libraryPage.preload();
+  return (preloadOf(path) ?? libraryPage.preload)();
 }
 
 /** The article a reader URL names, if it is one. */
@@ -59,5 +64,5 @@ export function articleIdFromPath(path: string): string | undefined {
 
 /** Whether a path shows the library (the start page, and any path no other page claims). */
 export function isLibraryPath(path: string): boolean {
-  return !/^\/(read|settings|glossary|import|align|about|review|progress)(\/|$)/.test(path);
+  return !preloadOf(path);
 }
