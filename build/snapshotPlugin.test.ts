@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Rollup } from 'vite';
-import { contentSecurityPolicy, readerAssets, readerPreloadScript, snapshotScript, withContentSecurityPolicy } from './snapshotPlugin.ts';
+import { contentSecurityPolicy, readerAssets, readerPreloadScript, snapshotPlugin, snapshotScript, withContentSecurityPolicy } from './snapshotPlugin.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
 
@@ -34,7 +34,7 @@ describe('the Content-Security-Policy', () => {
     expect(script).toContain('function isSameSitePath');
     // The reader's paths paint the reader's snapshot, every other path the library's.
     expect(script).toContain('paintSnapshot(location.pathname.startsWith("/read/") ? {"key":"tolk:reader-snapshot"');
-    expect(script).toContain(': {"key":"tolk:library-snapshot","mark":"tolk:library-painted"}, {"version":1,"tags":[');
+    expect(script).toContain(': {"key":"tolk:library-snapshot","mark":"tolk:library-painted"}, {"version":2,"tags":[');
   });
 });
 
@@ -57,5 +57,33 @@ describe('the reader preload', () => {
     expect(script).toContain('if (location.pathname.startsWith("/read/"))');
     expect(script).toContain('[["modulepreload","/assets/ReaderRoute.js"],["stylesheet","/assets/ReaderRoute.css"]]');
     expect(readerPreloadScript(readerAssets({}, () => false))).toBe('');
+  });
+});
+
+describe('the built index.html', () => {
+  const html = `<!doctype html><html><head><meta charset="UTF-8" />
+    <script type="module" crossorigin src="/assets/index-abc.js"></script>
+    <link rel="stylesheet" crossorigin href="/assets/index-abc.css"></head><body><div id="root"></div></body></html>`;
+  const build = (bundle: Rollup.OutputBundle | undefined) => {
+    const plugin = snapshotPlugin();
+    (plugin.configResolved as (config: { root: string; command: string }) => void)({ root: new URL('..', import.meta.url).pathname, command: 'build' });
+    const { handler } = plugin.transformIndexHtml as { handler: (html: string, context: { bundle?: Rollup.OutputBundle }) => string };
+    return handler(html, bundle ? { bundle } : {});
+  };
+
+  it('preloads the entry and leaves starting it to the painter, after the copy has painted, with its preloads last', () => {
+    const out = build({} as Rollup.OutputBundle);
+    expect(out).not.toContain('<script type="module"');
+    expect(out).toContain('<link rel="modulepreload" crossorigin href="/assets/index-abc.js">');
+    const inline = /<script>([\s\S]*?)<\/script>/.exec(out)?.[1] ?? '';
+    expect(inline).toMatch(/paintSnapshot\([^\n]*script\.type = 'module'; script\.crossOrigin = ''; script\.src = "\/assets\/index-abc\.js"/);
+    // The policy allows the inline script by its hash, and the entry as a file of the app.
+    expect(out).toContain(`'sha256-${sha256(inline)}'`);
+  });
+
+  it('keeps the module script where there is no bundle (the dev server)', () => {
+    const out = build(undefined);
+    expect(out).toContain('<script type="module" crossorigin src="/assets/index-abc.js"></script>');
+    expect(out).toMatch(/paintSnapshot\([^\n]*, undefined\);/);
   });
 });

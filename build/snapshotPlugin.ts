@@ -19,8 +19,12 @@ import {
 /** The marks the painter sets (the benchmark reads them): one per snapshot. */
 export const SNAPSHOT_MARKS = { library: 'tolk:library-painted', reader: 'tolk:reader-snapshot-painted' };
 
-/** The script index.html runs inline: paintSnapshot.ts as a plain function scope, called with the path's snapshot and the format's allowlists. */
-export function snapshotScript(source: string, pageStylesheets: readonly string[] = [], readerChunk: ReaderAssets = { modules: [], stylesheets: [] }): string {
+/**
+ * The script index.html runs inline: paintSnapshot.ts as a plain function scope, called with the path's snapshot and
+ * the format's allowlists, then the reader's preloads. Given the app's entry (a build), it starts that module itself,
+ * after the copy's first frame: index.html then only preloads it.
+ */
+export function snapshotScript(source: string, pageStylesheets: readonly string[] = [], readerChunk: ReaderAssets = { modules: [], stylesheets: [] }, entry?: string): string {
   // Type-only imports vanish in the transpile; the exports (kept for unit tests) become plain declarations.
   const { outputText } = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.ESNext, removeComments: true } });
   const body = outputText.replace(/^export /gm, '').trim();
@@ -29,10 +33,15 @@ export function snapshotScript(source: string, pageStylesheets: readonly string[
   const reader = { key: READER_SNAPSHOT_KEY, mark: SNAPSHOT_MARKS.reader };
   const rules = { version: SNAPSHOT_VERSION, tags: SNAPSHOT_TAGS, attributes: SNAPSHOT_ATTRIBUTES, styleProperties: SNAPSHOT_STYLE_PROPERTIES, htmlValues: SNAPSHOT_HTML_VALUES, pageStylesheets };
   const slot = `location.pathname.startsWith(${json(READER_PATH_PREFIX)}) ? ${json(reader)} : ${json(library)}`;
+  const start = entry ? `() => { const script = document.createElement('script'); script.type = 'module'; script.crossOrigin = ''; script.src = ${json(entry)}; document.head.appendChild(script); }` : 'undefined';
   // A function scope keeps it out of the page's globals; a classic inline script in <head> runs before the page's
-  // stylesheets are parsed (so it does not wait for them) and before the (deferred) modules.
-  return `(() => {\n${readerPreloadScript(readerChunk)}${body}\npaintSnapshot(${slot}, ${json(rules)});\n})();`;
+  // stylesheets are parsed (so it does not wait for them) and before the (deferred) modules. The copy is built before
+  // the preloads are asked for: each link costs the main thread a few milliseconds.
+  return `(() => {\n${body}\npaintSnapshot(${slot}, ${json(rules)}, ${start});\n${readerPreloadScript(readerChunk)}})();`;
 }
+
+/** index.html's module script for the entry, which a build replaces with a preload (the inline script starts it). */
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 
 /** What a /read/ path needs beyond the entry: the reader chunk's modules and stylesheets, as the build named them. */
 export interface ReaderAssets {
@@ -103,9 +112,12 @@ export function snapshotPlugin(): Plugin {
       handler(html, context) {
         const pageStylesheets = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].flatMap((link) => /\bhref="([^"]+)"/.exec(link[0])?.[1] ?? []);
         const reader = context.bundle ? readerAssets(context.bundle, (file) => html.includes(`"/${file}"`)) : undefined;
-        const script = snapshotScript(readFileSync(join(root, 'src/boot/paintSnapshot.ts'), 'utf8'), pageStylesheets, reader);
+        // In a build the painter starts the entry after the copy's first frame; index.html fetches it meanwhile.
+        const entry = context.bundle ? ENTRY_SCRIPT.exec(html)?.[1] : undefined;
+        const page = entry ? html.replace(ENTRY_SCRIPT, `<link rel="modulepreload" crossorigin href="${entry}">`) : html;
+        const script = snapshotScript(readFileSync(join(root, 'src/boot/paintSnapshot.ts'), 'utf8'), pageStylesheets, reader, entry);
         const tag = `<script>${script}</script>`;
-        const painted = /<meta charset[^>]*>/i.test(html) ? html.replace(/<meta charset[^>]*>/i, (charset) => `${charset}\n    ${tag}`) : html.replace('<head>', `<head>\n    ${tag}`);
+        const painted = /<meta charset[^>]*>/i.test(page) ? page.replace(/<meta charset[^>]*>/i, (charset) => `${charset}\n    ${tag}`) : page.replace('<head>', `<head>\n    ${tag}`);
         // The dev server injects inline scripts of its own (React refresh), so only a build carries the policy.
         return building ? withContentSecurityPolicy(painted) : painted;
       },

@@ -14,9 +14,13 @@ import './app/app.css';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Renders over the snapshot index.html may have painted (src/boot), which is inert until the app replaces it. */
+/**
+ * Renders over the snapshot index.html may have painted (src/boot), which is inert until the app replaces it. The
+ * copy's own styles go with it: the page's stylesheets, its lazy chunk's included, have loaded by now.
+ */
 function show(container: HTMLElement, root: ReturnType<typeof createRoot>, node: ReactNode) {
   container.removeAttribute('inert');
+  document.adoptedStyleSheets = [];
   root.render(node);
 }
 

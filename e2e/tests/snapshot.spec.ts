@@ -89,6 +89,35 @@ test('a returning reader sees both panes of the article before the app has start
   await expect(reader.swapButton()).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('the reader copy is laid out with its own styles while the reader\'s stylesheet has not loaded yet', async ({ page }) => {
+  const reader = new ReaderPage(page);
+  await reader.open('russland-miste-alliert');
+  await readerSnapshotHolds(page, 'Russia could lose an ally after the terror in Moscow');
+
+  const release = await holdAppScript(page);
+  let releaseStyles = () => {};
+  const stylesHeld = new Promise<void>((resolve) => (releaseStyles = resolve));
+  await page.route(/\/assets\/ReaderRoute-[^/]+\.css$/, async (route) => {
+    await stylesHeld;
+    await route.continue();
+  });
+  await page.reload({ waitUntil: 'commit' });
+  const nb = page.locator('#root [data-pane="nb"]').getByText('Russland kan miste alliert etter Moskva-terroren');
+  const en = page.locator('#root [data-pane="en"]').getByText('Russia could lose an ally after the terror in Moscow');
+  await expect(en).toBeVisible();
+  // The panes stand side by side, as the reader's stylesheet places them, the title of each on one row.
+  const [left, right] = [await nb.boundingBox(), await en.boundingBox()];
+  if (!left || !right) throw new Error('the titles have no boxes');
+  expect(right.x).toBeGreaterThan(left.x + left.width);
+  expect(Math.abs(right.y - left.y)).toBeLessThan(4);
+
+  releaseStyles();
+  release();
+  await expect(page.locator('#root')).not.toHaveAttribute('inert', '');
+  // The copy's styles went with it: a newer version's stylesheets are never overridden by a stored copy.
+  expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+});
+
 test('the reader snapshot shows the rows the learner left on screen, not the top of the article', async ({ page }) => {
   const reader = new ReaderPage(page);
   await reader.open('belarus-president-putin');

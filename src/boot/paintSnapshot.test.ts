@@ -1,6 +1,6 @@
 // The snapshot painter: same-site links only, no recursion limit to hit, nothing painted from a tampered snapshot.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildSnapshot, isSameSitePath, MAX_SNAPSHOT_DEPTH, paintSnapshot, stylesheetsOf } from './paintSnapshot';
+import { buildSnapshot, isSameSitePath, MAX_SNAPSHOT_DEPTH, paintSnapshot, stylesOf } from './paintSnapshot';
 import { SNAPSHOT_ATTRIBUTES, SNAPSHOT_HTML_VALUES, SNAPSHOT_KEY, SNAPSHOT_STYLE_PROPERTIES, SNAPSHOT_TAGS, SNAPSHOT_VERSION, type SnapshotNode } from './snapshotFormat';
 
 const RULES = { version: SNAPSHOT_VERSION, tags: SNAPSHOT_TAGS, attributes: SNAPSHOT_ATTRIBUTES, styleProperties: SNAPSHOT_STYLE_PROPERTIES, htmlValues: SNAPSHOT_HTML_VALUES, pageStylesheets: ['/assets/index.css'] };
@@ -55,6 +55,7 @@ function fakeDocument() {
     head,
     querySelectorAll: () => head.children.filter((node) => node.rel === 'stylesheet'),
     querySelector: () => null,
+    adoptedStyleSheets: [] as unknown[],
     getElementById: (id: string) => (id === 'root' ? root : null),
     createElement: (tag: string) => fakeNode(tag),
     createTextNode: (text: string) => fakeNode(null, text),
@@ -100,11 +101,13 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-describe('stylesheetsOf', () => {
-  it('keeps same-site .css paths only, and a few at most', () => {
-    expect(stylesheetsOf(['/assets/a.css', '/assets/b.css?x', '/a.css#y', 'javascript:x.css', '/\\evil/x.css', 7, '/x.js'])).toEqual(['/assets/a.css']);
-    expect(stylesheetsOf(Array.from({ length: 20 }, (_, i) => `/s${i}.css`))).toHaveLength(8);
-    expect(stylesheetsOf('nope')).toEqual([]);
+describe('stylesOf', () => {
+  it('keeps the styles of same-site .css paths that index.html does not link, a few at most', () => {
+    const styles = { '/assets/index.css': 'a{}', '/assets/reader.css': 'b{}', '/assets/b.css?x': 'c{}', 'javascript:x.css': 'd{}', '/\\evil/x.css': 'e{}', '/x.js': 'f{}', '/assets/n.css': 7 };
+    expect(stylesOf(styles, ['/assets/index.css'])).toEqual(['b{}']);
+    expect(stylesOf(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`/s${i}.css`, ''])), [])).toHaveLength(8);
+    expect(stylesOf('nope', [])).toEqual([]);
+    expect(stylesOf(['/a.css'], [])).toEqual([]);
   });
 });
 
@@ -152,49 +155,62 @@ describe('buildSnapshot', () => {
 });
 
 describe('paintSnapshot', () => {
-  const paint = () => paintSnapshot({ key: SNAPSHOT_KEY, mark: 'tolk:library-painted' }, RULES);
+  const startApp = vi.fn();
+  const paint = () => paintSnapshot({ key: SNAPSHOT_KEY, mark: 'tolk:library-painted' }, RULES, startApp);
   const store = (snapshot: unknown) => (stored[SNAPSHOT_KEY] = JSON.stringify(snapshot));
   const root = () => dom.root;
   let stored: Record<string, string> = {};
+  let frames: (() => void)[] = [];
+  let timers: (() => void)[] = [];
 
   beforeEach(() => {
     stored = {};
+    frames = [];
+    timers = [];
+    startApp.mockClear();
     vi.stubGlobal('localStorage', { getItem: (key: string) => stored[key] ?? null, setItem: (key: string, value: string) => (stored[key] = value) });
     vi.stubGlobal('location', { pathname: '/' });
-    vi.stubGlobal('requestAnimationFrame', () => 0);
+    vi.stubGlobal('requestAnimationFrame', (run: () => void) => frames.push(run));
+    vi.stubGlobal('setTimeout', (run: () => void) => timers.push(run));
+    vi.stubGlobal('performance', { mark: vi.fn() });
+    vi.stubGlobal(
+      'CSSStyleSheet',
+      class {
+        css = '';
+        replaceSync(css: string) {
+          this.css = css;
+        }
+      },
+    );
   });
 
-  it('paints a good snapshot inert, with its language and theme', () => {
+  it('paints a good snapshot inert, with its language and theme, and starts the app once that frame is drawn', () => {
     store({ version: SNAPSHOT_VERSION, path: '/', html: { lang: 'nb', 'data-theme': 'dark' }, root: [['h1', {}, ['Artikler']]] });
     paint();
     expect(dom.html(root())).toBe('<h1>Artikler</h1>');
     expect(root().attributes.get('inert')).toBe('');
     expect(dom.document.documentElement.attributes).toEqual(new Map([['lang', 'nb'], ['data-theme', 'dark']]));
+    expect(startApp).not.toHaveBeenCalled();
+    frames.forEach((run) => run());
+    expect(performance.mark).toHaveBeenCalledWith('tolk:library-painted');
+    expect(startApp).not.toHaveBeenCalled();
+    timers.forEach((run) => run());
+    expect(startApp).toHaveBeenCalledOnce();
   });
 
-  it('shows a page once the stylesheets it needs have loaded, leaving those index.html links to the page', () => {
-    const stylesheets = ['/assets/index.css', '/assets/ReaderRoute.css', 'https://evil.example/x.css', '//evil.example/x.css', '/assets/x.js'];
-    store({ version: SNAPSHOT_VERSION, path: '/', html: {}, root: [['h1', {}, ['Artikler']]], stylesheets });
+  it('applies the stored styles of the stylesheets index.html does not link, without waiting for any file', () => {
+    const styles = { '/assets/index.css': '.page{}', '/assets/ReaderRoute.css': '.reader{}', 'https://evil.example/x.css': '.x{}' };
+    store({ version: SNAPSHOT_VERSION, path: '/', html: {}, root: [['h1', {}, ['Artikler']]], styles });
     paint();
-    expect(dom.head.children.map((link) => link.href)).toEqual(['/assets/ReaderRoute.css']);
-    expect(dom.html(root())).toBe('');
-    dom.head.children[0]?.onload?.();
     expect(dom.html(root())).toBe('<h1>Artikler</h1>');
-    expect(root().attributes.get('inert')).toBe('');
+    expect((dom.document.adoptedStyleSheets as unknown as { css: string }[]).map((sheet) => sheet.css)).toEqual(['.reader{}']);
+    expect(dom.head.children).toHaveLength(0);
   });
 
-  it('adds nothing when the app has rendered before the stylesheets loaded, or when they fail', () => {
-    store({ version: SNAPSHOT_VERSION, path: '/', html: {}, root: [['h1', {}, ['Artikler']]], stylesheets: ['/assets/a.css'] });
+  it('starts the app at once when there is nothing to paint', () => {
     paint();
-    root().attributes.delete('inert'); // what main.tsx does as it renders
-    dom.head.children[0]?.onload?.();
-    expect(dom.html(root())).toBe('');
-    dom.head.children.length = 0;
-    store({ version: SNAPSHOT_VERSION, path: '/', html: {}, root: [['h1', {}, ['Artikler']]], stylesheets: ['/assets/a.css', '/assets/b.css'] });
-    paint();
-    dom.head.children[0]?.onerror?.();
-    dom.head.children[1]?.onload?.();
-    expect(dom.html(root())).toBe('');
+    expect(startApp).toHaveBeenCalledOnce();
+    expect(root().attributes.has('inert')).toBe(false);
   });
 
   it('writes onto <html> only known values', () => {
@@ -214,7 +230,9 @@ describe('paintSnapshot', () => {
     ];
     for (const snapshot of cases) {
       store(snapshot);
+      startApp.mockClear();
       expect(paint).not.toThrow();
+      expect(startApp).toHaveBeenCalledOnce();
       expect(root().children).toHaveLength(0);
       expect(root().attributes.has('inert')).toBe(false);
     }

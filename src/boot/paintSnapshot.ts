@@ -1,8 +1,9 @@
 // Paints the library, or the reader's first screen, from its last snapshot while the app's scripts load, so a returning reader sees the page at once.
 //
 // build/snapshotPlugin.ts inlines this file into index.html's <head> as a classic script that runs before the page's
-// stylesheets and module scripts, so it may import types only, and it must never throw. The painted copy is inert (it cannot be clicked
-// or typed into) until main.tsx renders the app over it. It marks the paint for the benchmark, as the app does.
+// stylesheets and module scripts, so it may import types only, and it must never throw. The painted copy is inert (it
+// cannot be clicked or typed into) until main.tsx renders the app over it. It marks the paint for the benchmark, as
+// the app does. In a build it also starts the app's module script, after the copy's first frame.
 // The snapshot sits in localStorage, where anything on the origin could have tampered with it: the copy is built
 // whole (iteratively, with caps on depth and size) before anything is shown, and anything unexpected means no paint.
 import type { PageSnapshot, SnapshotNode } from './snapshotFormat';
@@ -15,7 +16,7 @@ export interface SnapshotRules {
   /** Custom properties set through the CSSOM, numbers only. */
   styleProperties: readonly string[];
   htmlValues: Readonly<Record<string, readonly string[]>>;
-  /** The stylesheets index.html itself links (its parser loads them): never added a second time. */
+  /** The stylesheets index.html itself links (the copy's first frame waits for them): their stored copies are not used. */
   pageStylesheets: readonly string[];
 }
 
@@ -75,10 +76,13 @@ export function buildSnapshot(nodes: unknown, { tags, attributes, stylePropertie
   return fragment;
 }
 
-/** The snapshot's stylesheets that are same-site .css files, at most a few; anything else in the list is ignored. */
-export function stylesheetsOf(value: unknown): string[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter((href): href is string => typeof href === 'string' && isSameSitePath(href) && /^[^?#]+\.css$/.test(href)).slice(0, MAX_STYLESHEETS);
+/** The snapshot's styles for same-site .css paths the page itself does not link (a lazy chunk's), at most a few. */
+export function stylesOf(value: unknown, pageStylesheets: readonly string[]): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  return Object.entries(value as Record<string, unknown>)
+    .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && isSameSitePath(entry[0]) && /^[^?#]+\.css$/.test(entry[0]) && !pageStylesheets.includes(entry[0]))
+    .slice(0, MAX_STYLESHEETS)
+    .map(([, css]) => css);
 }
 
 /** Calls `then` with #root as soon as the parser has made it (at once if it has): the painter runs in <head>. */
@@ -94,56 +98,55 @@ function whenRoot(then: (root: HTMLElement) => void): void {
   observer.observe(document.documentElement, { childList: true, subtree: true });
 }
 
-export function paintSnapshot({ key, mark }: SnapshotSlot, rules: SnapshotRules): void {
+/** The copy a stored snapshot holds for this path, with the styles it needs beyond the page's own; undefined if none or not valid. */
+function readSnapshot(key: string, rules: SnapshotRules): { fragment: DocumentFragment; styles: string[] } | undefined {
+  const raw = localStorage.getItem(key);
+  if (!raw) return undefined;
+  const snapshot = JSON.parse(raw) as PageSnapshot;
+  if (typeof snapshot !== 'object' || snapshot === null || snapshot.version !== rules.version || snapshot.path !== location.pathname) return undefined;
+  const fragment = buildSnapshot(snapshot.root, rules);
+  const html: unknown = snapshot.html;
+  if (typeof html !== 'object' || html === null) return undefined;
+  for (const [name, allowed] of Object.entries(rules.htmlValues)) {
+    const value: unknown = (html as Record<string, unknown>)[name];
+    if (typeof value === 'string' && allowed.includes(value)) document.documentElement.setAttribute(name, value);
+  }
+  return { fragment, styles: stylesOf(snapshot.styles, rules.pageStylesheets) };
+}
+
+/**
+ * Paints the path's snapshot into #root as soon as the parser has made it, then, once that frame is drawn, calls
+ * `startApp` (index.html's module script is started from here in a build, so that its evaluation never holds the
+ * copy's first frame back). Without a snapshot to paint, `startApp` is called as soon as #root exists.
+ */
+export function paintSnapshot({ key, mark }: SnapshotSlot, rules: SnapshotRules, startApp: () => void = () => undefined): void {
+  let copy: ReturnType<typeof readSnapshot>;
   try {
-    const raw = localStorage.getItem(key);
-    if (!raw) return;
-    const snapshot = JSON.parse(raw) as PageSnapshot;
-    if (typeof snapshot !== 'object' || snapshot === null || snapshot.version !== rules.version || snapshot.path !== location.pathname) return;
-    const fragment = buildSnapshot(snapshot.root, rules);
-    const html: unknown = snapshot.html;
-    if (typeof html !== 'object' || html === null) return;
-    for (const [name, allowed] of Object.entries(rules.htmlValues)) {
-      const value: unknown = (html as Record<string, unknown>)[name];
-      if (typeof value === 'string' && allowed.includes(value)) document.documentElement.setAttribute(name, value);
-    }
-    // A page whose styles come with a lazy chunk (the reader) shows once they have loaded, never unstyled; they load
-    // alongside the page's own, and the app's loading of them later finds them here. The copy waits for #root too;
-    // should the app have rendered by then (it takes `inert` away), nothing is added.
-    let pending = 1;
-    let root: HTMLElement | undefined;
-    const show = () => {
-      if (--pending > 0 || !root || !root.hasAttribute('inert') || root.firstChild) return;
-      root.appendChild(fragment);
-      requestAnimationFrame(() => performance.mark(mark));
-    };
-    const present = [...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href'));
-    for (const href of stylesheetsOf(snapshot.stylesheets)) {
-      if (rules.pageStylesheets.includes(href)) continue;
-      if (present.includes(href)) {
-        // Already asked for (start-up preloads the reader's): the copy waits for it all the same.
-        const link = document.querySelector(`link[rel="stylesheet"][href="${CSS.escape(href)}"]`);
-        if (link instanceof HTMLLinkElement && !link.sheet) {
-          pending++;
-          link.addEventListener('load', show);
-          link.addEventListener('error', () => (pending = Infinity));
-        }
-        continue;
-      }
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = href;
-      link.onload = show;
-      link.onerror = () => (pending = Infinity); // no styles, no early paint
-      pending++;
-      document.head.appendChild(link);
-    }
-    whenRoot((found) => {
-      root = found;
-      root.setAttribute('inert', '');
-      show();
-    });
+    copy = readSnapshot(key, rules);
   } catch {
     // A broken or tampered snapshot only means no early paint; the app renders as usual.
   }
+  whenRoot((root) => {
+    if (!copy || root.firstChild) return startApp();
+    try {
+      // The styles a lazy chunk brings (the reader's) come with the copy, so that it never waits for their file:
+      // constructed sheets, which main.tsx takes away as the app renders, when the chunk's own have loaded.
+      if (copy.styles.length > 0) {
+        document.adoptedStyleSheets = copy.styles.map((css) => {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(css);
+          return sheet;
+        });
+      }
+      root.setAttribute('inert', '');
+      root.appendChild(copy.fragment);
+    } catch {
+      return startApp();
+    }
+    requestAnimationFrame(() => {
+      performance.mark(mark);
+      // A task after the frame's: the copy is on screen before the app's scripts run.
+      setTimeout(startApp, 0);
+    });
+  });
 }

@@ -8,7 +8,8 @@ export const SNAPSHOT_KEY = 'tolk:library-snapshot';
 export const READER_SNAPSHOT_KEY = 'tolk:reader-snapshot';
 /** Paths whose snapshot is the reader's. */
 export const READER_PATH_PREFIX = '/read/';
-export const SNAPSHOT_VERSION = 1;
+/** 2: the styles of a lazy chunk travel with the snapshot as text (version 1 named the files, which the painter then waited for). */
+export const SNAPSHOT_VERSION = 2;
 
 /** [tag, attributes, children]; a string child is a text node. */
 export type SnapshotNode = [string, Record<string, string>, (SnapshotNode | string)[]];
@@ -20,8 +21,12 @@ export interface PageSnapshot {
   /** <html> attributes: lang and data-theme, so the paint has the right language and colours. */
   html: Record<string, string>;
   root: SnapshotNode[];
-  /** The page's stylesheets (same-site paths ending in .css): the reader's come with its chunk, so the painter loads them first. */
-  stylesheets?: string[];
+  /**
+   * The page's stylesheets by path (same-site, ending in .css) with their rules as text. The painter applies those
+   * index.html does not link (the reader's come with its lazy chunk) as constructed sheets, so the copy never waits
+   * for a file. CSS cannot run script, and what it may load is held to this site by the page's policy.
+   */
+  styles?: Record<string, string>;
 }
 
 /** Elements and attributes a snapshot may hold; anything else is left out when writing and refused when painting. */

@@ -40,7 +40,19 @@ export function pageSnapshot(path: string, walk: SnapshotWalk = {}): PageSnapsho
     path,
     html: { lang: document.documentElement.lang, 'data-theme': document.documentElement.dataset.theme ?? 'system' },
     root: [...root.childNodes].flatMap((child) => toSnapshot(child, walk)).filter((child): child is SnapshotNode => Array.isArray(child)),
+    styles: pageStyles(),
   };
+}
+
+/** The rules of the page's stylesheets from this site, by path: a lazy chunk's (the reader's) are painted from these. */
+function pageStyles(): Record<string, string> {
+  const styles: Record<string, string> = {};
+  for (const sheet of document.styleSheets) {
+    const url = sheet.href ? new URL(sheet.href) : undefined;
+    if (!url || url.origin !== location.origin || !url.pathname.endsWith('.css')) continue;
+    styles[url.pathname] = [...sheet.cssRules].map((rule) => rule.cssText).join('\n');
+  }
+  return styles;
 }
 
 /** Stores a snapshot; a full or blocked localStorage only means no early paint. */

@@ -75,12 +75,6 @@ export function saveReaderSnapshot(): void {
       return true;
     },
   });
-  if (!snapshot) return;
-  // The reader's styles come with its chunk: the painter loads them before the first frame.
-  snapshot.stylesheets = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
-    .map((link) => new URL(link.href, location.href))
-    .filter((url) => url.origin === location.origin)
-    .map((url) => url.pathname);
   storeSnapshot(READER_SNAPSHOT_KEY, snapshot);
 }
 
