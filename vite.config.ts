@@ -43,6 +43,8 @@ export default defineConfig({
         globIgnores: ['**/__bench/**', 'lexicon/*'],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
         navigateFallback: '/index.html',
+        // The hashed files under /assets/ are answered from the precache by the browser itself (public/sw-routes.js).
+        importScripts: ['/sw-routes.js'],
         // Without clientsClaim the first visit is never controlled, and it would not work offline until a reload.
         clientsClaim: true,
         cleanupOutdatedCaches: true,

@@ -45,6 +45,21 @@ test('after one visit, with no network, Tolk starts, lists and opens every artic
   await expect(glossary.personalMark('en', 'responsibility')).toBeVisible();
 });
 
+test('after one visit, the browser answers the app\'s files from the offline cache itself, without the worker\'s script', async ({ page, library }) => {
+  await library.goto();
+  await waitUntilControlled(page);
+  await page.reload();
+  await expect(library.articleLink(/Russland/)).toBeVisible();
+  const sources = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname.startsWith('/assets/'))
+      .map((entry) => (entry as PerformanceResourceTiming & { workerFinalSourceType?: string }).workerFinalSourceType),
+  );
+  expect(sources.length).toBeGreaterThan(3);
+  expect(new Set(sources)).toEqual(new Set(['cache']));
+});
+
 test('with no network, a pair can be imported, searched and read', async ({ page, context, library }) => {
   await library.goto();
   await waitUntilControlled(page);
