@@ -35,6 +35,8 @@ describe('the Content-Security-Policy', () => {
     // The reader's paths paint the reader's snapshot, every other path the library's.
     expect(script).toContain('paintSnapshot(location.pathname.startsWith("/read/") ? {"key":"tolk:reader-snapshot"');
     expect(script).toContain(': {"key":"tolk:library-snapshot","mark":"tolk:library-painted"}, {"version":2,"tags":[');
+    // Without a build's page assets (the dev server) the painter starts nothing.
+    expect(script).toMatch(/"htmlValues":\{[^}]*\}\}\);/);
   });
 });
 
@@ -71,19 +73,24 @@ describe('the built index.html', () => {
     return handler(html, bundle ? { bundle } : {});
   };
 
-  it('preloads the entry and leaves starting it to the painter, after the copy has painted, with its preloads last', () => {
+  it('leaves the stylesheets and the entry to the inline script, which starts the entry once both have loaded and the copy is painted', () => {
     const out = build({} as Rollup.OutputBundle);
     expect(out).not.toContain('<script type="module"');
+    expect(out).not.toContain('rel="stylesheet"');
     expect(out).toContain('<link rel="modulepreload" crossorigin href="/assets/index-abc.js">');
     const inline = /<script>([\s\S]*?)<\/script>/.exec(out)?.[1] ?? '';
-    expect(inline).toMatch(/paintSnapshot\([^\n]*script\.type = 'module'; script\.crossOrigin = ''; script\.src = "\/assets\/index-abc\.js"/);
+    expect(inline).toContain('let waiting = 2;');
+    expect(inline).toContain(', ready);');
+    expect(inline).toContain('script.src = "/assets/index-abc.js"');
+    expect(inline).toContain('for (const href of ["/assets/index-abc.css"])');
     // The policy allows the inline script by its hash, and the entry as a file of the app.
     expect(out).toContain(`'sha256-${sha256(inline)}'`);
   });
 
-  it('keeps the module script where there is no bundle (the dev server)', () => {
+  it('keeps the module script and the stylesheet where there is no bundle (the dev server)', () => {
     const out = build(undefined);
     expect(out).toContain('<script type="module" crossorigin src="/assets/index-abc.js"></script>');
-    expect(out).toMatch(/paintSnapshot\([^\n]*, undefined\);/);
+    expect(out).toContain('<link rel="stylesheet" crossorigin href="/assets/index-abc.css">');
+    expect(out).not.toContain('ready');
   });
 });

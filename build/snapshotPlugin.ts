@@ -19,29 +19,48 @@ import {
 /** The marks the painter sets (the benchmark reads them): one per snapshot. */
 export const SNAPSHOT_MARKS = { library: 'tolk:library-painted', reader: 'tolk:reader-snapshot-painted' };
 
+/** What a build's index.html leaves to its inline script: the page's stylesheets and its entry module. */
+export interface PageAssets {
+  stylesheets: string[];
+  entry: string;
+}
+
 /**
  * The script index.html runs inline: paintSnapshot.ts as a plain function scope, called with the path's snapshot and
- * the format's allowlists, then the reader's preloads. Given the app's entry (a build), it starts that module itself,
- * after the copy's first frame: index.html then only preloads it.
+ * the format's allowlists, then the reader's preloads. In a build (`page` given) it also links the page's stylesheets
+ * and starts the app's entry once they have loaded and the copy, if any, is on screen: the copy brings its own styles,
+ * so nothing on the way to its first frame waits for a file, and the app never renders unstyled.
  */
-export function snapshotScript(source: string, pageStylesheets: readonly string[] = [], readerChunk: ReaderAssets = { modules: [], stylesheets: [] }, entry?: string): string {
+export function snapshotScript(source: string, readerChunk: ReaderAssets = { modules: [], stylesheets: [] }, page?: PageAssets): string {
   // Type-only imports vanish in the transpile; the exports (kept for unit tests) become plain declarations.
   const { outputText } = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.ESNext, removeComments: true } });
   const body = outputText.replace(/^export /gm, '').trim();
   const json = JSON.stringify;
   const library = { key: SNAPSHOT_KEY, mark: SNAPSHOT_MARKS.library };
   const reader = { key: READER_SNAPSHOT_KEY, mark: SNAPSHOT_MARKS.reader };
-  const rules = { version: SNAPSHOT_VERSION, tags: SNAPSHOT_TAGS, attributes: SNAPSHOT_ATTRIBUTES, styleProperties: SNAPSHOT_STYLE_PROPERTIES, htmlValues: SNAPSHOT_HTML_VALUES, pageStylesheets };
+  const rules = { version: SNAPSHOT_VERSION, tags: SNAPSHOT_TAGS, attributes: SNAPSHOT_ATTRIBUTES, styleProperties: SNAPSHOT_STYLE_PROPERTIES, htmlValues: SNAPSHOT_HTML_VALUES };
   const slot = `location.pathname.startsWith(${json(READER_PATH_PREFIX)}) ? ${json(reader)} : ${json(library)}`;
-  const start = entry ? `() => { const script = document.createElement('script'); script.type = 'module'; script.crossOrigin = ''; script.src = ${json(entry)}; document.head.appendChild(script); }` : 'undefined';
-  // A function scope keeps it out of the page's globals; a classic inline script in <head> runs before the page's
-  // stylesheets are parsed (so it does not wait for them) and before the (deferred) modules. The copy is built before
-  // the preloads are asked for: each link costs the main thread a few milliseconds.
-  return `(() => {\n${body}\npaintSnapshot(${slot}, ${json(rules)}, ${start});\n${readerPreloadScript(readerChunk)}})();`;
+  // A function scope keeps it out of the page's globals. The copy is built before the preloads are asked for: each
+  // link costs the main thread a few milliseconds.
+  const paint = `paintSnapshot(${slot}, ${json(rules)}${page ? ', ready' : ''});`;
+  return `(() => {\n${body}\n${page ? startEntry(page.entry, page.stylesheets.length + 1) : ''}${paint}\n${page ? linkStylesheets(page.stylesheets) : ''}${readerPreloadScript(readerChunk)}})();`;
 }
 
-/** index.html's module script for the entry, which a build replaces with a preload (the inline script starts it). */
-const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+/** Defines `ready`, called once by the painter and once by each of the page's stylesheets: the last call starts the entry. */
+function startEntry(entry: string, calls: number): string {
+  return `let waiting = ${calls};
+const ready = () => { if (--waiting > 0) return; const script = document.createElement('script'); script.type = 'module'; script.crossOrigin = ''; script.src = ${JSON.stringify(entry)}; document.head.appendChild(script); };
+`;
+}
+
+/** Links the page's stylesheets (as the parser would, but not holding the copy's frame back), each calling `ready` once loaded or failed. */
+function linkStylesheets(stylesheets: readonly string[]): string {
+  return `for (const href of ${JSON.stringify(stylesheets)}) { const link = document.createElement('link'); link.rel = 'stylesheet'; link.crossOrigin = ''; link.href = href; link.onload = link.onerror = ready; document.head.appendChild(link); }\n`;
+}
+
+/** index.html's module script for the entry, and its stylesheets, which a build leaves to the inline script. */
+const ENTRY_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const STYLESHEET = /\s*<link rel="stylesheet" crossorigin href="([^"]+)">/g;
 
 /** What a /read/ path needs beyond the entry: the reader chunk's modules and stylesheets, as the build named them. */
 export interface ReaderAssets {
@@ -110,14 +129,14 @@ export function snapshotPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const pageStylesheets = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].flatMap((link) => /\bhref="([^"]+)"/.exec(link[0])?.[1] ?? []);
         const reader = context.bundle ? readerAssets(context.bundle, (file) => html.includes(`"/${file}"`)) : undefined;
-        // In a build the painter starts the entry after the copy's first frame; index.html fetches it meanwhile.
+        // In a build the inline script links the stylesheets and starts the entry (a preload fetches it meanwhile).
         const entry = context.bundle ? ENTRY_SCRIPT.exec(html)?.[1] : undefined;
-        const page = entry ? html.replace(ENTRY_SCRIPT, `<link rel="modulepreload" crossorigin href="${entry}">`) : html;
-        const script = snapshotScript(readFileSync(join(root, 'src/boot/paintSnapshot.ts'), 'utf8'), pageStylesheets, reader, entry);
+        const page = entry ? { entry, stylesheets: [...html.matchAll(STYLESHEET)].flatMap((match) => match[1] ?? []) } : undefined;
+        const rest = page ? html.replace(STYLESHEET, '').replace(ENTRY_SCRIPT, `\n    <link rel="modulepreload" crossorigin href="${page.entry}">`) : html;
+        const script = snapshotScript(readFileSync(join(root, 'src/boot/paintSnapshot.ts'), 'utf8'), reader, page);
         const tag = `<script>${script}</script>`;
-        const painted = /<meta charset[^>]*>/i.test(page) ? page.replace(/<meta charset[^>]*>/i, (charset) => `${charset}\n    ${tag}`) : page.replace('<head>', `<head>\n    ${tag}`);
+        const painted = /<meta charset[^>]*>/i.test(rest) ? rest.replace(/<meta charset[^>]*>/i, (charset) => `${charset}\n    ${tag}`) : rest.replace('<head>', `<head>\n    ${tag}`);
         // The dev server injects inline scripts of its own (React refresh), so only a build carries the policy.
         return building ? withContentSecurityPolicy(painted) : painted;
       },

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildSnapshot, isSameSitePath, MAX_SNAPSHOT_DEPTH, paintSnapshot, stylesOf } from './paintSnapshot';
 import { SNAPSHOT_ATTRIBUTES, SNAPSHOT_HTML_VALUES, SNAPSHOT_KEY, SNAPSHOT_STYLE_PROPERTIES, SNAPSHOT_TAGS, SNAPSHOT_VERSION, type SnapshotNode } from './snapshotFormat';
 
-const RULES = { version: SNAPSHOT_VERSION, tags: SNAPSHOT_TAGS, attributes: SNAPSHOT_ATTRIBUTES, styleProperties: SNAPSHOT_STYLE_PROPERTIES, htmlValues: SNAPSHOT_HTML_VALUES, pageStylesheets: ['/assets/index.css'] };
+const RULES = { version: SNAPSHOT_VERSION, tags: SNAPSHOT_TAGS, attributes: SNAPSHOT_ATTRIBUTES, styleProperties: SNAPSHOT_STYLE_PROPERTIES, htmlValues: SNAPSHOT_HTML_VALUES };
 
 /** Just enough of a document for the painter (Node has none): elements, text, fragments, and their HTML. */
 interface FakeNode {
@@ -102,12 +102,12 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('stylesOf', () => {
-  it('keeps the styles of same-site .css paths that index.html does not link, a few at most', () => {
+  it('keeps the styles of same-site .css paths, a few at most', () => {
     const styles = { '/assets/index.css': 'a{}', '/assets/reader.css': 'b{}', '/assets/b.css?x': 'c{}', 'javascript:x.css': 'd{}', '/\\evil/x.css': 'e{}', '/x.js': 'f{}', '/assets/n.css': 7 };
-    expect(stylesOf(styles, ['/assets/index.css'])).toEqual(['b{}']);
-    expect(stylesOf(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`/s${i}.css`, ''])), [])).toHaveLength(8);
-    expect(stylesOf('nope', [])).toEqual([]);
-    expect(stylesOf(['/a.css'], [])).toEqual([]);
+    expect(stylesOf(styles)).toEqual(['a{}', 'b{}']);
+    expect(stylesOf(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`/s${i}.css`, ''])))).toHaveLength(8);
+    expect(stylesOf('nope')).toEqual([]);
+    expect(stylesOf(['/a.css'])).toEqual([]);
   });
 });
 
@@ -198,12 +198,12 @@ describe('paintSnapshot', () => {
     expect(startApp).toHaveBeenCalledOnce();
   });
 
-  it('applies the stored styles of the stylesheets index.html does not link, without waiting for any file', () => {
+  it('applies the stored styles of the page\'s same-site stylesheets, without waiting for any file', () => {
     const styles = { '/assets/index.css': '.page{}', '/assets/ReaderRoute.css': '.reader{}', 'https://evil.example/x.css': '.x{}' };
     store({ version: SNAPSHOT_VERSION, path: '/', html: {}, root: [['h1', {}, ['Artikler']]], styles });
     paint();
     expect(dom.html(root())).toBe('<h1>Artikler</h1>');
-    expect((dom.document.adoptedStyleSheets as unknown as { css: string }[]).map((sheet) => sheet.css)).toEqual(['.reader{}']);
+    expect((dom.document.adoptedStyleSheets as unknown as { css: string }[]).map((sheet) => sheet.css)).toEqual(['.page{}', '.reader{}']);
     expect(dom.head.children).toHaveLength(0);
   });
 

@@ -16,8 +16,6 @@ export interface SnapshotRules {
   /** Custom properties set through the CSSOM, numbers only. */
   styleProperties: readonly string[];
   htmlValues: Readonly<Record<string, readonly string[]>>;
-  /** The stylesheets index.html itself links (the copy's first frame waits for them): their stored copies are not used. */
-  pageStylesheets: readonly string[];
 }
 
 /** Which snapshot a path paints (library or reader), and the performance mark its paint sets. */
@@ -76,11 +74,11 @@ export function buildSnapshot(nodes: unknown, { tags, attributes, stylePropertie
   return fragment;
 }
 
-/** The snapshot's styles for same-site .css paths the page itself does not link (a lazy chunk's), at most a few. */
-export function stylesOf(value: unknown, pageStylesheets: readonly string[]): string[] {
+/** The snapshot's styles of same-site .css paths, at most a few. */
+export function stylesOf(value: unknown): string[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
   return Object.entries(value as Record<string, unknown>)
-    .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && isSameSitePath(entry[0]) && /^[^?#]+\.css$/.test(entry[0]) && !pageStylesheets.includes(entry[0]))
+    .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && isSameSitePath(entry[0]) && /^[^?#]+\.css$/.test(entry[0]))
     .slice(0, MAX_STYLESHEETS)
     .map(([, css]) => css);
 }
@@ -98,7 +96,7 @@ function whenRoot(then: (root: HTMLElement) => void): void {
   observer.observe(document.documentElement, { childList: true, subtree: true });
 }
 
-/** The copy a stored snapshot holds for this path, with the styles it needs beyond the page's own; undefined if none or not valid. */
+/** The copy a stored snapshot holds for this path, with its styles; undefined if there is none or it is not valid. */
 function readSnapshot(key: string, rules: SnapshotRules): { fragment: DocumentFragment; styles: string[] } | undefined {
   const raw = localStorage.getItem(key);
   if (!raw) return undefined;
@@ -111,7 +109,7 @@ function readSnapshot(key: string, rules: SnapshotRules): { fragment: DocumentFr
     const value: unknown = (html as Record<string, unknown>)[name];
     if (typeof value === 'string' && allowed.includes(value)) document.documentElement.setAttribute(name, value);
   }
-  return { fragment, styles: stylesOf(snapshot.styles, rules.pageStylesheets) };
+  return { fragment, styles: stylesOf(snapshot.styles) };
 }
 
 /**
@@ -129,8 +127,8 @@ export function paintSnapshot({ key, mark }: SnapshotSlot, rules: SnapshotRules,
   whenRoot((root) => {
     if (!copy || root.firstChild) return startApp();
     try {
-      // The styles a lazy chunk brings (the reader's) come with the copy, so that it never waits for their file:
-      // constructed sheets, which main.tsx takes away as the app renders, when the chunk's own have loaded.
+      // The page's styles, a lazy chunk's (the reader's) included, come with the copy, so that it never waits for a
+      // file: constructed sheets, which main.tsx takes away as the app renders, when the files have loaded.
       if (copy.styles.length > 0) {
         document.adoptedStyleSheets = copy.styles.map((css) => {
           const sheet = new CSSStyleSheet();
