@@ -5,9 +5,12 @@
 import { READER_SNAPSHOT_KEY } from '../boot/snapshotFormat';
 import { pageSnapshot, storeSnapshot } from './pageSnapshot';
 
-/** At most this many grid rows, and no further than this many screens below the first: a first screen, not the article. */
+/**
+ * At most this many grid rows, and no further than this many screens below the first: the screen, not the article
+ * (every row more is style and layout before the copy's first frame; it was a screen and a half).
+ */
 export const MAX_SNAPSHOT_ROWS = 40;
-const SCREENS = 1.5;
+const SCREENS = 1;
 const SETTLE_MS = 1000;
 
 /** A direct child of the first pane: its grid rows and where it is on screen. */
