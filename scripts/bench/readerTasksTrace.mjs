@@ -54,13 +54,21 @@ function longTasks(events, pid, tid, from, to) {
         byName.set(label, (byName.get(label) ?? 0) + (e.dur ?? 0) / 1000);
       }
       const hot = new Map();
-      for (const [ts, name] of samples) if (ts >= task.ts && ts <= end) hot.set(name, (hot.get(name) ?? 0) + 1);
+      const files = new Map();
+      for (const [ts, name] of samples) {
+        if (ts < task.ts || ts > end) continue;
+        hot.set(name, (hot.get(name) ?? 0) + 1);
+        const file = name.split(' ').pop().split(':')[0] || '(native)';
+        files.set(file, (files.get(file) ?? 0) + 1);
+      }
       return {
         atMs: round((task.ts - from) / 1000),
         ms: round(task.dur / 1000),
         cpuMs: round((task.tdur ?? 0) / 1000),
         inside: [...byName].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([n, ms]) => `${n} ${round(ms)}`),
-        ...(hot.size ? { hotSamples: [...hot].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([n, c]) => `${c} ${n}`) } : {}),
+        ...(hot.size
+          ? { hotSamples: [...hot].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([n, c]) => `${c} ${n}`), hotFiles: [...files].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([n, c]) => `${c} ${n}`) }
+          : {}),
       };
     });
 }
@@ -159,7 +167,7 @@ async function traceOnly() {
       console.log(`\n${visit}: observed ${t.observed.join(', ') || 'none'}; main thread cpu ${t.mainThreadCpuMs} ms; marks ${t.marks.join(' · ')}`);
       for (const task of t.tasks) {
         console.log(`  at ${task.atMs}: ${task.ms} ms (cpu ${task.cpuMs}) ${task.inside.join(' | ')}`);
-        if (task.hotSamples) console.log(`      hot: ${task.hotSamples.join(' | ')}`);
+        if (task.hotSamples) console.log(`      hot: ${task.hotSamples.join(' | ')}\n      by file: ${task.hotFiles.join(' | ')}`);
       }
     }
   } finally {
