@@ -15,18 +15,24 @@ import './app/app.css';
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * Renders over the snapshot index.html may have painted (src/boot), which is inert until the app replaces it. The
- * copy's own styles go with it: the page's stylesheets, its lazy chunk's included, have loaded by now.
+ * The app takes over from the snapshot index.html may have painted (src/boot): #root takes input again, and the
+ * copy's own styles go with it (the page's stylesheets, its lazy chunk's included, have loaded by now, and a stored
+ * copy must never override a newer version's).
  */
-function show(container: HTMLElement, root: ReturnType<typeof createRoot>, node: ReactNode) {
+function takeOver(container: HTMLElement) {
   container.removeAttribute('inert');
   document.adoptedStyleSheets = [];
+}
+
+/** Renders over the snapshot at once (the start-up errors). */
+function show(container: HTMLElement, root: ReturnType<typeof createRoot>, node: ReactNode) {
+  takeOver(container);
   root.render(node);
 }
 
-/** Lets the app take input once its first commit has replaced the snapshot (until then the inert copy stays on screen). */
+/** Takes over once the app's first commit has replaced the snapshot (until then the inert copy stays on screen). */
 function Live({ container }: { container: HTMLElement }) {
-  useLayoutEffect(() => container.removeAttribute('inert'), [container]);
+  useLayoutEffect(() => takeOver(container), [container]);
   return null;
 }
 
