@@ -73,6 +73,19 @@ export function bookPair(root, words) {
   return { nb: chosen.map((p) => p.nb).join('\n\n'), en: chosen.map((p) => p.en).join('\n\n'), words: count, paragraphs: chosen.length };
 }
 
+/** Imports `pair` (as two files) through the app's import page; returns the URL of the imported article's reader. */
+export async function importThroughApp(context, baseUrl, pair) {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/import`);
+  await page.getByLabel('Or choose a Norwegian file').setInputFiles({ name: 'nb.txt', mimeType: 'text/plain', buffer: Buffer.from(pair.nb) });
+  await page.getByLabel('Or choose an English file').setInputFiles({ name: 'en.txt', mimeType: 'text/plain', buffer: Buffer.from(pair.en) });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('heading', { name: /^Imported:/ }).waitFor({ timeout: 120_000 });
+  const href = await page.getByRole('link', { name: 'Read it' }).getAttribute('href');
+  await page.close();
+  return new URL(href ?? '/', baseUrl).href;
+}
+
 const summary = (tasks) => ({ count: tasks.length, longestMs: tasks.length ? round(Math.max(...tasks)) : 0 });
 
 export async function readerTasksBench(browser, baseUrl, root, shippedId) {
@@ -84,15 +97,7 @@ export async function readerTasksBench(browser, baseUrl, root, shippedId) {
     const shipped = await openAndScroll(context, `${baseUrl}/read/${shippedId}`);
 
     const pair = bookPair(root, 10_000);
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/import`);
-    await page.getByLabel('Or choose a Norwegian file').setInputFiles({ name: 'nb.txt', mimeType: 'text/plain', buffer: Buffer.from(pair.nb) });
-    await page.getByLabel('Or choose an English file').setInputFiles({ name: 'en.txt', mimeType: 'text/plain', buffer: Buffer.from(pair.en) });
-    await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await page.getByRole('heading', { name: /^Imported:/ }).waitFor({ timeout: 120_000 });
-    const href = await page.getByRole('link', { name: 'Read it' }).getAttribute('href');
-    await page.close();
-    const imported = await openAndScroll(context, new URL(href ?? '/', baseUrl).href);
+    const imported = await openAndScroll(context, await importThroughApp(context, baseUrl, pair));
 
     const figures = (run) => ({ open: summary(run.open), scroll: summary(run.scroll), heightPx: run.heightPx });
     return { shippedId, first: figures(first), shipped: figures(shipped), imported: { words: pair.words, paragraphs: pair.paragraphs, ...figures(imported) } };

@@ -5,7 +5,7 @@
 // READER_TRACE_MINIFY=0 builds unminified (names, not timings). Builds into bench-results/dist-readertrace
 // (again with READER_TRACE_BUILD=1). Thread time (cpuMs) is what a task cost apart from waiting for a core.
 /* global requestAnimationFrame, requestIdleCallback -- page functions */
-import { bookPair, untilMark } from './readerTasksBench.mjs';
+import { bookPair, importThroughApp, untilMark } from './readerTasksBench.mjs';
 import { newContext, round } from './util.mjs';
 
 const BASE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'toplevel', 'loading'];
@@ -114,15 +114,7 @@ export async function traceReaderOpens(browser, baseUrl, root, shippedId, { cpu 
     const first = await traceOpen(browser, context, `${baseUrl}/read/${shippedId}`, cpu, categories);
     const shipped = await traceOpen(browser, context, `${baseUrl}/read/${shippedId}`, cpu, categories);
     const pair = bookPair(root, 10_000);
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/import`);
-    await page.getByLabel('Or choose a Norwegian file').setInputFiles({ name: 'nb.txt', mimeType: 'text/plain', buffer: Buffer.from(pair.nb) });
-    await page.getByLabel('Or choose an English file').setInputFiles({ name: 'en.txt', mimeType: 'text/plain', buffer: Buffer.from(pair.en) });
-    await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await page.getByRole('heading', { name: /^Imported:/ }).waitFor({ timeout: 120_000 });
-    const href = await page.getByRole('link', { name: 'Read it' }).getAttribute('href');
-    await page.close();
-    const imported = await traceOpen(browser, context, new URL(href ?? '/', baseUrl).href, cpu, categories);
+    const imported = await traceOpen(browser, context, await importThroughApp(context, baseUrl, pair), cpu, categories);
     return { cpu, profile, first, shipped, imported };
   } finally {
     await context.close();
