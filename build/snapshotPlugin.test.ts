@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Rollup } from 'vite';
-import { chunkAssets, contentSecurityPolicy, PRELOADED_PAGES, preloadScript, snapshotPlugin, snapshotScript, withContentSecurityPolicy } from './snapshotPlugin.ts';
+import { contentSecurityPolicy, readerAssets, readerPreloadScript, snapshotPlugin, snapshotScript, withContentSecurityPolicy } from './snapshotPlugin.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
 
@@ -40,29 +40,25 @@ describe('the Content-Security-Policy', () => {
   });
 });
 
-describe('the page preloads', () => {
+describe('the reader preload', () => {
   const chunk = (fileName: string, facadeModuleId: string | null, imports: string[], css: string[] = []) =>
     ({ type: 'chunk', fileName, facadeModuleId, imports, viteMetadata: { importedCss: new Set(css), importedAssets: new Set() } }) as unknown as Rollup.OutputChunk;
   const bundle = {
     'assets/index.js': chunk('assets/index.js', '/app/src/main.tsx', ['assets/react.js']),
     'assets/react.js': chunk('assets/react.js', null, []),
     'assets/ReaderRoute.js': chunk('assets/ReaderRoute.js', '/app/src/app/ReaderRoute.tsx', ['assets/react.js', 'assets/types.js'], ['assets/ReaderRoute.css']),
-    'assets/LibraryPage.js': chunk('assets/LibraryPage.js', '/app/src/features/library/LibraryPage.tsx', ['assets/react.js'], ['assets/LibraryPage.css']),
     'assets/types.js': chunk('assets/types.js', null, []),
   } as Rollup.OutputBundle;
 
-  it('names a page chunk, its imports that index.html does not load, and its stylesheet', () => {
-    expect(chunkAssets(bundle, '/src/app/ReaderRoute.tsx', (file) => file === 'assets/react.js')).toEqual({ modules: ['/assets/ReaderRoute.js', '/assets/types.js'], stylesheets: ['/assets/ReaderRoute.css'] });
-    expect(chunkAssets(bundle, '/src/features/library/LibraryPage.tsx', (file) => file === 'assets/react.js')).toEqual({ modules: ['/assets/LibraryPage.js'], stylesheets: ['/assets/LibraryPage.css'] });
+  it('names the reader chunk, its imports that index.html does not preload, and its stylesheet', () => {
+    expect(readerAssets(bundle, (file) => file === 'assets/react.js')).toEqual({ modules: ['/assets/ReaderRoute.js', '/assets/types.js'], stylesheets: ['/assets/ReaderRoute.css'] });
   });
 
-  it('adds the reader\'s links on /read/ paths only, the library\'s on / only, and nothing without a chunk', () => {
-    const [reader, library] = PRELOADED_PAGES.map(({ when }) => when);
-    const script = preloadScript(reader ?? '', { modules: ['/assets/ReaderRoute.js'], stylesheets: ['/assets/ReaderRoute.css'] });
+  it('adds the links on /read/ paths only, and nothing when there is no reader chunk', () => {
+    const script = readerPreloadScript({ modules: ['/assets/ReaderRoute.js'], stylesheets: ['/assets/ReaderRoute.css'] });
     expect(script).toContain('if (location.pathname.startsWith("/read/"))');
     expect(script).toContain('[["modulepreload","/assets/ReaderRoute.js"],["stylesheet","/assets/ReaderRoute.css"]]');
-    expect(library).toBe('location.pathname === "/"');
-    expect(preloadScript('true', chunkAssets({}, '/src/app/ReaderRoute.tsx', () => false))).toBe('');
+    expect(readerPreloadScript(readerAssets({}, () => false))).toBe('');
   });
 });
 

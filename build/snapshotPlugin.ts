@@ -27,11 +27,11 @@ export interface PageAssets {
 
 /**
  * The script index.html runs inline: paintSnapshot.ts as a plain function scope, called with the path's snapshot and
- * the format's allowlists, then the preloads of the path's page chunk. In a build (`page` given) it also links the page's stylesheets
+ * the format's allowlists, then the reader's preloads. In a build (`page` given) it also links the page's stylesheets
  * and starts the app's entry once they have loaded and the copy, if any, is on screen: the copy brings its own styles,
  * so nothing on the way to its first frame waits for a file, and the app never renders unstyled.
  */
-export function snapshotScript(source: string, preloads = '', page?: PageAssets): string {
+export function snapshotScript(source: string, readerChunk: ReaderAssets = { modules: [], stylesheets: [] }, page?: PageAssets): string {
   // Type-only imports vanish in the transpile; the exports (kept for unit tests) become plain declarations.
   const { outputText } = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.ESNext, removeComments: true } });
   const body = outputText.replace(/^export /gm, '').trim();
@@ -43,7 +43,7 @@ export function snapshotScript(source: string, preloads = '', page?: PageAssets)
   // A function scope keeps it out of the page's globals. The copy is built before the preloads are asked for: each
   // link costs the main thread a few milliseconds.
   const paint = `paintSnapshot(${slot}, ${json(rules)}${page ? ', ready' : ''});`;
-  return `(() => {\n${body}\n${page ? startEntry(page.entry, page.stylesheets.length + 1) : ''}${paint}\n${page ? linkStylesheets(page.stylesheets) : ''}${preloads}})();`;
+  return `(() => {\n${body}\n${page ? startEntry(page.entry, page.stylesheets.length + 1) : ''}${paint}\n${page ? linkStylesheets(page.stylesheets) : ''}${readerPreloadScript(readerChunk)}})();`;
 }
 
 /** Defines `ready`, called once by the painter and once by each of the page's stylesheets: the last call starts the entry. */
@@ -62,36 +62,30 @@ function linkStylesheets(stylesheets: readonly string[]): string {
 const ENTRY_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
 const STYLESHEET = /\s*<link rel="stylesheet" crossorigin href="([^"]+)">/g;
 
-/** What a page needs beyond the entry: its chunk's modules and stylesheets, as the build named them. */
-export interface ChunkAssets {
+/** What a /read/ path needs beyond the entry: the reader chunk's modules and stylesheets, as the build named them. */
+export interface ReaderAssets {
   modules: string[];
   stylesheets: string[];
 }
 
-/** The chunk of the page module `module` (a path ending) and its static imports, less what index.html already loads, and its CSS. */
-export function chunkAssets(bundle: Rollup.OutputBundle, module: string, inPage: (file: string) => boolean): ChunkAssets {
+/** The reader chunk and its static imports (less what index.html already preloads), and its CSS, from the bundle. */
+export function readerAssets(bundle: Rollup.OutputBundle, inPage: (file: string) => boolean): ReaderAssets {
   const chunks = new Map(Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])));
-  const page = [...chunks.values()].find((chunk) => chunk.facadeModuleId?.endsWith(module));
-  if (!page) return { modules: [], stylesheets: [] };
-  const files = [page.fileName, ...page.imports].filter((file) => !inPage(file));
-  const css = [page, ...page.imports.flatMap((file) => chunks.get(file) ?? [])].flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]);
+  const reader = [...chunks.values()].find((chunk) => chunk.facadeModuleId?.endsWith('/src/app/ReaderRoute.tsx'));
+  if (!reader) return { modules: [], stylesheets: [] };
+  const files = [reader.fileName, ...reader.imports].filter((file) => !inPage(file));
+  const css = [reader, ...reader.imports.flatMap((file) => chunks.get(file) ?? [])].flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]);
   return { modules: files.map((file) => `/${file}`), stylesheets: [...new Set(css)].filter((file) => !inPage(file)).map((file) => `/${file}`) };
 }
 
-/** The pages whose chunk the inline script asks for at once, by the path test (a JavaScript expression) that picks each. */
-export const PRELOADED_PAGES = [
-  { module: '/src/app/ReaderRoute.tsx', when: `location.pathname.startsWith(${JSON.stringify(READER_PATH_PREFIX)})` },
-  { module: '/src/features/library/LibraryPage.tsx', when: 'location.pathname === "/"' },
-];
-
 /**
- * Where `when` holds, starts fetching a page's chunk and stylesheet while the entry loads, instead of after it has
+ * On a /read/ path, starts fetching the reader's chunk and stylesheet while the entry loads, instead of after it has
  * run (the app's own preload finds the links there and asks for nothing twice).
  */
-export function preloadScript(when: string, { modules, stylesheets }: ChunkAssets): string {
+export function readerPreloadScript({ modules, stylesheets }: ReaderAssets): string {
   if (modules.length === 0 && stylesheets.length === 0) return '';
   const links = [...modules.map((href) => ['modulepreload', href]), ...stylesheets.map((href) => ['stylesheet', href])];
-  return `if (${when}) for (const [rel, href] of ${JSON.stringify(links)}) { const link = document.createElement('link'); link.rel = rel; link.href = href; if (rel === 'modulepreload') link.crossOrigin = ''; document.head.appendChild(link); }\n`;
+  return `if (location.pathname.startsWith(${JSON.stringify(READER_PATH_PREFIX)})) for (const [rel, href] of ${JSON.stringify(links)}) { const link = document.createElement('link'); link.rel = rel; link.href = href; if (rel === 'modulepreload') link.crossOrigin = ''; document.head.appendChild(link); }\n`;
 }
 
 /**
@@ -135,13 +129,12 @@ export function snapshotPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const { bundle } = context;
-        const preloads = bundle ? PRELOADED_PAGES.map(({ module, when }) => preloadScript(when, chunkAssets(bundle, module, (file) => html.includes(`"/${file}"`)))).join('') : '';
+        const reader = context.bundle ? readerAssets(context.bundle, (file) => html.includes(`"/${file}"`)) : undefined;
         // In a build the inline script links the stylesheets and starts the entry (a preload fetches it meanwhile).
         const entry = context.bundle ? ENTRY_SCRIPT.exec(html)?.[1] : undefined;
         const page = entry ? { entry, stylesheets: [...html.matchAll(STYLESHEET)].flatMap((match) => match[1] ?? []) } : undefined;
         const rest = page ? html.replace(STYLESHEET, '').replace(ENTRY_SCRIPT, `\n    <link rel="modulepreload" crossorigin href="${page.entry}">`) : html;
-        const script = snapshotScript(readFileSync(join(root, 'src/boot/paintSnapshot.ts'), 'utf8'), preloads, page);
+        const script = snapshotScript(readFileSync(join(root, 'src/boot/paintSnapshot.ts'), 'utf8'), reader, page);
         const tag = `<script>${script}</script>`;
         const painted = /<meta charset[^>]*>/i.test(rest) ? rest.replace(/<meta charset[^>]*>/i, (charset) => `${charset}\n    ${tag}`) : rest.replace('<head>', `<head>\n    ${tag}`);
         // The dev server injects inline scripts of its own (React refresh), so only a build carries the policy.
