@@ -25,7 +25,7 @@ interface Props {
   open: OpenTerm | null;
   setOpen: (open: OpenTerm | null) => void;
   close: (returnFocus: boolean) => void;
-  popupHandlers: { onPointerEnter: () => void; onPointerLeave: (event: PointerEvent) => void };
+  popupHandlers: { onPointerEnter: () => void; onPointerLeave: (event: PointerEvent) => void; onPointerDown: () => void };
   /** The entries marked now, by id, and the learner's terms, by id. */
   byId: ReadonlyMap<string, GlossaryEntry>;
   personalById: ReadonlyMap<string, PersonalTerm>;

@@ -59,9 +59,10 @@ interface Props {
   onClose: (returnFocus: boolean) => void;
   onPointerEnter: () => void;
   onPointerLeave: (event: PointerEvent) => void;
+  onPointerDown: () => void;
 }
 
-export function TermPopup({ entry, personal, anchor, dictionary, takeFocus, onClose, onPointerEnter, onPointerLeave }: Props) {
+export function TermPopup({ entry, personal, anchor, dictionary, takeFocus, onClose, onPointerEnter, onPointerLeave, onPointerDown }: Props) {
   const { t, i18n } = useTranslation('glossaryPopup');
   const [showOther, setShowOther] = useState(false);
   const sheet = useSheet();
@@ -110,6 +111,7 @@ export function TermPopup({ entry, personal, anchor, dictionary, takeFocus, onCl
       onBlur={onBlur}
       onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}
+      onPointerDown={onPointerDown}
     >
       {personal ? (
         <>

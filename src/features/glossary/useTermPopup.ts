@@ -96,7 +96,13 @@ export function useTermPopup() {
       }
     },
   };
-  const popupHandlers = { onPointerEnter: keepOpen, onPointerLeave: (event: PointerEvent) => leftForOutside(event) && closeSoonIfHovered() };
+  const popupHandlers = {
+    onPointerEnter: keepOpen,
+    onPointerLeave: (event: PointerEvent) => leftForOutside(event) && closeSoonIfHovered(),
+    // A press inside a hover popup means the learner is using it: it stays open as a clicked one would (until Close,
+    // Escape or a click elsewhere), even when it grows, flips above its term and leaves the pointer outside.
+    onPointerDown: () => setOpen((current) => (current?.mode === 'hover' ? { ...current, mode: 'click' } : current)),
+  };
 
   // Timers must not fire into an unmounted reader.
   useEffect(
