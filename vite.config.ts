@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { articlesPlugin } from './build/articlesPlugin.ts';
 import { lexiconPlugin } from './build/lexiconPlugin.ts';
+import { prerenderPlugin } from './build/prerenderPlugin.ts';
 import { snapshotPlugin } from './build/snapshotPlugin.ts';
 
 export default defineConfig({
@@ -12,7 +13,10 @@ export default defineConfig({
     articlesPlugin(),
     snapshotPlugin(),
     lexiconPlugin(),
+    prerenderPlugin(),
     VitePWA({
+      // Its service worker is generated after the first-visit pages are written (build/prerenderPlugin.ts).
+      integration: { closeBundleOrder: 'post' },
       // A new version waits until the reader chooses to reload (UpdateNotice), so a page never mixes old and new files.
       registerType: 'prompt',
       injectRegister: false,
@@ -40,7 +44,8 @@ export default defineConfig({
         // The dictionary is not precached: the lookup worker keeps the files it fetched in a cache of its own
         // (src/features/lookup/loadLexicon.ts), so a first visit downloads them once, not once more for the precache.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt,gz}'],
-        globIgnores: ['**/__bench/**', 'lexicon/*'],
+        // The articles' first-visit pages (read/*.html) are for a first visit only: offline, index.html serves every path.
+        globIgnores: ['**/__bench/**', 'lexicon/*', 'read/**'],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
         navigateFallback: '/index.html',
         // The hashed files under /assets/ are answered from the precache by the browser itself (public/sw-routes.js).

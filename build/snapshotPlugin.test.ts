@@ -36,7 +36,7 @@ describe('the Content-Security-Policy', () => {
     expect(script).toContain('paintSnapshot(location.pathname.startsWith("/read/") ? {"key":"tolk:reader-snapshot"');
     expect(script).toContain(': {"key":"tolk:library-snapshot","mark":"tolk:library-painted"}, {"version":2,"tags":[');
     // Without a build's page assets (the dev server) the painter starts nothing.
-    expect(script).toMatch(/"htmlValues":\{[^}]*\}\}\);/);
+    expect(script).toMatch(/"firstVisit":"tolk-first-visit"\}\);/);
   });
 });
 

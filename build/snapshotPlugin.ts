@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import type { Plugin, Rollup } from 'vite';
 import {
+  FIRST_VISIT_ID,
   READER_PATH_PREFIX,
   READER_SNAPSHOT_KEY,
   SNAPSHOT_ATTRIBUTES,
@@ -38,7 +39,7 @@ export function snapshotScript(source: string, readerChunk: ReaderAssets = { mod
   const json = JSON.stringify;
   const library = { key: SNAPSHOT_KEY, mark: SNAPSHOT_MARKS.library };
   const reader = { key: READER_SNAPSHOT_KEY, mark: SNAPSHOT_MARKS.reader };
-  const rules = { version: SNAPSHOT_VERSION, tags: SNAPSHOT_TAGS, attributes: SNAPSHOT_ATTRIBUTES, styleProperties: SNAPSHOT_STYLE_PROPERTIES, htmlValues: SNAPSHOT_HTML_VALUES };
+  const rules = { version: SNAPSHOT_VERSION, tags: SNAPSHOT_TAGS, attributes: SNAPSHOT_ATTRIBUTES, styleProperties: SNAPSHOT_STYLE_PROPERTIES, htmlValues: SNAPSHOT_HTML_VALUES, firstVisit: FIRST_VISIT_ID };
   const slot = `location.pathname.startsWith(${json(READER_PATH_PREFIX)}) ? ${json(reader)} : ${json(library)}`;
   // A function scope keeps it out of the page's globals. The copy is built before the preloads are asked for: each
   // link costs the main thread a few milliseconds.

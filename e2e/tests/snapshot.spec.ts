@@ -1,4 +1,4 @@
-// The library and the reader paint from their last snapshots before the app's scripts run: at once, as text only, inert until the app takes over.
+// The library and the reader paint from their last snapshots (on a first visit, the page's own) before the app's scripts run: at once, as text only, inert until the app takes over.
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '../fixtures/test';
@@ -133,4 +133,47 @@ test('the reader snapshot shows the rows the learner left on screen, not the top
   await expect(root.getByText('Presidenten i Belarus skaper trøbbel for Putin')).toHaveCount(0);
   release();
   await expect(root).not.toHaveAttribute('inert', '');
+});
+
+test.describe('a first visit (nothing stored yet)', () => {
+  test('shows the article\'s first screen, both panes, from the page itself before the app has started, then the app takes over', async ({ page }) => {
+    const release = await holdAppScript(page);
+    await page.goto('/read/belarus-president-putin', { waitUntil: 'commit' });
+    const root = page.locator('#root');
+    await expect(root.locator('[data-pane="nb"]').getByText('Presidenten i Belarus skaper trøbbel for Putin')).toBeVisible();
+    await expect(root.locator('[data-pane="en"]').getByText('The president of Belarus is causing trouble for Putin')).toBeVisible();
+    await expect(root.getByText('All articles')).toBeVisible();
+    await expect(root).toHaveAttribute('inert', '');
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+
+    release();
+    const reader = new ReaderPage(page);
+    await reader.whole();
+    await reader.swapButton().click();
+    await expect(reader.swapButton()).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('shows the library from the page itself', async ({ page, library }) => {
+    const release = await holdAppScript(page);
+    await page.goto('/', { waitUntil: 'commit' });
+    await expect(page.locator('#root').getByText('Russland kan miste alliert etter Moskva-terroren')).toBeVisible();
+    await expect(page.locator('#root')).toHaveAttribute('inert', '');
+    release();
+    await expect(page.locator('#root')).not.toHaveAttribute('inert', '');
+    await library.articleLink(/Russland/).click();
+    await expect(page).toHaveURL(/\/read\/russland-miste-alliert/);
+  });
+
+  test.describe('in bokmål', () => {
+    test.use({ uiLanguage: 'nb' });
+
+    test('the copy speaks the language the app will start in', async ({ page }) => {
+      const release = await holdAppScript(page);
+      await page.goto('/read/belarus-president-putin', { waitUntil: 'commit' });
+      await expect(page.locator('#root').getByText('Alle artikler')).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+      release();
+      await expect(page.locator('#root')).not.toHaveAttribute('inert', '');
+    });
+  });
 });

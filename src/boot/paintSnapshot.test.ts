@@ -1,9 +1,9 @@
 // The snapshot painter: same-site links only, no recursion limit to hit, nothing painted from a tampered snapshot.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildSnapshot, isSameSitePath, MAX_SNAPSHOT_DEPTH, paintSnapshot, stylesOf } from './paintSnapshot';
-import { SNAPSHOT_ATTRIBUTES, SNAPSHOT_HTML_VALUES, SNAPSHOT_KEY, SNAPSHOT_STYLE_PROPERTIES, SNAPSHOT_TAGS, SNAPSHOT_VERSION, type SnapshotNode } from './snapshotFormat';
+import { FIRST_VISIT_ID, SNAPSHOT_ATTRIBUTES, SNAPSHOT_HTML_VALUES, SNAPSHOT_KEY, SNAPSHOT_STYLE_PROPERTIES, SNAPSHOT_TAGS, SNAPSHOT_VERSION, type SnapshotNode } from './snapshotFormat';
 
-const RULES = { version: SNAPSHOT_VERSION, tags: SNAPSHOT_TAGS, attributes: SNAPSHOT_ATTRIBUTES, styleProperties: SNAPSHOT_STYLE_PROPERTIES, htmlValues: SNAPSHOT_HTML_VALUES };
+const RULES = { version: SNAPSHOT_VERSION, tags: SNAPSHOT_TAGS, attributes: SNAPSHOT_ATTRIBUTES, styleProperties: SNAPSHOT_STYLE_PROPERTIES, htmlValues: SNAPSHOT_HTML_VALUES, firstVisit: FIRST_VISIT_ID };
 
 /** Just enough of a document for the painter (Node has none): elements, text, fragments, and their HTML. */
 interface FakeNode {
@@ -50,13 +50,15 @@ function fakeNode(tag: string | null, text?: string): FakeNode {
 function fakeDocument() {
   const root = fakeNode('div');
   const head = fakeNode('head');
+  /** The page's first-visit block, when a test gives it content. */
+  const firstVisit = fakeNode('script');
   const document = {
     documentElement: fakeNode('html'),
     head,
     querySelectorAll: () => head.children.filter((node) => node.rel === 'stylesheet'),
     querySelector: () => null,
     adoptedStyleSheets: [] as unknown[],
-    getElementById: (id: string) => (id === 'root' ? root : null),
+    getElementById: (id: string) => (id === 'root' ? root : id === FIRST_VISIT_ID && firstVisit.text !== undefined ? { textContent: firstVisit.text } : null),
     createElement: (tag: string) => fakeNode(tag),
     createTextNode: (text: string) => fakeNode(null, text),
     createDocumentFragment: () => fakeNode(null),
@@ -70,7 +72,7 @@ function fakeDocument() {
     const style = styles.size > 0 ? ` style="${[...styles].map(([name, value]) => `${name}: ${value}`).join('; ')}"` : '';
     return `<${tag}${[...attributes].map(([name, value]) => ` ${name}="${value}"`).join('')}${style}>${inner}</${tag}>`;
   };
-  return { document, root, head, html };
+  return { document, root, head, firstVisit, html };
 }
 
 describe('isSameSitePath', () => {
@@ -205,6 +207,24 @@ describe('paintSnapshot', () => {
     expect(dom.html(root())).toBe('<h1>Artikler</h1>');
     expect((dom.document.adoptedStyleSheets as unknown as { css: string }[]).map((sheet) => sheet.css)).toEqual(['.page{}', '.reader{}']);
     expect(dom.head.children).toHaveLength(0);
+  });
+
+  it('without a snapshot of its own for the path, paints the page\'s first-visit copy in the browser\'s language', () => {
+    const copy = (lang: string, title: string) => ({ version: SNAPSHOT_VERSION, path: '/', html: { lang }, root: [['h1', {}, [title]]] });
+    dom.firstVisit.text = JSON.stringify({ nb: copy('nb', 'Artikler'), en: copy('en', 'Articles') });
+    vi.stubGlobal('navigator', { languages: ['de-DE', 'nn-NO', 'en-GB'] });
+    // Another path's snapshot is no snapshot of this one.
+    store({ version: SNAPSHOT_VERSION, path: '/elsewhere', html: {}, root: [['h1', {}, ['Elsewhere']]] });
+    paint();
+    expect(dom.html(root())).toBe('<h1>Artikler</h1>');
+    expect(dom.document.documentElement.attributes.get('lang')).toBe('nb');
+
+    dom = fakeDocument();
+    vi.stubGlobal('document', dom.document);
+    dom.firstVisit.text = JSON.stringify({ nb: copy('nb', 'Artikler'), en: copy('en', 'Articles') });
+    store({ version: SNAPSHOT_VERSION, path: '/', html: {}, root: [['h1', {}, ['My own']]] });
+    paint();
+    expect(dom.html(root())).toBe('<h1>My own</h1>');
   });
 
   it('starts the app at once when there is nothing to paint', () => {

@@ -1,4 +1,4 @@
-// Paints the library, or the reader's first screen, from its last snapshot while the app's scripts load, so a returning reader sees the page at once.
+// Paints the library, or the reader's first screen, from its last snapshot (or on a first visit the one the page came with) while the app's scripts load, so the page shows at once.
 //
 // build/snapshotPlugin.ts inlines this file into index.html's <head> as a classic script that runs before the page's
 // stylesheets and module scripts, so it may import types only, and it must never throw. The painted copy is inert (it
@@ -6,7 +6,7 @@
 // the app does. In a build it also starts the app's module script, after the copy's first frame.
 // The snapshot sits in localStorage, where anything on the origin could have tampered with it: the copy is built
 // whole (iteratively, with caps on depth and size) before anything is shown, and anything unexpected means no paint.
-import type { PageSnapshot, SnapshotNode } from './snapshotFormat';
+import type { FirstVisitSnapshots, PageSnapshot, SnapshotNode } from './snapshotFormat';
 
 /** What a snapshot may hold (snapshotFormat.ts), passed in so that this file stays one self-contained function. */
 export interface SnapshotRules {
@@ -16,6 +16,8 @@ export interface SnapshotRules {
   /** Custom properties set through the CSSOM, numbers only. */
   styleProperties: readonly string[];
   htmlValues: Readonly<Record<string, readonly string[]>>;
+  /** The id of the page's first-visit block (FIRST_VISIT_ID), painted when the browser has no snapshot of its own. */
+  firstVisit: string;
 }
 
 /** Which snapshot a path paints (library or reader), and the performance mark its paint sets. */
@@ -96,11 +98,31 @@ function whenRoot(then: (root: HTMLElement) => void): void {
   observer.observe(document.documentElement, { childList: true, subtree: true });
 }
 
-/** The copy a stored snapshot holds for this path, with its styles; undefined if there is none or it is not valid. */
-function readSnapshot(key: string, rules: SnapshotRules): { fragment: DocumentFragment; styles: string[] } | undefined {
+/**
+ * The UI language for a browser's preference list: the first of ours it names, else English. The app starts in it
+ * (src/i18n/i18n.ts re-exports it), and a first visit's copy is painted in it.
+ */
+export function detectLanguage(preferred: readonly string[]): 'nb' | 'en' {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'nb' || base === 'no' || base === 'nn') return 'nb';
+    if (base === 'en') return 'en';
+  }
+  return 'en';
+}
+
+/** The snapshot to paint: the browser's own for this path, else the page's first-visit one in the browser's language. */
+function snapshotFor(key: string, rules: SnapshotRules): PageSnapshot | undefined {
   const raw = localStorage.getItem(key);
-  if (!raw) return undefined;
-  const snapshot = JSON.parse(raw) as PageSnapshot;
+  const stored = raw ? (JSON.parse(raw) as PageSnapshot | null) : undefined;
+  if (stored && stored.version === rules.version && stored.path === location.pathname) return stored;
+  const block = document.getElementById(rules.firstVisit)?.textContent;
+  return block ? (JSON.parse(block) as FirstVisitSnapshots)[detectLanguage(navigator.languages)] : undefined;
+}
+
+/** The copy a snapshot holds for this path, with its styles; undefined if there is none or it is not valid. */
+function readSnapshot(key: string, rules: SnapshotRules): { fragment: DocumentFragment; styles: string[] } | undefined {
+  const snapshot = snapshotFor(key, rules);
   if (typeof snapshot !== 'object' || snapshot === null || snapshot.version !== rules.version || snapshot.path !== location.pathname) return undefined;
   const fragment = buildSnapshot(snapshot.root, rules);
   const html: unknown = snapshot.html;

@@ -11,6 +11,16 @@ export const READER_PATH_PREFIX = '/read/';
 /** 2: the styles of a lazy chunk travel with the snapshot as text (version 1 named the files, which the painter then waited for). */
 export const SNAPSHOT_VERSION = 2;
 
+/**
+ * The element a build's page holds its first-visit snapshots in (a JSON data block, never run): the page's first
+ * screen as the app itself drew it at build time, one per UI language (build/prerenderPlugin.ts). The painter paints
+ * it when the browser has no snapshot of its own for the path, so a first visit shows the text before any script.
+ */
+export const FIRST_VISIT_ID = 'tolk-first-visit';
+
+/** A first-visit block's content: the page's snapshot in each UI language the build drew. */
+export type FirstVisitSnapshots = Partial<Record<'nb' | 'en', PageSnapshot>>;
+
 /** [tag, attributes, children]; a string child is a text node. */
 export type SnapshotNode = [string, Record<string, string>, (SnapshotNode | string)[]];
 

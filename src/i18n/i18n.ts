@@ -32,15 +32,11 @@ export function preloadCommon(lng: Lang): void {
   void loadNamespace(lng, 'common').catch(() => undefined);
 }
 
-/** The UI language for a browser's preference list: the first of ours it names, else English. */
-export function detectLanguage(preferred: readonly string[]): Lang {
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (base === 'nb' || base === 'no' || base === 'nn') return 'nb';
-    if (base === 'en') return 'en';
-  }
-  return 'en';
-}
+/**
+ * The UI language for a browser's preference list: the first of ours it names, else English. The rule lives in the
+ * inline painter, which picks the language of a first visit's copy before any module loads, so the two never differ.
+ */
+export { detectLanguage } from '../boot/paintSnapshot';
 
 export async function initI18n(lng: Lang): Promise<typeof i18n> {
   i18n.on('languageChanged', (language) => {

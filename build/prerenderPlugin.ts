@@ -1,0 +1,97 @@
+// Vite plugin: after a build, opens the library and each shipped article with the built app in headless Chromium and
+// writes the snapshot the app took of its first screen into that page's HTML, so a first visit shows the text before
+// any script has loaded (the inline painter paints it when the browser has no snapshot of its own).
+//
+// The copy is the app's own markup by construction: nothing here draws a page, it only moves the app's snapshot
+// (src/boot/snapshotFormat.ts) from a browser's localStorage into a file. Without a Chromium the build goes on without
+// first-visit copies and says so.
+import { chromium, type Browser } from '@playwright/test';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { preview, type Plugin } from 'vite';
+import { READER_PATH_PREFIX, READER_SNAPSHOT_KEY, SNAPSHOT_KEY, type FirstVisitSnapshots, type PageSnapshot } from '../src/boot/snapshotFormat.ts';
+import { firstVisitBlock, pageFile, prerenderedPaths, withFirstVisit } from './firstVisitPage.ts';
+import { loadShippedArticles } from './readArticles.ts';
+
+/** The browser locale each UI language's copy is drawn in (the app picks its language from it, as on a first visit). */
+const LOCALES = { nb: 'nb-NO', en: 'en-GB' } as const;
+/** A laptop's window: the reader's snapshot keeps one screen of rows, which covers a phone's screen too. */
+const VIEWPORT = { width: 1280, height: 1000 };
+const SNAPSHOT_TIMEOUT_MS = 60_000;
+
+/** Opens `path` in a new profile with the UI in `locale` and returns the snapshot the app writes of it. */
+async function snapshotOf(browser: Browser, origin: string, path: string, locale: string): Promise<PageSnapshot> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}${path}`);
+    const key = path.startsWith(READER_PATH_PREFIX) ? READER_SNAPSHOT_KEY : SNAPSHOT_KEY;
+    const handle = await page.waitForFunction((name) => localStorage.getItem(name), key, { timeout: SNAPSHOT_TIMEOUT_MS });
+    return JSON.parse((await handle.jsonValue()) ?? "") as PageSnapshot;
+  } finally {
+    await context.close();
+  }
+}
+
+async function launch(): Promise<Browser | undefined> {
+  const system = process.env.TOLK_CHROMIUM ?? '/usr/bin/chromium';
+  try {
+    // The flags keep Chromium from reaching for hosts (updates, sync) that a build machine may refuse.
+    return await chromium.launch({ ...(existsSync(system) ? { executablePath: system } : {}), args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  } catch (error) {
+    console.warn(`tolk-prerender: no Chromium to draw first-visit pages with (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); a first visit will show the text only once the app has started.`);
+    return undefined;
+  }
+}
+
+/** Draws every page in both UI languages against the built app in `outDir`, then writes the pages' HTML. */
+async function prerender(root: string, outDir: string): Promise<void> {
+  const shipped = loadShippedArticles(root);
+  if (!shipped.ok) throw new Error(shipped.errors.join('\n'));
+  const browser = await launch();
+  if (!browser) return;
+  const server = await preview({ root, configFile: false, logLevel: 'silent', build: { outDir }, preview: { port: 0, open: false } });
+  try {
+    const origin = `http://localhost:${(server.httpServer.address() as AddressInfo).port}`;
+    const pages = new Map<string, FirstVisitSnapshots>();
+    for (const path of prerenderedPaths(shipped.shipped.articles.map(({ article }) => article.id))) {
+      const snapshots: FirstVisitSnapshots = {};
+      for (const [lang, locale] of Object.entries(LOCALES) as [keyof typeof LOCALES, string][]) snapshots[lang] = await snapshotOf(browser, origin, path, locale);
+      pages.set(path, snapshots);
+    }
+    // Written only once every page is drawn: index.html is what the server answers for the pages still to draw.
+    const index = readFileSync(join(outDir, 'index.html'), 'utf8');
+    for (const [path, snapshots] of pages) {
+      const file = join(outDir, pageFile(path));
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, withFirstVisit(index, firstVisitBlock(snapshots)));
+    }
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+}
+
+export function prerenderPlugin(): Plugin {
+  let root = process.cwd();
+  let outDir = 'dist';
+  let building = false;
+  return {
+    name: 'tolk-prerender',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = resolve(config.root, config.build.outDir);
+      building = config.command === 'build' && !config.build.ssr;
+    },
+    // Before the service worker is generated (VitePWA's closeBundle runs last), so that its precache lists the final index.html.
+    closeBundle: {
+      order: 'pre',
+      sequential: true,
+      async handler(error?: Error) {
+        if (building && !error) await prerender(root, outDir);
+      },
+    },
+  };
+}
