@@ -28,9 +28,11 @@ export interface PageAssets {
 
 /**
  * The script index.html runs inline: paintSnapshot.ts as a plain function scope, called with the path's snapshot and
- * the format's allowlists, then the reader's preloads. In a build (`page` given) it also links the page's stylesheets
- * and starts the app's entry once they have loaded and the copy, if any, is on screen: the copy brings its own styles,
- * so nothing on the way to its first frame waits for a file, and the app never renders unstyled.
+ * the format's allowlists. In a build (`page` given) the painter is also handed `startApp`, which it calls once the
+ * copy, if there is one, has drawn its first frame: only then are the page's stylesheets linked and its scripts
+ * (the entry, and on /read/ the reader's chunk) fetched, and the entry starts once the stylesheets have loaded. So
+ * nothing competes with the copy's first frame (on a slow network, nothing shares the line with the page itself),
+ * the copy brings its own styles, and the app never renders unstyled.
  */
 export function snapshotScript(source: string, readerChunk: ReaderAssets = { modules: [], stylesheets: [] }, page?: PageAssets): string {
   // Type-only imports vanish in the transpile; the exports (kept for unit tests) become plain declarations.
@@ -41,22 +43,24 @@ export function snapshotScript(source: string, readerChunk: ReaderAssets = { mod
   const reader = { key: READER_SNAPSHOT_KEY, mark: SNAPSHOT_MARKS.reader };
   const rules = { version: SNAPSHOT_VERSION, tags: SNAPSHOT_TAGS, attributes: SNAPSHOT_ATTRIBUTES, styleProperties: SNAPSHOT_STYLE_PROPERTIES, htmlValues: SNAPSHOT_HTML_VALUES, firstVisit: FIRST_VISIT_ID };
   const slot = `location.pathname.startsWith(${json(READER_PATH_PREFIX)}) ? ${json(reader)} : ${json(library)}`;
-  // A function scope keeps it out of the page's globals. The copy is built before the preloads are asked for: each
-  // link costs the main thread a few milliseconds.
-  const paint = `paintSnapshot(${slot}, ${json(rules)}${page ? ', ready' : ''});`;
-  return `(() => {\n${body}\n${page ? startEntry(page.entry, page.stylesheets.length + 1) : ''}${paint}\n${page ? linkStylesheets(page.stylesheets) : ''}${readerPreloadScript(readerChunk)}})();`;
+  // A function scope keeps it out of the page's globals.
+  const paint = `paintSnapshot(${slot}, ${json(rules)}${page ? ', startApp' : ''});`;
+  return `(() => {\n${body}\n${page ? startApp(page, readerChunk) : ''}${paint}\n})();`;
 }
 
-/** Defines `ready`, called once by the painter and once by each of the page's stylesheets: the last call starts the entry. */
-function startEntry(entry: string, calls: number): string {
-  return `let waiting = ${calls};
-const ready = () => { if (--waiting > 0) return; const script = document.createElement('script'); script.type = 'module'; script.crossOrigin = ''; script.src = ${JSON.stringify(entry)}; document.head.appendChild(script); };
+/**
+ * Defines `startApp`: asks for the entry and (on /read/) the reader's chunk, links the page's stylesheets, and adds
+ * the entry's module script once they have all loaded or failed.
+ */
+function startApp({ entry, stylesheets }: PageAssets, readerChunk: ReaderAssets): string {
+  return `const startApp = () => {
+const preload = document.createElement('link'); preload.rel = 'modulepreload'; preload.crossOrigin = ''; preload.href = ${JSON.stringify(entry)}; document.head.appendChild(preload);
+${readerPreloadScript(readerChunk)}let waiting = ${stylesheets.length};
+const loaded = () => { if (--waiting > 0) return; const script = document.createElement('script'); script.type = 'module'; script.crossOrigin = ''; script.src = ${JSON.stringify(entry)}; document.head.appendChild(script); };
+if (waiting === 0) { waiting = 1; loaded(); }
+for (const href of ${JSON.stringify(stylesheets)}) { const link = document.createElement('link'); link.rel = 'stylesheet'; link.crossOrigin = ''; link.href = href; link.onload = link.onerror = loaded; document.head.appendChild(link); }
+};
 `;
-}
-
-/** Links the page's stylesheets (as the parser would, but not holding the copy's frame back), each calling `ready` once loaded or failed. */
-function linkStylesheets(stylesheets: readonly string[]): string {
-  return `for (const href of ${JSON.stringify(stylesheets)}) { const link = document.createElement('link'); link.rel = 'stylesheet'; link.crossOrigin = ''; link.href = href; link.onload = link.onerror = ready; document.head.appendChild(link); }\n`;
 }
 
 /** index.html's module script for the entry, and its stylesheets, which a build leaves to the inline script. */
@@ -80,8 +84,8 @@ export function readerAssets(bundle: Rollup.OutputBundle, inPage: (file: string)
 }
 
 /**
- * On a /read/ path, starts fetching the reader's chunk and stylesheet while the entry loads, instead of after it has
- * run (the app's own preload finds the links there and asks for nothing twice).
+ * On a /read/ path, starts fetching the reader's chunk and stylesheet with the entry, instead of after it has run
+ * (the app's own preload finds the links there and asks for nothing twice).
  */
 export function readerPreloadScript({ modules, stylesheets }: ReaderAssets): string {
   if (modules.length === 0 && stylesheets.length === 0) return '';
@@ -131,10 +135,10 @@ export function snapshotPlugin(): Plugin {
       order: 'post',
       handler(html, context) {
         const reader = context.bundle ? readerAssets(context.bundle, (file) => html.includes(`"/${file}"`)) : undefined;
-        // In a build the inline script links the stylesheets and starts the entry (a preload fetches it meanwhile).
+        // In a build the inline script links the stylesheets and starts the entry, after the copy's first frame.
         const entry = context.bundle ? ENTRY_SCRIPT.exec(html)?.[1] : undefined;
         const page = entry ? { entry, stylesheets: [...html.matchAll(STYLESHEET)].flatMap((match) => match[1] ?? []) } : undefined;
-        const rest = page ? html.replace(STYLESHEET, '').replace(ENTRY_SCRIPT, `\n    <link rel="modulepreload" crossorigin href="${page.entry}">`) : html;
+        const rest = page ? html.replace(STYLESHEET, '').replace(ENTRY_SCRIPT, '') : html;
         const script = snapshotScript(readFileSync(join(root, 'src/boot/paintSnapshot.ts'), 'utf8'), reader, page);
         const tag = `<script>${script}</script>`;
         const painted = /<meta charset[^>]*>/i.test(rest) ? rest.replace(/<meta charset[^>]*>/i, (charset) => `${charset}\n    ${tag}`) : rest.replace('<head>', `<head>\n    ${tag}`);
