@@ -1,11 +1,13 @@
 // The library as a user sees it: locators and actions, no assertions.
 import type { Page } from '@playwright/test';
+import { appTookOver } from './appTookOver';
 
 export class LibraryPage {
   constructor(readonly page: Page) {}
 
   async goto() {
     await this.page.goto('/');
+    await appTookOver(this.page);
   }
 
   heading() {

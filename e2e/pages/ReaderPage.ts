@@ -1,5 +1,6 @@
 // The reader as a user sees it: the two panes by their names, sentences by their text, the toolbar's controls.
 import type { Page } from '@playwright/test';
+import { appTookOver } from './appTookOver';
 
 export const PANE = { nb: 'Norsk', en: 'English' } as const;
 
@@ -13,10 +14,11 @@ export class ReaderPage {
 
   /**
    * Waits until both panes hold the whole article: a long one is rendered a slice at a time, its panes busy meanwhile.
-   * On a return visit the panes first shown are the snapshot's inert copy; the app's own replace it.
+   * The panes first shown are a snapshot's inert copy (a return visit's, or the page's own on a first visit); the
+   * app's own replace it.
    */
   async whole() {
-    await this.page.locator('#root:not([inert])').waitFor();
+    await appTookOver(this.page);
     for (const lang of ['nb', 'en'] as const) await this.pane(lang).and(this.page.locator('[aria-busy="false"]')).waitFor();
   }
 

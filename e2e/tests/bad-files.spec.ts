@@ -91,9 +91,12 @@ test.describe('glossary files', () => {
 });
 
 test('a sentence key from the URL that would break a selector is ignored, and the article opens', async ({ page, reader }) => {
+  // whole(): the app's own panes, not the page's first-visit copy, which shows whatever the URL holds.
   await page.goto(`/read/${BELARUS}?at=%22%5D&lang=nb`);
+  await reader.whole();
   await expect(reader.pane('nb')).toBeVisible();
   await page.goto(`/read/${BELARUS}?at=1.0%22%5D%20x&lang=%22`);
+  await reader.whole();
   await expect(reader.pane('en')).toBeVisible();
 });
 

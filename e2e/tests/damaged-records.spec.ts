@@ -2,6 +2,7 @@
 import { BELARUS } from '../fixtures/articles';
 import { putRaw, readRaw } from '../fixtures/rawStore';
 import { expect, test } from '../fixtures/test';
+import { appTookOver } from '../pages/appTookOver';
 import { DamagedEntries } from '../pages/DamagedEntries';
 import { MyGlossaryPage } from '../pages/MyGlossaryPage';
 
@@ -120,5 +121,6 @@ test('an imported article whose text is damaged opens to a message with Delete a
   expect((await readRaw(page, 'articles')).some((a) => (a as { id: string }).id === 'broken-text')).toBe(false);
   // The way out works for a shipped article's page too: the header and links are never lost.
   await page.goto(`/read/${BELARUS}`);
+  await appTookOver(page); // the app's panes, not the page's first-visit copy
   await expect(page.getByRole('region', { name: 'Norsk', exact: true })).toBeVisible();
 });

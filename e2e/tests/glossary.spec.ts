@@ -18,6 +18,8 @@ test('hovering "think tank" in English and its bokmål counterpart opens a popup
 
   await glossary.mark('nb', 'Tankesmien').hover();
   await expect(glossary.popup()).toContainText('tankesmie · think tank');
+  // The dictionary's part comes a moment later and pushes the buttons down: the learner clicks once it is there.
+  await expect(glossary.popup().getByRole('region', { name: 'Dictionary' })).toContainText('noun');
   // The other language's definition is one step away.
   await glossary.popup().getByRole('button', { name: 'Show the Norwegian definition' }).click();
   await expect(glossary.popup()).toContainText('En organisasjon som forsker på og gir råd om bestemte temaer');

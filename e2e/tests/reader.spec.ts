@@ -1,6 +1,7 @@
 // Reading an article: both panes complete and aligned, highlights that find their counterpart, swapping, stacking, keys.
 import { BELARUS, MOSCOW, shippedArticle, shippedArticles } from '../fixtures/articles';
 import { expect, test } from '../fixtures/test';
+import { appTookOver } from '../pages/appTookOver';
 
 for (const article of shippedArticles) {
   test(`opens "${article.versions.en.meta.title}" from the library with every paragraph in both panes`, async ({ library, reader, page }) => {
@@ -81,6 +82,7 @@ test.describe('on a short screen, where a long article renders a slice at a time
 
   test('End right after opening reaches the last sentence, and Home the title; all the text follows within seconds', async ({ reader, page }) => {
     await page.goto(`/read/${BELARUS}`);
+    await appTookOver(page); // the app's panes, not the page's inert first-visit copy: not yet every slice
     const title = reader.firstSentence('nb');
     // Focus, not a click: a click on a word opens its dictionary popup, which takes the focus.
     await title.focus();

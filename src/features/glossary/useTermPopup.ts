@@ -25,6 +25,8 @@ export function useTermPopup() {
   const [open, setOpen] = useState<OpenTerm | null>(null);
   const openTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const closeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  /** Pressed in since it opened: a hover popup the learner is using no longer closes when the pointer leaves. */
+  const used = useRef(false);
 
   const close = useCallback((returnFocus: boolean) => {
     setOpen((current) => {
@@ -40,11 +42,13 @@ export function useTermPopup() {
     if (!entryId || (lang !== 'nb' && lang !== 'en') || block === undefined) return;
     clearTimeout(openTimer.current);
     clearTimeout(closeTimer.current);
+    used.current = false;
     setOpen({ entryId, anchor, lang, block, mode });
   };
   const keepOpen = () => clearTimeout(closeTimer.current);
   const closeSoonIfHovered = () => {
     clearTimeout(closeTimer.current);
+    if (used.current) return;
     closeTimer.current = setTimeout(() => setOpen((current) => (current?.mode === 'hover' ? null : current)), HOVER_CLOSE_MS);
   };
   const leftForOutside = (event: PointerEvent) => {
@@ -100,8 +104,12 @@ export function useTermPopup() {
     onPointerEnter: keepOpen,
     onPointerLeave: (event: PointerEvent) => leftForOutside(event) && closeSoonIfHovered(),
     // A press inside a hover popup means the learner is using it: it stays open as a clicked one would (until Close,
-    // Escape or a click elsewhere), even when it grows, flips above its term and leaves the pointer outside.
-    onPointerDown: () => setOpen((current) => (current?.mode === 'hover' ? { ...current, mode: 'click' } : current)),
+    // Escape or a click elsewhere takes the focus away), even when it grows, flips above its term and leaves the
+    // pointer outside. A ref, not state: a render in the middle of the press would reposition the popup under it.
+    onPointerDown: () => {
+      used.current = true;
+      clearTimeout(closeTimer.current);
+    },
   };
 
   // Timers must not fire into an unmounted reader.
