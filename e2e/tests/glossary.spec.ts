@@ -94,7 +94,7 @@ test('the switch and its shortcut hide and restore the marks, and the choice sur
   await expect(reader.sentence('en', 'ISKP have claimed responsibility for the attack, and experts believe everything points to them.')).toBeVisible();
 
   await page.reload();
-  await reader.pane('en').waitFor();
+  await reader.whole(); // the app's panes, not the snapshot's copy
   await expect(glossary.switch()).toHaveAttribute('aria-checked', 'false');
   await expect(glossary.marks()).toHaveCount(0);
 

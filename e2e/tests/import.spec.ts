@@ -143,6 +143,7 @@ test.describe('import', () => {
     await expect(form.pair(2)).toContainText(NB_STATE);
     await page.getByRole('link', { name: 'Done: back to the article' }).click();
     await page.reload();
+    await reader.whole();
     await expect(reader.sentence('nb', `${NB_COST} ${NB_STATE}`)).toBeVisible();
     await reader.sentence('nb', `${NB_COST} ${NB_STATE}`).hover();
     await expect(reader.sentence('en', `${EN_COST} ${EN_STATE}`)).toHaveClass(/is-active/);
