@@ -30,6 +30,8 @@ test.describe('on a phone', () => {
     await mark.scrollIntoViewIfNeeded();
     await mark.tap();
     await expect(glossary.popup()).toBeVisible();
+    // The dictionary's part arrives after the sheet opens and makes it taller: the sentence stays clear of that too.
+    await expect(glossary.popup().getByRole('region', { name: 'Dictionary' })).toBeVisible();
     const sentence = await mark.locator('xpath=ancestor::*[@data-seg][1]').boundingBox();
     const popup = await glossary.popup().boundingBox();
     if (!sentence || !popup) throw new Error('not on screen');

@@ -76,7 +76,22 @@ export function TermPopup({ entry, personal, anchor, dictionary, takeFocus, onCl
     middleware: [inline(), ...popupMiddleware(352)],
   });
 
-  useLayoutEffect(() => (sheet && box.current ? keepSentenceClear(anchor, box.current.offsetHeight) : undefined), [sheet, anchor, showOther]);
+  useLayoutEffect(() => {
+    const node = box.current;
+    if (!sheet || !node) return undefined;
+    let restore = keepSentenceClear(anchor, node.offsetHeight);
+    // The sheet grows after it opens (the dictionary's part arrives, the other definition is shown): the sentence is
+    // kept clear of the height it has now, not of the height it opened with.
+    const observer = new ResizeObserver(() => {
+      restore();
+      restore = keepSentenceClear(anchor, node.offsetHeight);
+    });
+    observer.observe(node);
+    return () => {
+      observer.disconnect();
+      restore();
+    };
+  }, [sheet, anchor]);
 
   const ui = isLang(i18n.language) ? i18n.language : 'en';
   // The definition shown: the entry's own, or for a learner's term the editorial entry for the same words (if any).
