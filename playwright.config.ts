@@ -1,10 +1,9 @@
 // End-to-end tests in headless Chromium against the built app: Debian's /usr/bin/chromium when present, else Playwright's own.
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumLaunchOptions } from './build/chromium.ts';
 
 // TOLK_E2E_PORT lets two checkouts run their suites at once without one reusing the other's server.
 const PORT = Number(process.env.TOLK_E2E_PORT ?? 4173);
-const systemChromium = process.env.TOLK_CHROMIUM ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'e2e/tests',
@@ -18,13 +17,7 @@ export default defineConfig({
     locale: 'en-GB',
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
-    launchOptions: existsSync(systemChromium)
-      ? {
-          executablePath: systemChromium,
-          // Without the networking flags Chromium reaches for hosts that this network refuses.
-          args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-        }
-      : {},
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
     command: `npm run build && ./node_modules/.bin/vite preview --port ${PORT} --strictPort`,

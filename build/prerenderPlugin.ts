@@ -6,11 +6,12 @@
 // (src/boot/snapshotFormat.ts) from a browser's localStorage into a file. Without a Chromium the build goes on without
 // first-visit copies and says so.
 import { chromium, type Browser } from '@playwright/test';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { preview, type Plugin } from 'vite';
 import { READER_PATH_PREFIX, READER_SNAPSHOT_KEY, SNAPSHOT_KEY, type FirstVisitSnapshots, type PageSnapshot } from '../src/boot/snapshotFormat.ts';
+import { chromiumLaunchOptions } from './chromium.ts';
 import { firstVisitBlock, pageFile, prerenderedPaths, withFirstVisit } from './firstVisitPage.ts';
 import { loadShippedArticles } from './readArticles.ts';
 
@@ -28,17 +29,15 @@ async function snapshotOf(browser: Browser, origin: string, path: string, locale
     await page.goto(`${origin}${path}`);
     const key = path.startsWith(READER_PATH_PREFIX) ? READER_SNAPSHOT_KEY : SNAPSHOT_KEY;
     const handle = await page.waitForFunction((name) => localStorage.getItem(name), key, { timeout: SNAPSHOT_TIMEOUT_MS });
-    return JSON.parse((await handle.jsonValue()) ?? "") as PageSnapshot;
+    return JSON.parse((await handle.jsonValue()) ?? '') as PageSnapshot;
   } finally {
     await context.close();
   }
 }
 
 async function launch(): Promise<Browser | undefined> {
-  const system = process.env.TOLK_CHROMIUM ?? '/usr/bin/chromium';
   try {
-    // The flags keep Chromium from reaching for hosts (updates, sync) that a build machine may refuse.
-    return await chromium.launch({ ...(existsSync(system) ? { executablePath: system } : {}), args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+    return await chromium.launch(chromiumLaunchOptions());
   } catch (error) {
     console.warn(`tolk-prerender: no Chromium to draw first-visit pages with (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); a first visit will show the text only once the app has started.`);
     return undefined;
@@ -76,21 +75,21 @@ async function prerender(root: string, outDir: string): Promise<void> {
 export function prerenderPlugin(): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
-  let building = false;
+  let ssr = false;
   return {
     name: 'tolk-prerender',
     apply: 'build',
     configResolved(config) {
       root = config.root;
       outDir = resolve(config.root, config.build.outDir);
-      building = config.command === 'build' && !config.build.ssr;
+      ssr = Boolean(config.build.ssr);
     },
     // Before the service worker is generated (VitePWA's closeBundle runs last), so that its precache lists the final index.html.
     closeBundle: {
       order: 'pre',
       sequential: true,
       async handler(error?: Error) {
-        if (building && !error) await prerender(root, outDir);
+        if (!ssr && !error) await prerender(root, outDir);
       },
     },
   };
