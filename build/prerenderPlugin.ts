@@ -27,7 +27,19 @@ async function snapshotOf(browser: Browser, origin: string, path: string, locale
   try {
     const page = await context.newPage();
     await page.goto(`${origin}${path}`);
-    const key = path.startsWith(READER_PATH_PREFIX) ? READER_SNAPSHOT_KEY : SNAPSHOT_KEY;
+    const reader = path.startsWith(READER_PATH_PREFIX);
+    const key = reader ? READER_SNAPSHOT_KEY : SNAPSHOT_KEY;
+    if (reader) {
+      // The app writes its first snapshot as soon as the panes have painted, with or without the glossary's marks
+      // and count, whichever came first: the copy is drawn from the finished screen instead, the same every build.
+      await page.waitForFunction(() => performance.getEntriesByName('tolk:marks-painted').length > 0, undefined, { timeout: SNAPSHOT_TIMEOUT_MS });
+      await page.waitForFunction((name) => localStorage.getItem(name), key, { timeout: SNAPSHOT_TIMEOUT_MS });
+      // A scroll makes the app write again once it settles (src/components/readerSnapshot.ts).
+      await page.evaluate((name) => {
+        localStorage.removeItem(name);
+        window.dispatchEvent(new Event('scroll'));
+      }, key);
+    }
     const handle = await page.waitForFunction((name) => localStorage.getItem(name), key, { timeout: SNAPSHOT_TIMEOUT_MS });
     return JSON.parse((await handle.jsonValue()) ?? '') as PageSnapshot;
   } finally {

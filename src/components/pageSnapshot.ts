@@ -9,15 +9,29 @@ export const NO_SNAPSHOT = 'data-no-snapshot';
 export interface SnapshotWalk {
   /** Elements outside the allowlist are left out with their content, or (`unwrap`) replaced by their content. */
   unwrap?: boolean;
-  /** Sees each element's written attributes (custom properties included) and may change them; false leaves the element out. */
-  visit?: (element: HTMLElement, attributes: Record<string, string>) => boolean;
+  /**
+   * Sees each element's written attributes (custom properties included) and may change them; false leaves the element
+   * out, 'unwrap' keeps its content in its place.
+   */
+  visit?: (element: HTMLElement, attributes: Record<string, string>) => boolean | 'unwrap';
+}
+
+/** Adjacent texts as one (an unwrapped element leaves its text beside its neighbours'). */
+function joinTexts(nodes: (SnapshotNode | string)[]): (SnapshotNode | string)[] {
+  const joined: (SnapshotNode | string)[] = [];
+  for (const node of nodes) {
+    const last = joined.length - 1;
+    if (typeof node === 'string' && typeof joined[last] === 'string') joined[last] += node;
+    else joined.push(node);
+  }
+  return joined;
 }
 
 /** One DOM node as snapshot data: a text, an element, or (unwrapped or left out) the list of what stands for it. */
 export function toSnapshot(node: Node, walk: SnapshotWalk = {}): (SnapshotNode | string)[] {
   if (node.nodeType === Node.TEXT_NODE) return [node.textContent ?? ''];
   if (!(node instanceof HTMLElement) || node.hasAttribute(NO_SNAPSHOT)) return [];
-  const children = () => [...node.childNodes].flatMap((child) => toSnapshot(child, walk));
+  const children = () => joinTexts([...node.childNodes].flatMap((child) => toSnapshot(child, walk)));
   const tag = node.tagName.toLowerCase();
   if (!TAGS.has(tag)) return walk.unwrap ? children() : [];
   const attributes: Record<string, string> = {};
@@ -27,7 +41,9 @@ export function toSnapshot(node: Node, walk: SnapshotWalk = {}): (SnapshotNode |
     if (value) attributes[name] = value;
   }
   if (node instanceof HTMLOptionElement && node.selected) attributes.selected = '';
-  if (walk.visit && !walk.visit(node, attributes)) return [];
+  const kept = walk.visit?.(node, attributes) ?? true;
+  if (kept === 'unwrap') return children();
+  if (!kept) return [];
   return [[tag, attributes, children()]];
 }
 

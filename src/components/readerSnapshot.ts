@@ -12,6 +12,8 @@ import { pageSnapshot, storeSnapshot } from './pageSnapshot';
 export const MAX_SNAPSHOT_ROWS = 40;
 const SCREENS = 1;
 const SETTLE_MS = 1000;
+/** The class of the glossary's marks in the text (src/features/glossary). */
+const GLOSSARY_MARK = 'term';
 
 /** A direct child of the first pane: its grid rows and where it is on screen. */
 export interface PaneCell {
@@ -70,9 +72,11 @@ export function saveReaderSnapshot(): void {
   const rows = rowWindow(cells, toolbar?.getBoundingClientRect().bottom ?? 0, innerHeight);
   if (!rows) return;
   const snapshot = pageSnapshot(location.pathname, {
-    // The glossary's marks inside sentences are not in the allowlist: their words stay, as text.
     unwrap: true,
     visit: (element, attributes) => {
+      // The glossary's marks come after the app's first render, which the copy must match (or the text would move
+      // when the app takes over): their words stay, as text.
+      if (element.classList.contains(GLOSSARY_MARK)) return 'unwrap';
       if (element === parallel) attributes['--rows'] = String(rows.last - rows.first + 1);
       else if (element.parentElement?.dataset.pane) return shiftRows(attributes, rows.first, rows.last);
       return true;
