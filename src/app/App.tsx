@@ -1,7 +1,8 @@
 // The composition root: header, routes and the effects that keep the page in step with stored settings.
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch, useLocation } from 'wouter';
+import { whenSettled } from '../components/whenSettled';
 import { useSettings } from '../db/hooks';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { aboutPage, alignmentPage, importPage, libraryPage, myGlossaryPage, progressPage, readerPage, reviewPage, settingsPage } from './pages';
@@ -20,8 +21,8 @@ const ReviewPage = reviewPage.Page;
 const ProgressPage = progressPage.Page;
 // The due count and its queries load after the first paint, keeping the reader's first JavaScript within budget.
 const ReviewNavLink = lazy(() => import('./ReviewNavLink').then((m) => ({ default: m.ReviewNavLink })));
-// Registering the service worker (and the notice of a new version) waits until the page is up: nothing on the first
-// screen needs it, and it is the browser's work, not the reader's.
+// Registering the service worker (and the notice of a new version) waits until the page's start-up has settled:
+// nothing on the first screen needs it, and its download of the whole app would compete with the start-up for the CPU.
 // Watching for storage problems (disk full, another tab upgrading) starts right after the first render, likewise.
 const StorageProblemNotice = lazy(() => import('./StorageProblemNotice').then((m) => ({ default: m.StorageProblemNotice })));
 const UpdateNotice = lazy(() => import('./UpdateNotice').then((m) => ({ default: m.UpdateNotice })));
@@ -30,6 +31,15 @@ export function App() {
   const { t, i18n } = useTranslation();
   const settings = useSettings();
   const [location] = useLocation();
+  const [settled, setSettled] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void whenSettled().then(() => live && setSettled(true));
+    return () => {
+      live = false;
+    };
+  }, []);
 
   // Another tab may change the settings; the live query brings the change here.
   useEffect(() => {
@@ -97,9 +107,11 @@ export function App() {
           </Suspense>
         </RouteBoundary>
       </main>
-      <Suspense fallback={null}>
-        <UpdateNotice />
-      </Suspense>
+      {settled && (
+        <Suspense fallback={null}>
+          <UpdateNotice />
+        </Suspense>
+      )}
     </>
   );
 }

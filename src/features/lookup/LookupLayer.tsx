@@ -2,6 +2,7 @@
 // Enter opens) opens the word's popup. All but these few handlers load after the panes have painted, with the dictionary.
 import { useCallback, useContext, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { AddTermContext } from '../../components/readerSlots';
+import { whenSettled } from '../../components/whenSettled';
 import type * as WordPopupModule from './WordPopup';
 import type { OpenWord } from './openWord';
 import type { WordTarget } from './wordTarget';
@@ -18,13 +19,16 @@ let loading: Promise<PopupModule> | undefined;
 /** The popup's module, loaded once (it starts the dictionary worker as it arrives). */
 const loadPopup = () => (loading ??= import('./WordPopup').then((module) => (void module.warm(), module)));
 
-/** The module once loaded: fetched when the browser is first idle after the panes have painted, or at once on first use. */
+/** The module once loaded: fetched once the reader's start-up has settled, or at once on first use. */
 function usePopupModule(): [PopupModule | undefined, () => Promise<PopupModule>] {
   const [module, setModule] = useState<PopupModule>();
   const load = useCallback(() => loadPopup().then((loaded) => (setModule(loaded), loaded)), []);
   useEffect(() => {
-    const idle = requestIdleCallback(() => void load(), { timeout: 3000 });
-    return () => cancelIdleCallback(idle);
+    let live = true;
+    void whenSettled().then(() => live && void load());
+    return () => {
+      live = false;
+    };
   }, [load]);
   return [module, load];
 }
