@@ -60,13 +60,18 @@ export function pageSnapshot(path: string, walk: SnapshotWalk = {}): PageSnapsho
   };
 }
 
+/** Each stylesheet's rules as text, written once: the reader writes its snapshot again whenever scrolling settles. */
+const sheetTexts = new WeakMap<CSSStyleSheet, string>();
+
 /** The rules of the page's stylesheets from this site, by path: a lazy chunk's (the reader's) are painted from these. */
 function pageStyles(): Record<string, string> {
   const styles: Record<string, string> = {};
   for (const sheet of document.styleSheets) {
     const url = sheet.href ? new URL(sheet.href) : undefined;
     if (!url || url.origin !== location.origin || !url.pathname.endsWith('.css')) continue;
-    styles[url.pathname] = [...sheet.cssRules].map((rule) => rule.cssText).join('\n');
+    let text = sheetTexts.get(sheet);
+    if (text === undefined) sheetTexts.set(sheet, (text = [...sheet.cssRules].map((rule) => rule.cssText).join('\n')));
+    styles[url.pathname] = text;
   }
   return styles;
 }
