@@ -2,11 +2,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { BELARUS, MOSCOW } from '../fixtures/articles';
-import { expect, test } from '../fixtures/test';
+import { expect, FIRST_ANSWER, test } from '../fixtures/test';
 
-// The first lookup after opening the app waits for the dictionary to load in its worker: seconds on a busy 2-core machine.
+// The first lookup after opening the app waits for the dictionary to load in its worker (FIRST_ANSWER).
 test.describe.configure({ timeout: 120_000 });
-const FIRST_ANSWER = { timeout: 60_000 };
 
 async function waitUntilControlled(page: Page) {
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), FIRST_ANSWER).toBe(true);
