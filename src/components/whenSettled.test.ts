@@ -61,4 +61,12 @@ describe('whenSettled', () => {
     await Promise.resolve();
     expect(settled()).toBe(true);
   });
+
+  it('resolves once its time is up even when the browser runs the callback in a short idle period, not timed out', async () => {
+    const browser = fakeIdle();
+    const settled = await settledFlag();
+    for (let i = 0; i < 500; i++) browser.idle(4, { after: 16 });
+    await Promise.resolve();
+    expect(settled()).toBe(true);
+  });
 });

@@ -27,8 +27,9 @@ export function whenSettled(): Promise<void> {
     const check = (deadline: IdleDeadline) => {
       const now = performance.now();
       quietSince = deadline.timeRemaining() >= IDLE_PERIOD_MS ? (quietSince ?? now) : undefined;
-      if (deadline.didTimeout || (quietSince !== undefined && now - quietSince >= QUIET_FOR_MS)) resolve();
-      else requestIdleCallback(check, { timeout: Math.max(0, latest - now) });
+      // (A timeout of 0 would mean none: past `latest`, it resolves instead of asking again.)
+      if (deadline.didTimeout || now >= latest || (quietSince !== undefined && now - quietSince >= QUIET_FOR_MS)) resolve();
+      else requestIdleCallback(check, { timeout: latest - now });
     };
     requestIdleCallback(check, { timeout: LATEST_MS });
   });
