@@ -4,6 +4,9 @@
 // READER_TRACE_PROFILE=1 adds V8's sampling profiler to name functions (it distorts timings: use it for names only);
 // READER_TRACE_MINIFY=0 builds unminified (names, not timings). Builds into bench-results/dist-readertrace
 // (again with READER_TRACE_BUILD=1). Thread time (cpuMs) is what a task cost apart from waiting for a core.
+// READER_TRACE_MIN_MS=12 lists shorter tasks too (12 ms is 50 at Lighthouse's 4×); READER_TRACE_PHONE=1 opens in a
+// phone's window (Lighthouse's mobile size). Each open also lists the threads that had the most CPU time in the 4 s
+// after the first paint: on two cores, every other thread's work is time the main thread may wait for a core.
 /* global requestAnimationFrame, requestIdleCallback -- page functions */
 import { bookPair, importThroughApp, untilMark } from './readerTasksBench.mjs';
 import { newContext, round } from './util.mjs';
@@ -14,6 +17,8 @@ const WHAT = new Set([
   'ParseHTML', 'FunctionCall', 'EvaluateScript', 'v8.evaluateModule', 'v8.compile', 'v8.compileModule', 'v8.produceModuleCache', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'V8.GC_MARK_COMPACTOR',
   'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'EventDispatch', 'TimerFire', 'FireAnimationFrame', 'FireIdleCallback', 'RunMicrotasks', 'v8.deserializeMessage', 'HandlePostMessage', 'ParseAuthorStyleSheet', 'XHRLoad',
 ]);
+const MIN_TASK_US = Number(process.env.READER_TRACE_MIN_MS ?? 50) * 1000;
+const THREADS_WINDOW_US = 4_000_000;
 const shortUrl = (url) => (url ? url.replace(/^https?:\/\/[^/]+/, '').replace(/-[\w-]{8}\.js/, '.js') : '');
 
 /** V8 samples on `tid` as [timestamp µs, node name]. */
@@ -41,7 +46,7 @@ function longTasks(events, pid, tid, from, to) {
   const mine = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X');
   const samples = samplesOf(events, pid, tid);
   return mine
-    .filter((e) => e.name === 'RunTask' && e.ts >= from && e.ts <= to && (e.dur ?? 0) > 50_000)
+    .filter((e) => e.name === 'RunTask' && e.ts >= from && e.ts <= to && (e.dur ?? 0) > MIN_TASK_US)
     .sort((a, b) => a.ts - b.ts)
     .map((task) => {
       const end = task.ts + task.dur;
@@ -96,7 +101,35 @@ async function traceOpen(browser, context, url, cpu, categories) {
     .map((e) => `${e.name} ${round((e.ts - anchor.ts) / 1000)}`);
   const mainTasks = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask' && e.ts >= anchor.ts);
   const cpuMs = round(mainTasks.reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000);
-  return { observed, marks, mainThreadCpuMs: cpuMs, tasks: longTasks(events, pid, tid, anchor.ts, Infinity) };
+  const firstPaint = events.find((e) => e.name === 'tolk:reader-snapshot-painted') ?? painted;
+  return { observed, marks, mainThreadCpuMs: cpuMs, threads: busiestThreads(events, firstPaint.ts), tasks: longTasks(events, pid, tid, anchor.ts, Infinity) };
+}
+
+/** The threads with the most CPU time (outermost slices' thread time) in the window after `from`, busiest first. */
+function busiestThreads(events, from) {
+  const names = new Map();
+  const processes = new Map();
+  const slices = new Map();
+  for (const e of events) {
+    if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
+    if (e.ph === 'M' && e.name === 'process_name') processes.set(e.pid, e.args.name);
+    if (e.ph !== 'X' || e.ts < from || e.ts > from + THREADS_WINDOW_US) continue;
+    const key = `${e.pid}:${e.tid}`;
+    if (!slices.has(key)) slices.set(key, []);
+    slices.get(key).push(e);
+  }
+  const cpu = [...slices].map(([key, list]) => {
+    list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    let until = -Infinity;
+    let sum = 0;
+    for (const e of list) {
+      if (e.ts < until) continue; // nested in a slice already counted
+      sum += e.tdur ?? 0;
+      until = e.ts + (e.dur ?? 0);
+    }
+    return [`${(processes.get(Number(key.split(':')[0])) ?? '?').slice(0, 40)} / ${names.get(key) ?? key}`, round(sum / 1000)];
+  });
+  return cpu.sort((a, b) => b[1] - a[1]).slice(0, 6).map(([name, ms]) => `${name} ${ms}`);
 }
 
 function observeLongTasks() {
@@ -108,7 +141,8 @@ function observeLongTasks() {
 
 export async function traceReaderOpens(browser, baseUrl, root, shippedId, { cpu = 1, profile = false } = {}) {
   const categories = profile ? [...BASE_CATEGORIES, 'disabled-by-default-v8.cpu_profiler'] : BASE_CATEGORIES;
-  const context = await newContext(browser);
+  const phone = process.env.READER_TRACE_PHONE === '1';
+  const context = phone ? await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true, locale: 'en-GB' }) : await newContext(browser);
   await context.addInitScript(observeLongTasks);
   try {
     const first = await traceOpen(browser, context, `${baseUrl}/read/${shippedId}`, cpu, categories);
@@ -157,6 +191,7 @@ async function traceOnly() {
     for (const visit of ['first', 'shipped', 'imported']) {
       const t = trace[visit];
       console.log(`\n${visit}: observed ${t.observed.join(', ') || 'none'}; main thread cpu ${t.mainThreadCpuMs} ms; marks ${t.marks.join(' · ')}`);
+      console.log(`  CPU time by thread in the ${THREADS_WINDOW_US / 1e6} s after the first paint (ms): ${t.threads.join(' · ')}`);
       for (const task of t.tasks) {
         console.log(`  at ${task.atMs}: ${task.ms} ms (cpu ${task.cpuMs}) ${task.inside.join(' | ')}`);
         if (task.hotSamples) console.log(`      hot: ${task.hotSamples.join(' | ')}\n      by file: ${task.hotFiles.join(' | ')}`);
