@@ -141,8 +141,7 @@ function observeLongTasks() {
 
 export async function traceReaderOpens(browser, baseUrl, root, shippedId, { cpu = 1, profile = false } = {}) {
   const categories = profile ? [...BASE_CATEGORIES, 'disabled-by-default-v8.cpu_profiler'] : BASE_CATEGORIES;
-  const phone = process.env.READER_TRACE_PHONE === '1';
-  const context = phone ? await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true, locale: 'en-GB' }) : await newContext(browser);
+  const context = await newContext(browser, { phone: process.env.READER_TRACE_PHONE === '1' });
   await context.addInitScript(observeLongTasks);
   try {
     const first = await traceOpen(browser, context, `${baseUrl}/read/${shippedId}`, cpu, categories);

@@ -14,9 +14,10 @@ export function percentile(values, p) {
 
 export const round = (value, digits = 1) => Number(value.toFixed(digits));
 
-/** Every context the bench opens: a laptop-sized window, the UI in English. */
-export function newContext(browser) {
-  return browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+/** Every context the bench opens: a laptop-sized window (or, with `phone`, Lighthouse's mobile one), the UI in English. */
+export function newContext(browser, { phone = false } = {}) {
+  const size = phone ? { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 900 } };
+  return browser.newContext({ ...size, locale: 'en-GB' });
 }
 
 /** Waits for a performance entry by name and returns its startTime (marks) or the entry itself (`whole`). */

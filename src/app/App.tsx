@@ -1,8 +1,8 @@
 // The composition root: header, routes and the effects that keep the page in step with stored settings.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch, useLocation } from 'wouter';
-import { whenSettled } from '../components/whenSettled';
+import { useSettled } from '../components/whenSettled';
 import { useSettings } from '../db/hooks';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { aboutPage, alignmentPage, importPage, libraryPage, myGlossaryPage, progressPage, readerPage, reviewPage, settingsPage } from './pages';
@@ -31,15 +31,7 @@ export function App() {
   const { t, i18n } = useTranslation();
   const settings = useSettings();
   const [location] = useLocation();
-  const [settled, setSettled] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    void whenSettled().then(() => live && setSettled(true));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const settled = useSettled();
 
   // Another tab may change the settings; the live query brings the change here.
   useEffect(() => {

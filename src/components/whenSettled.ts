@@ -1,6 +1,7 @@
 // Background work that can wait (the dictionary worker, the service worker's download of the whole app) starts once
 // the page's own start-up has settled: on a phone with two cores, those threads otherwise take the core the first
 // screen's tasks need, and every task of the start-up takes longer.
+import { useEffect, useState } from 'react';
 
 /** An idle period this long means no frame is due: the browser has nothing of the page's left to do. */
 const IDLE_PERIOD_MS = 40;
@@ -33,5 +34,18 @@ export function whenSettled(): Promise<void> {
     };
     requestIdleCallback(check, { timeout: LATEST_MS });
   });
+  return settled;
+}
+
+/** False until the page's start-up has settled (whenSettled), then true. */
+export function useSettled(): boolean {
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void whenSettled().then(() => live && setSettled(true));
+    return () => {
+      live = false;
+    };
+  }, []);
   return settled;
 }

@@ -2,7 +2,7 @@
 // Enter opens) opens the word's popup. All but these few handlers load after the panes have painted, with the dictionary.
 import { useCallback, useContext, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { AddTermContext } from '../../components/readerSlots';
-import { whenSettled } from '../../components/whenSettled';
+import { useSettled } from '../../components/whenSettled';
 import type * as WordPopupModule from './WordPopup';
 import type { OpenWord } from './openWord';
 import type { WordTarget } from './wordTarget';
@@ -23,13 +23,10 @@ const loadPopup = () => (loading ??= import('./WordPopup').then((module) => (voi
 function usePopupModule(): [PopupModule | undefined, () => Promise<PopupModule>] {
   const [module, setModule] = useState<PopupModule>();
   const load = useCallback(() => loadPopup().then((loaded) => (setModule(loaded), loaded)), []);
+  const settled = useSettled();
   useEffect(() => {
-    let live = true;
-    void whenSettled().then(() => live && void load());
-    return () => {
-      live = false;
-    };
-  }, [load]);
+    if (settled) void load();
+  }, [settled, load]);
   return [module, load];
 }
 
