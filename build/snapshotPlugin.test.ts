@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Rollup } from 'vite';
-import { contentSecurityPolicy, readerAssets, readerPreloadScript, snapshotPlugin, snapshotScript, withContentSecurityPolicy } from './snapshotPlugin.ts';
+import { contentSecurityPolicy, readerAssets, readerPreloadScript, snapshotPlugin, snapshotScript, startupAssets, withContentSecurityPolicy } from './snapshotPlugin.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
 
@@ -62,6 +62,31 @@ describe('the reader preload', () => {
   });
 });
 
+describe('the start-up preload', () => {
+  const chunk = (fileName: string, imports: string[], dynamicImports: string[] = [], css: string[] = [], isEntry = false) =>
+    ({ type: 'chunk', fileName, isEntry, imports, dynamicImports, viteMetadata: { importedCss: new Set(css), importedAssets: new Set() } }) as unknown as Rollup.OutputChunk;
+  const bundle = {
+    'assets/index.js': chunk('assets/index.js', [], ['assets/db.js', 'assets/client.js', 'assets/start.js'], [], true),
+    'assets/db.js': chunk('assets/db.js', []),
+    'assets/client.js': chunk('assets/client.js', ['assets/shell.js', 'assets/index.js']),
+    'assets/start.js': chunk('assets/start.js', ['assets/shell.js', 'assets/client.js', 'assets/index.js'], ['assets/LibraryPage.js'], ['assets/start.css']),
+    'assets/shell.js': chunk('assets/shell.js', ['assets/index.js']),
+    'assets/LibraryPage.js': chunk('assets/LibraryPage.js', ['assets/shell.js'], [], ['assets/LibraryPage.css']),
+  } as Rollup.OutputBundle;
+
+  it('names every module the entry imports to start, with their own imports and stylesheets, once each, but not the entry or the pages', () => {
+    const { modules, stylesheets } = startupAssets(bundle);
+    expect(modules.toSorted()).toEqual(['/assets/client.js', '/assets/db.js', '/assets/shell.js', '/assets/start.js']);
+    expect(stylesheets).toEqual(['/assets/start.css']);
+  });
+
+  it('asks for them with the entry, in the inline script', () => {
+    const script = snapshotScript('', { modules: [], stylesheets: [] }, { entry: '/assets/index.js', ...startupAssets(bundle) });
+    expect(script).toMatch(/for \(const href of \["\/assets\/index\.js","\/assets\/db\.js",[^\]]*\]\) \{ const preload = document\.createElement\('link'\); preload\.rel = 'modulepreload'/);
+    expect(script).toContain('for (const href of ["/assets/start.css"])');
+  });
+});
+
 describe('the built index.html', () => {
   const html = `<!doctype html><html><head><meta charset="UTF-8" />
     <script type="module" crossorigin src="/assets/index-abc.js"></script>
@@ -81,7 +106,7 @@ describe('the built index.html', () => {
     expect(out.replace(/<script>[\s\S]*?<\/script>/, '')).not.toContain('modulepreload');
     const inline = /<script>([\s\S]*?)<\/script>/.exec(out)?.[1] ?? '';
     expect(inline).toContain(', startApp);');
-    expect(inline).toContain('preload.href = "/assets/index-abc.js"');
+    expect(inline).toContain('for (const href of ["/assets/index-abc.js"]) { const preload');
     expect(inline).toContain('let waiting = 1;');
     expect(inline).toContain('script.src = "/assets/index-abc.js"');
     expect(inline).toContain('for (const href of ["/assets/index-abc.css"])');

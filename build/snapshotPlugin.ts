@@ -20,10 +20,11 @@ import {
 /** The marks the painter sets (the benchmark reads them): one per snapshot. */
 export const SNAPSHOT_MARKS = { library: 'tolk:library-painted', reader: 'tolk:reader-snapshot-painted' };
 
-/** What a build's index.html leaves to its inline script: the page's stylesheets and its entry module. */
+/** What a build's index.html leaves to its inline script: the entry module, the modules it starts with, and their stylesheets. */
 export interface PageAssets {
-  stylesheets: string[];
   entry: string;
+  modules: string[];
+  stylesheets: string[];
 }
 
 /**
@@ -34,7 +35,7 @@ export interface PageAssets {
  * nothing competes with the copy's first frame (on a slow network, nothing shares the line with the page itself),
  * the copy brings its own styles, and the app never renders unstyled.
  */
-export function snapshotScript(source: string, readerChunk: ReaderAssets = { modules: [], stylesheets: [] }, page?: PageAssets): string {
+export function snapshotScript(source: string, readerChunk: ChunkAssets = { modules: [], stylesheets: [] }, page?: PageAssets): string {
   // Type-only imports vanish in the transpile; the exports (kept for unit tests) become plain declarations.
   const { outputText } = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.ESNext, removeComments: true } });
   const body = outputText.replace(/^export /gm, '').trim();
@@ -49,12 +50,12 @@ export function snapshotScript(source: string, readerChunk: ReaderAssets = { mod
 }
 
 /**
- * Defines `startApp`: asks for the entry and (on /read/) the reader's chunk, links the page's stylesheets, and adds
- * the entry's module script once they have all loaded or failed.
+ * Defines `startApp`: asks for the entry, the modules it starts with and (on /read/) the reader's chunk, links the
+ * page's stylesheets, and adds the entry's module script once they have all loaded or failed.
  */
-function startApp({ entry, stylesheets }: PageAssets, readerChunk: ReaderAssets): string {
+function startApp({ entry, modules, stylesheets }: PageAssets, readerChunk: ChunkAssets): string {
   return `const startApp = () => {
-const preload = document.createElement('link'); preload.rel = 'modulepreload'; preload.crossOrigin = ''; preload.href = ${JSON.stringify(entry)}; document.head.appendChild(preload);
+for (const href of ${JSON.stringify([entry, ...modules])}) { const preload = document.createElement('link'); preload.rel = 'modulepreload'; preload.crossOrigin = ''; preload.href = href; document.head.appendChild(preload); }
 ${readerPreloadScript(readerChunk)}let waiting = ${stylesheets.length};
 const loaded = () => { if (--waiting > 0) return; const script = document.createElement('script'); script.type = 'module'; script.crossOrigin = ''; script.src = ${JSON.stringify(entry)}; document.head.appendChild(script); };
 if (waiting === 0) { waiting = 1; loaded(); }
@@ -67,27 +68,46 @@ for (const href of ${JSON.stringify(stylesheets)}) { const link = document.creat
 const ENTRY_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
 const STYLESHEET = /\s*<link rel="stylesheet" crossorigin href="([^"]+)">/g;
 
-/** What a /read/ path needs beyond the entry: the reader chunk's modules and stylesheets, as the build named them. */
-export interface ReaderAssets {
+/** Modules and stylesheets to ask for ahead of their import, as the build named them (paths from the site's root). */
+export interface ChunkAssets {
   modules: string[];
   stylesheets: string[];
 }
 
-/** The reader chunk and its static imports (less what index.html already preloads), and its CSS, from the bundle. */
-export function readerAssets(bundle: Rollup.OutputBundle, inPage: (file: string) => boolean): ReaderAssets {
-  const chunks = new Map(Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])));
+type Chunks = Map<string, Rollup.OutputChunk>;
+const chunksOf = (bundle: Rollup.OutputBundle): Chunks => new Map(Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])));
+
+/** `roots` with their static imports (Rollup lists the transitive ones too) and their CSS, less the files `skip` names. */
+function assetsOf(chunks: Chunks, roots: Rollup.OutputChunk[], skip: (file: string) => boolean): ChunkAssets {
+  const all = [...new Set([...roots.map((chunk) => chunk.fileName), ...roots.flatMap((chunk) => chunk.imports)])].filter((file) => !skip(file));
+  const css = all.flatMap((file) => [...(chunks.get(file)?.viteMetadata?.importedCss ?? [])]);
+  return { modules: all.map((file) => `/${file}`), stylesheets: [...new Set(css)].filter((file) => !skip(file)).map((file) => `/${file}`) };
+}
+
+/** The reader chunk and its static imports, and its CSS, less what `inPage` says the page already asks for. */
+export function readerAssets(bundle: Rollup.OutputBundle, inPage: (file: string) => boolean): ChunkAssets {
+  const chunks = chunksOf(bundle);
   const reader = [...chunks.values()].find((chunk) => chunk.facadeModuleId?.endsWith('/src/app/ReaderRoute.tsx'));
-  if (!reader) return { modules: [], stylesheets: [] };
-  const files = [reader.fileName, ...reader.imports].filter((file) => !inPage(file));
-  const css = [reader, ...reader.imports.flatMap((file) => chunks.get(file) ?? [])].flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]);
-  return { modules: files.map((file) => `/${file}`), stylesheets: [...new Set(css)].filter((file) => !inPage(file)).map((file) => `/${file}`) };
+  return reader ? assetsOf(chunks, [reader], inPage) : { modules: [], stylesheets: [] };
+}
+
+/**
+ * What the entry (src/main.tsx) imports to start, one group per task, and their CSS: everything it imports
+ * dynamically, with their static imports. Asked for together with the entry, so that no step waits for a round trip.
+ */
+export function startupAssets(bundle: Rollup.OutputBundle): ChunkAssets {
+  const chunks = chunksOf(bundle);
+  const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
+  if (!entry) return { modules: [], stylesheets: [] };
+  const steps = entry.dynamicImports.flatMap((file) => chunks.get(file) ?? []);
+  return assetsOf(chunks, steps, (file) => file === entry.fileName);
 }
 
 /**
  * On a /read/ path, starts fetching the reader's chunk and stylesheet with the entry, instead of after it has run
  * (the app's own preload finds the links there and asks for nothing twice).
  */
-export function readerPreloadScript({ modules, stylesheets }: ReaderAssets): string {
+export function readerPreloadScript({ modules, stylesheets }: ChunkAssets): string {
   if (modules.length === 0 && stylesheets.length === 0) return '';
   const links = [...modules.map((href) => ['modulepreload', href]), ...stylesheets.map((href) => ['stylesheet', href])];
   return `if (location.pathname.startsWith(${JSON.stringify(READER_PATH_PREFIX)})) for (const [rel, href] of ${JSON.stringify(links)}) { const link = document.createElement('link'); link.rel = rel; link.href = href; if (rel === 'modulepreload') link.crossOrigin = ''; document.head.appendChild(link); }\n`;
@@ -134,10 +154,13 @@ export function snapshotPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const reader = context.bundle ? readerAssets(context.bundle, (file) => html.includes(`"/${file}"`)) : undefined;
+        const startup = context.bundle ? startupAssets(context.bundle) : { modules: [], stylesheets: [] };
+        const asked = new Set([...startup.modules, ...startup.stylesheets]);
+        const reader = context.bundle ? readerAssets(context.bundle, (file) => html.includes(`"/${file}"`) || asked.has(`/${file}`)) : undefined;
         // In a build the inline script links the stylesheets and starts the entry, after the copy's first frame.
         const entry = context.bundle ? ENTRY_SCRIPT.exec(html)?.[1] : undefined;
-        const page = entry ? { entry, stylesheets: [...html.matchAll(STYLESHEET)].flatMap((match) => match[1] ?? []) } : undefined;
+        const stylesheets = [...new Set([...[...html.matchAll(STYLESHEET)].flatMap((match) => match[1] ?? []), ...startup.stylesheets])];
+        const page = entry ? { entry, modules: startup.modules, stylesheets } : undefined;
         const rest = page ? html.replace(STYLESHEET, '').replace(ENTRY_SCRIPT, '') : html;
         const script = snapshotScript(readFileSync(join(root, 'src/boot/paintSnapshot.ts'), 'utf8'), reader, page);
         const tag = `<script>${script}</script>`;

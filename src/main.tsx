@@ -1,89 +1,27 @@
-// Starts Tolk: opens the store, applies the saved theme and language, brings shipped articles up to date, then renders.
-import { startTransition, StrictMode, useLayoutEffect, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { shippedVersion } from 'virtual:tolk/shipped-version';
-import { App } from './app/App';
-import { articleIdFromPath, isLibraryPath, preloadPageFor } from './app/pages';
-import { StartupError } from './app/StartupError';
-import { applyTheme } from './app/theme';
-import { db } from './db/db';
-import { LIBRARY_FIRST_PAGE, prefetchArticle, prefetchLibraryPage, primeSettings } from './db/hooks';
-import { getAllSettings } from './db/settings';
-import { detectLanguage, initI18n, preloadCommon } from './i18n/i18n';
-import './app/app.css';
+// Tolk's entry: evaluates the start-up's modules one group per task, then hands over to src/app/start.tsx.
+//
+// Evaluating every module in one go was the longest task of an opening (about 120 ms of thread time unthrottled, over
+// 500 ms on a slow phone), and nothing can answer a tap while it runs. Each group here is imported after a new task
+// has begun, so the browser can paint, scroll and handle input between them. A build preloads all of them at once
+// (build/snapshotPlugin.ts: everything this file imports), so the steps cost no round trips.
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** Resolves in a new task (a timer's; a promise alone would continue in the same one). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/**
- * The app takes over from the snapshot index.html may have painted (src/boot): #root takes input again, and the
- * copy's own styles go with it (the page's stylesheets, its lazy chunk's included, have loaded by now, and a stored
- * copy must never override a newer version's).
- */
-function takeOver(container: HTMLElement) {
-  container.removeAttribute('inert');
-  document.adoptedStyleSheets = [];
-}
-
-/** Renders over the snapshot at once (the start-up errors). */
-function show(container: HTMLElement, root: ReturnType<typeof createRoot>, node: ReactNode) {
-  takeOver(container);
-  root.render(node);
-}
-
-/** Takes over once the app's first commit has replaced the snapshot (until then the inert copy stays on screen). */
-function Live({ container }: { container: HTMLElement }) {
-  useLayoutEffect(() => takeOver(container), [container]);
-  return null;
-}
-
-async function start(container: HTMLElement) {
-  const root = createRoot(container);
-  const page = preloadPageFor(window.location.pathname);
-  // The UI strings of the browser's language load while the store opens (the saved choice is nearly always the same).
-  preloadCommon(detectLanguage(navigator.languages));
-  let settings;
-  try {
-    settings = await getAllSettings(db);
-  } catch (error) {
-    await initI18n(detectLanguage(navigator.languages));
-    show(container, root, <StartupError kind="storage" detail={message(error)} />);
-    return;
-  }
-  primeSettings(settings);
-  applyTheme(settings.theme ?? 'system');
-  await initI18n(settings.uiLanguage ?? detectLanguage(navigator.languages));
-  const articleId = articleIdFromPath(window.location.pathname);
-  let afterRender: (() => void) | undefined;
-  try {
-    // The seeding code loads only when the build's articles differ from the stored ones (a first visit, an update).
-    // Only what the first screen shows is written before the app renders; the rest follows once it has.
-    if (settings.shippedVersion !== shippedVersion) {
-      const articles = import('virtual:tolk/shipped-articles').then((m) => m.default);
-      const { seedFirstScreen } = await import('./db/seed');
-      afterRender = await seedFirstScreen(db, await articles, articleId, LIBRARY_FIRST_PAGE);
-    }
-    if (articleId) await prefetchArticle(articleId);
-    else if (isLibraryPath(window.location.pathname)) await prefetchLibraryPage();
-    // The page's module was loading meanwhile; with it here, the first render shows the page itself.
-    await page;
-  } catch (error) {
-    show(container, root, <StartupError kind="seed" detail={message(error)} />);
-    return;
-  }
-  // Ask the browser to keep the articles, glossary and positions when space runs low (it may say no; Settings shows which).
-  void navigator.storage?.persist?.().catch(() => undefined);
-  // In a transition React renders the app's first screen a few milliseconds per task, not in one long task; the
-  // snapshot (or the empty page) stays until the commit.
-  startTransition(() =>
-    root.render(
-      <StrictMode>
-        <Live container={container} />
-        <App />
-      </StrictMode>,
-    ),
-  );
-  afterRender?.();
+async function boot(container: HTMLElement) {
+  // The store first: it opens (in the browser, off this thread) while the rest evaluates.
+  const { db } = await import('./db/db');
+  const settings = import('./db/settings').then(({ getAllSettings }) => getAllSettings(db));
+  // start() handles a failure; until it waits for the settings, this keeps it from counting as unhandled.
+  settings.catch(() => undefined);
+  await nextTask();
+  await import('./i18n/i18n');
+  await nextTask();
+  await import('react-dom/client');
+  await nextTask();
+  const { start } = await import('./app/start');
+  await start(container, settings);
 }
 
 const container = document.getElementById('root');
-if (container) void start(container);
+if (container) void boot(container);

@@ -8,8 +8,8 @@ import { median, newContext, round } from './util.mjs';
 const gzip = (dist, file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 
 /**
- * The JavaScript a first visit to /read/:id needs before the panes can paint: the entry, its static imports, the reader
- * chunk and its static imports, and the UI strings of one language (fetched at start-up; the larger one is counted).
+ * The JavaScript a first visit to /read/:id needs before the panes can paint: the entry, its static imports, what it
+ * imports to start (src/main.tsx imports only that, one group per task), the reader chunk and its static imports, and the UI strings of one language (fetched at start-up; the larger one is counted).
  * Largest first, so the next person sees where the bytes are.
  */
 export function readerRouteJs(manifest, dist) {
@@ -22,6 +22,7 @@ export function readerRouteJs(manifest, dist) {
     for (const dep of manifest[key].imports ?? []) visit(dep);
   };
   visit(entryKey);
+  for (const step of manifest[entryKey].dynamicImports ?? []) visit(step);
   visit(readerKey);
   const chunks = [...seen].map((key) => ({ file: manifest[key].file, gzip: gzip(dist, manifest[key].file) }));
   const strings = Object.keys(manifest)

@@ -1,4 +1,4 @@
-// The page modules, loaded on demand. main.tsx starts loading the current route's page while the store opens, and
+// The page modules, loaded on demand. start.tsx starts loading the current route's page while the store opens, and
 // a page whose module is already loaded renders at once, without the Suspense round trip React.lazy always takes.
 import i18n from 'i18next';
 import { lazy, type ComponentType, type ReactElement } from 'react';
@@ -24,7 +24,7 @@ function preloadable<P extends object>(load: () => Promise<ComponentType<P>>): P
 const withStrings = <T,>(load: Promise<T>, ns: string) => Promise.all([load, i18nReady().then(() => i18n.loadNamespaces(ns))]).then(([loaded]) => loaded);
 /** Pages that show file, field and conflict messages load those words (the records namespace) with their module. */
 const withRecords = <T,>(load: Promise<T>) => withStrings(load, 'records');
-/** Start-up preloads the page before i18next is set up (main.tsx): the namespace is asked for once it is. */
+/** Start-up preloads the page before i18next is set up (start.tsx): the namespace is asked for once it is. */
 const i18nReady = () => (i18n.isInitialized ? Promise.resolve() : new Promise<void>((resolve) => i18n.on('initialized', () => resolve())));
 
 export const libraryPage = preloadable(() => withStrings(import('../features/library/LibraryPage').then((m) => m.LibraryPage), 'library'));

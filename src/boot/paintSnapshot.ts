@@ -2,7 +2,7 @@
 //
 // build/snapshotPlugin.ts inlines this file into index.html's <head> as a classic script that runs before the page's
 // stylesheets and module scripts, so it may import types only, and it must never throw. The painted copy is inert (it
-// cannot be clicked or typed into) until main.tsx renders the app over it. It marks the paint for the benchmark, as
+// cannot be clicked or typed into) until the app (src/app/start.tsx) renders over it. It marks the paint for the benchmark, as
 // the app does. In a build it also starts the app's module script, after the copy's first frame.
 // The snapshot sits in localStorage, where anything on the origin could have tampered with it: the copy is built
 // whole (iteratively, with caps on depth and size) before anything is shown, and anything unexpected means no paint.
@@ -150,7 +150,7 @@ export function paintSnapshot({ key, mark }: SnapshotSlot, rules: SnapshotRules,
     if (!copy || root.firstChild) return startApp();
     try {
       // The page's styles, a lazy chunk's (the reader's) included, come with the copy, so that it never waits for a
-      // file: constructed sheets, which main.tsx takes away as the app renders, when the files have loaded.
+      // file: constructed sheets, which src/app/start.tsx takes away as the app renders, when the files have loaded.
       if (copy.styles.length > 0) {
         document.adoptedStyleSheets = copy.styles.map((css) => {
           const sheet = new CSSStyleSheet();
