@@ -5,8 +5,10 @@
 // READER_TRACE_MINIFY=0 builds unminified (names, not timings). Builds into bench-results/dist-readertrace
 // (again with READER_TRACE_BUILD=1). Thread time (cpuMs) is what a task cost apart from waiting for a core.
 // READER_TRACE_MIN_MS=12 lists shorter tasks too (12 ms is 50 at Lighthouse's 4×); READER_TRACE_PHONE=1 opens in a
-// phone's window (Lighthouse's mobile size). Each open also lists the threads that had the most CPU time in the 4 s
-// after the first paint: on two cores, every other thread's work is time the main thread may wait for a core.
+// phone's window (Lighthouse's mobile size). The marks line gives the app's measures with their duration, such as
+// each start-up step's `tolk:evaluate <group>` (src/main.tsx). Each open also lists the threads that had the most CPU
+// time in the 4 s after the first paint: on two cores, every other thread's work is time the main thread may wait for
+// a core.
 /* global requestAnimationFrame, requestIdleCallback -- page functions */
 import { bookPair, importThroughApp, untilMark } from './readerTasksBench.mjs';
 import { newContext, round } from './util.mjs';
@@ -96,9 +98,16 @@ async function traceOpen(browser, context, url, cpu, categories) {
   const painted = events.find((e) => e.name === 'tolk:panes-painted');
   const anchor = nav ?? painted;
   const { pid, tid } = painted;
-  const marks = events
-    .filter((e) => e.pid === pid && e.cat?.includes('blink.user_timing') && e.name.startsWith('tolk:') && e.ph !== 'e')
-    .map((e) => `${e.name} ${round((e.ts - anchor.ts) / 1000)}`);
+  // The app's marks, and its measures (a begin and an end event) with their duration: `name start (+duration)`.
+  const timing = events.filter((e) => e.pid === pid && e.cat?.includes('blink.user_timing') && e.name.startsWith('tolk:'));
+  const idOf = (e) => JSON.stringify(e.id2 ?? e.id);
+  const endOf = (begin) => timing.find((e) => e.ph === 'e' && e.name === begin.name && idOf(e) === idOf(begin) && e.ts >= begin.ts);
+  const marks = timing
+    .filter((e) => e.ph !== 'e')
+    .map((e) => {
+      const end = e.ph === 'b' ? endOf(e) : undefined;
+      return `${e.name} ${round((e.ts - anchor.ts) / 1000)}${end ? ` (+${round((end.ts - e.ts) / 1000)})` : ''}`;
+    });
   const mainTasks = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask' && e.ts >= anchor.ts);
   const cpuMs = round(mainTasks.reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000);
   const firstPaint = events.find((e) => e.name === 'tolk:reader-snapshot-painted') ?? painted;
