@@ -9,7 +9,8 @@ const gzip = (dist, file) => gzipSync(readFileSync(join(dist, file)), { level: 9
 
 /**
  * The JavaScript a first visit to /read/:id needs before the panes can paint: the entry, its static imports, what it
- * imports to start (src/main.tsx imports only that, one group per task), the reader chunk and its static imports, and the UI strings of one language (fetched at start-up; the larger one is counted).
+ * imports to start (src/main.tsx imports only that, one group per task), the reader chunk and its static imports,
+ * and the UI strings of one language (fetched at start-up; the larger one is counted).
  * Largest first, so the next person sees where the bytes are.
  */
 export function readerRouteJs(manifest, dist) {

@@ -1,4 +1,4 @@
-// Starts Tolk once main.tsx has evaluated its modules: applies the saved theme and language, brings shipped articles up to date, then renders.
+// Starts Tolk once main.tsx has loaded its modules: theme and language, shipped articles brought up to date, the first render.
 import { startTransition, StrictMode, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { shippedVersion } from 'virtual:tolk/shipped-version';

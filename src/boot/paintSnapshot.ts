@@ -2,8 +2,8 @@
 //
 // build/snapshotPlugin.ts inlines this file into index.html's <head> as a classic script that runs before the page's
 // stylesheets and module scripts, so it may import types only, and it must never throw. The painted copy is inert (it
-// cannot be clicked or typed into) until the app (src/app/start.tsx) renders over it. It marks the paint for the benchmark, as
-// the app does. In a build it also starts the app's module script, after the copy's first frame.
+// cannot be clicked or typed into) until the app (src/app/start.tsx) renders over it. It marks the paint for the
+// benchmark, as the app does. In a build it also starts the app's module script, after the copy's first frame.
 // The snapshot sits in localStorage, where anything on the origin could have tampered with it: the copy is built
 // whole (iteratively, with caps on depth and size) before anything is shown, and anything unexpected means no paint.
 import type { FirstVisitSnapshots, PageSnapshot, SnapshotNode } from './snapshotFormat';
