@@ -62,8 +62,10 @@ function open(url, profile, reports) {
   const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--window-size=1280,900', '--lang=en-GB'];
   const browser = spawn(CHROMIUM, [...flags, `--user-data-dir=${profile}`, url], { stdio: 'ignore' });
   const exited = new Promise((resolve) => browser.on('exit', resolve));
-  const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`no report from ${url} within 60 s`)), 60_000));
+  let timer;
+  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no report from ${url} within 60 s`)), 60_000)));
   return Promise.race([reports.next(), timeout]).finally(async () => {
+    clearTimeout(timer);
     browser.kill('SIGTERM');
     await exited;
   });
