@@ -90,6 +90,6 @@ try {
   for (const step of Object.keys(runs[0].steps)) console.log(`  median  ${step}: ${round(median(runs.map((r) => r.steps[step])))} ms`);
 } finally {
   server.close();
-  rmSync(profile, { recursive: true, force: true });
+  rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 }
 
