@@ -1,9 +1,10 @@
 // Opening the longest article in a Chromium that no DevTools client drives (issue #15): each start-up step's evaluation
 // and the long tasks, as a learner's browser has them.
 //
-// Playwright and Lighthouse drive Chromium over the DevTools protocol, and while a client is attached V8 collects
-// source positions for the stack traces it reports. react-dom is one 200 kB function, so at its evaluation that is
-// 80–170 ms of re-parsing (V8.CollectSourcePositions in a trace) that no learner's browser does. This script starts
+// Playwright and Lighthouse drive Chromium over the DevTools protocol with its Runtime domain on, and then V8 records
+// a full stack trace for every Error made. react-dom makes five at its top level, and the first makes V8 parse its
+// 200 kB module function again for source positions: 80–170 ms (V8.CollectSourcePositions in a trace) that no
+// learner's browser spends. This script starts
 // Chromium as a plain process instead: the server adds a small observer script to the pages, and the observer posts
 // the start-up steps' measures (`tolk:evaluate <group>`, src/main.tsx) and the tasks over 50 ms once the dictionary
 // is in. The first open is a first visit (a fresh profile); the others return to it.
