@@ -4,10 +4,10 @@
 // Playwright and Lighthouse drive Chromium over the DevTools protocol with its Runtime domain on, and then V8 records
 // a full stack trace for every Error made. react-dom makes five at its top level, and the first makes V8 parse its
 // 200 kB module function again for source positions: 80–170 ms (V8.CollectSourcePositions in a trace) that no
-// learner's browser spends. This script starts
-// Chromium as a plain process instead: the server adds a small observer script to the pages, and the observer posts
-// the start-up steps' measures (`tolk:evaluate <group>`, src/main.tsx) and the tasks over 50 ms once the dictionary
-// is in. The first open is a first visit (a fresh profile); the others return to it.
+// learner's browser spends. This script starts Chromium as a plain process instead: the server adds a small observer
+// script to the pages, and the observer posts the start-up steps' measures (`tolk:evaluate <group>`, src/main.tsx)
+// and the tasks over 50 ms once the dictionary is in. The first open is a first visit (a fresh profile); the others
+// return to it.
 //
 // Run directly: `node scripts/bench/withoutDevtools.mjs`. NODEVTOOLS_RUNS=5 opens; NODEVTOOLS_BUILD=1 builds again
 // (into bench-results/dist-nodevtools); TOLK_BENCH_PORT picks the port; TOLK_CHROMIUM the browser.
