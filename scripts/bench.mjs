@@ -5,7 +5,6 @@
 // article-open timing and its trace (scripts/bench/openBench.mjs); BENCH_ONLY=review, lookup (any-word lookup, issue #11),
 // myglossary or books (whole-book import, issue #14) runs the JavaScript budget and that part alone.
 import { chromium } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +19,7 @@ import { readerTasksBench, reportReaderTasks } from './bench/readerTasksBench.mj
 import { loadShipped, measure, openBench, printOpen, printReaderJs, printTrace, readerRouteJs, staticPage } from './bench/openBench.mjs';
 import { REVIEW_BUDGET, reportReview, reviewBench } from './bench/reviewBench.mjs';
 import { searchBench } from './bench/searchBench.mjs';
-import { newContext } from './bench/util.mjs';
+import { buildInto, CHROMIUM_FLAGS, newContext } from './bench/util.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 // Its own build folder: other work (e2e runs) rebuilds dist/ while the bench serves it.
@@ -45,16 +44,13 @@ process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true'; // the preview server 
 const kb = (bytes) => bytes / 1000;
 const ms = (value, digits = 1) => `${value.toFixed(digits)} ms`;
 
-function build() {
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('vite build failed');
-}
+const build = () => buildInto(ROOT, DIST);
 
 /** Debian's Chromium when it is there (TOLK_CHROMIUM names another), with the flags this network needs. */
 const launchBrowser = () =>
   chromium.launch({
     ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}),
-    args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: CHROMIUM_FLAGS,
   });
 
 /**

@@ -4,7 +4,7 @@
 // builds the app unminified into bench-results/dist-trace (once, or again with BOOK_TRACE_BUILD=1) and serves it.
 // Wall times on a shared machine mostly measure the other processes; the thread times (cpuMs) do not.
 import { bookPrefix, cleanBook } from './corpus.mjs';
-import { newContext, round } from './util.mjs';
+import { buildInto, CHROMIUM_FLAGS, newContext, round } from './util.mjs';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'toplevel', 'disabled-by-default-v8.cpu_profiler'];
 // Events that say what a task did, innermost names win when they nest (a FunctionCall inside a RunTask).
@@ -95,23 +95,19 @@ export async function traceBookImport(browser, baseUrl, nb, en) {
 
 async function traceOnly() {
   const { chromium } = await import('@playwright/test');
-  const { spawnSync } = await import('node:child_process');
   const { existsSync } = await import('node:fs');
   const { loadavg } = await import('node:os');
   const { preview } = await import('vite');
   const root = new URL('../..', import.meta.url).pathname;
   // Unminified, so that the profile names functions.
   const dist = `${root}bench-results/dist-trace`;
-  if (!existsSync(`${dist}/index.html`) || process.env.BOOK_TRACE_BUILD) {
-    const built = spawnSync(`${root}node_modules/.bin/vite`, ['build', '--outDir', dist, '--emptyOutDir', '--minify', 'false', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-    if (built.status !== 0) throw new Error('vite build failed');
-  }
+  if (!existsSync(`${dist}/index.html`) || process.env.BOOK_TRACE_BUILD) buildInto(root, dist, ['--minify', 'false']);
   const port = Number(process.env.TOLK_BENCH_PORT ?? 4175);
   const server = await preview({ root, logLevel: 'warn', build: { outDir: dist }, preview: { port, strictPort: true, open: false } });
   const chromiumPath = process.env.TOLK_CHROMIUM ?? '/usr/bin/chromium';
   const browser = await chromium.launch({
     ...(existsSync(chromiumPath) ? { executablePath: chromiumPath } : {}),
-    args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: CHROMIUM_FLAGS,
   });
   try {
     const limit = Number(process.env.BOOK_TRACE_KB ?? 440) * 1000;

@@ -11,7 +11,7 @@
 // a core.
 /* global requestAnimationFrame, requestIdleCallback -- page functions */
 import { bookPair, importThroughApp, untilMark } from './readerTasksBench.mjs';
-import { newContext, round } from './util.mjs';
+import { buildInto, CHROMIUM_FLAGS, newContext, round } from './util.mjs';
 
 const BASE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'toplevel', 'loading'];
 // Events that say what a task did.
@@ -165,7 +165,6 @@ export async function traceReaderOpens(browser, baseUrl, root, shippedId, { cpu 
 
 async function traceOnly() {
   const { chromium } = await import('@playwright/test');
-  const { spawnSync } = await import('node:child_process');
   const { existsSync, readFileSync, writeFileSync } = await import('node:fs');
   const { loadavg } = await import('node:os');
   const { preview } = await import('vite');
@@ -173,11 +172,7 @@ async function traceOnly() {
   const minify = process.env.READER_TRACE_MINIFY !== '0';
   const dist = `${root}bench-results/dist-readertrace${minify ? '' : '-plain'}`;
   process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
-  if (!existsSync(`${dist}/index.html`) || process.env.READER_TRACE_BUILD) {
-    const args = ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn', ...(minify ? [] : ['--minify', 'false'])];
-    const built = spawnSync(`${root}node_modules/.bin/vite`, args, { cwd: root, stdio: 'inherit' });
-    if (built.status !== 0) throw new Error('vite build failed');
-  }
+  if (!existsSync(`${dist}/index.html`) || process.env.READER_TRACE_BUILD) buildInto(root, dist, minify ? [] : ['--minify', 'false']);
   const manifest = JSON.parse(readFileSync(`${dist}/.vite/manifest.json`, 'utf8'));
   const { loadShipped } = await import('./openBench.mjs');
   const shipped = await loadShipped(manifest, dist);
@@ -187,7 +182,7 @@ async function traceOnly() {
   const chromiumPath = process.env.TOLK_CHROMIUM ?? '/usr/bin/chromium';
   const browser = await chromium.launch({
     ...(existsSync(chromiumPath) ? { executablePath: chromiumPath } : {}),
-    args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: CHROMIUM_FLAGS,
   });
   try {
     const loadAtStart = loadavg().map((v) => v.toFixed(2)).join(', ');

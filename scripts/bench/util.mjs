@@ -1,5 +1,16 @@
-// Small helpers the bench modules share: statistics over samples, the browser context they all use, waiting for a performance entry, IndexedDB timing.
+// Small helpers the bench modules share: statistics over samples, the build and browser they all use, waiting for a performance entry, IndexedDB timing.
 /* global IDBFactory, IDBObjectStore, IDBIndex -- instrument() runs in the page */
+import { spawnSync } from 'node:child_process';
+
+/** The flags every bench starts Chromium with: no GPU, and none of the browser's own background traffic. */
+export const CHROMIUM_FLAGS = ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Builds the app into `outDir` (a folder of the bench's own), with `args` added to `vite build`; throws when it fails. */
+export function buildInto(root, outDir, args = []) {
+  const built = spawnSync(`${root}node_modules/.bin/vite`, ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn', ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+  if (built.status !== 0) throw new Error('vite build failed');
+}
+
 export const median = (values) => percentile(values, 50);
 
 /** The p-th percentile by linear interpolation between the two nearest ranks (p in 0–100); NaN for no samples. */

@@ -11,13 +11,13 @@
 //
 // Run directly: `node scripts/bench/withoutDevtools.mjs`. NODEVTOOLS_RUNS=5 opens; NODEVTOOLS_BUILD=1 builds again
 // (into bench-results/dist-nodevtools); TOLK_BENCH_PORT picks the port; TOLK_CHROMIUM the browser.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { loadShipped } from './openBench.mjs';
-import { median, round } from './util.mjs';
+import { buildInto, CHROMIUM_FLAGS, median, round } from './util.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const DIST = join(ROOT, 'bench-results/dist-nodevtools');
@@ -58,34 +58,33 @@ function serve(onReport) {
   }).listen(PORT);
 }
 
+/** The report of the page open now (one at a time). */
+let onReport = () => undefined;
+
 /** Opens `url` in a Chromium with no DevTools client, in `profile`, until the page reports. */
-function open(url, profile, reports) {
-  const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--window-size=1280,900', '--lang=en-GB'];
+function open(url, profile) {
+  const flags = ['--headless=new', '--no-sandbox', ...CHROMIUM_FLAGS, '--window-size=1280,900', '--lang=en-GB'];
+  const report = new Promise((resolve) => (onReport = resolve));
   const browser = spawn(CHROMIUM, [...flags, `--user-data-dir=${profile}`, url], { stdio: 'ignore' });
   const exited = new Promise((resolve) => browser.on('exit', resolve));
   let timer;
   const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no report from ${url} within 60 s`)), 60_000)));
-  return Promise.race([reports.next(), timeout]).finally(async () => {
+  return Promise.race([report, timeout]).finally(async () => {
     clearTimeout(timer);
     browser.kill('SIGTERM');
     await exited;
   });
 }
 
-if (!existsSync(join(DIST, 'index.html')) || process.env.NODEVTOOLS_BUILD) {
-  const built = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
-  if (built.status !== 0) throw new Error('vite build failed');
-}
+if (!existsSync(join(DIST, 'index.html')) || process.env.NODEVTOOLS_BUILD) buildInto(ROOT, DIST);
 const { data } = await loadShipped(JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')), DIST);
 const shipped = data.articles.map((s) => s.article).sort((a, b) => b.versions.nb.words - a.versions.nb.words)[0].id;
-const waiting = [];
-const reports = { next: () => new Promise((resolve) => waiting.push(resolve)) };
-const server = serve((report) => waiting.shift()?.(report));
+const server = serve((report) => onReport(report));
 const profile = mkdtempSync(join(tmpdir(), 'tolk-nodevtools-'));
 const loadAtStart = loadavg().map((v) => v.toFixed(2)).join(', ');
 try {
   const runs = [];
-  for (let run = 0; run < RUNS; run += 1) runs.push(await open(`http://localhost:${PORT}/read/${shipped}`, profile, reports));
+  for (let run = 0; run < RUNS; run += 1) runs.push(await open(`http://localhost:${PORT}/read/${shipped}`, profile));
   console.log(`opening ${shipped} with no DevTools client, ${RUNS} opens (the first a first visit); load average ${loadAtStart} at the start, ${loadavg().map((v) => v.toFixed(2)).join(', ')} at the end`);
   runs.forEach(({ steps, longTasks }, run) => console.log(`  ${run === 0 ? 'first ' : 'return'}  ${Object.entries(steps).map(([step, ms]) => `${step} ${ms}`).join(' · ')} ms; tasks over 50 ms: ${longTasks.length ? longTasks.join(', ') : 'none'}`));
   for (const step of Object.keys(runs[0].steps)) console.log(`  median  ${step}: ${round(median(runs.map((r) => r.steps[step])))} ms`);
