@@ -10,7 +10,8 @@
 // return to it.
 //
 // Run directly: `node scripts/bench/withoutDevtools.mjs`. NODEVTOOLS_RUNS=5 opens; NODEVTOOLS_BUILD=1 builds again
-// (into bench-results/dist-nodevtools); TOLK_BENCH_PORT picks the port; TOLK_CHROMIUM the browser.
+// (into bench-results/dist-nodevtools); NODEVTOOLS_DETAIL=1 lists each long animation frame with what ran in it;
+// TOLK_BENCH_PORT picks the port; TOLK_CHROMIUM the browser.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -24,14 +25,28 @@ const DIST = join(ROOT, 'bench-results/dist-nodevtools');
 const PORT = Number(process.env.TOLK_BENCH_PORT ?? 4463);
 const RUNS = Number(process.env.NODEVTOOLS_RUNS ?? 5);
 const CHROMIUM = process.env.TOLK_CHROMIUM ?? '/usr/bin/chromium';
+const DETAIL = Boolean(process.env.NODEVTOOLS_DETAIL);
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
 
-/** Runs in the page before its own scripts: long tasks from the start, and the report once the dictionary is in. */
+/**
+ * Runs in the page before its own scripts: long tasks from the start, the long animation frames with what ran in
+ * them (scripts by file and function, style and layout), and the report once the dictionary is in.
+ */
 const OBSERVER = `(() => {
   const tasks = [];
+  const frames = [];
   new PerformanceObserver((list) => { for (const entry of list.getEntries()) tasks.push(Math.round(entry.duration)); }).observe({ type: 'longtask' });
+  const name = (s) => (s.sourceURL.split('/').pop() || s.invoker) + (s.sourceFunctionName ? ' ' + s.sourceFunctionName : '');
+  new PerformanceObserver((list) => {
+    for (const f of list.getEntries()) {
+      const end = f.startTime + f.duration;
+      const layout = f.styleAndLayoutStart > 0 ? end - f.styleAndLayoutStart : 0;
+      const scripts = f.scripts.filter((s) => s.duration >= 5).map((s) => name(s) + ' ' + Math.round(s.duration) + (s.forcedStyleAndLayoutDuration >= 5 ? ' (forced layout ' + Math.round(s.forcedStyleAndLayoutDuration) + ')' : ''));
+      frames.push('at ' + Math.round(f.startTime) + ': ' + Math.round(f.duration) + ' ms, blocking ' + Math.round(f.blockingDuration) + '; ' + [...scripts, 'style and layout ' + Math.round(layout)].join(', '));
+    }
+  }).observe({ type: 'long-animation-frame' });
   const steps = () => Object.fromEntries(performance.getEntriesByType('measure').filter((m) => m.name.startsWith('tolk:evaluate ')).map((m) => [m.name.slice(14), Math.round(m.duration * 10) / 10]));
-  const poll = () => (performance.getEntriesByName('tolk:lookup-ready').length > 0 ? void fetch('/__report', { method: 'POST', body: JSON.stringify({ steps: steps(), longTasks: tasks }) }) : setTimeout(poll, 200));
+  const poll = () => (performance.getEntriesByName('tolk:lookup-ready').length > 0 ? void fetch('/__report', { method: 'POST', body: JSON.stringify({ steps: steps(), longTasks: tasks, frames }) }) : setTimeout(poll, 200));
   poll();
 })();`;
 
@@ -86,7 +101,10 @@ try {
   const runs = [];
   for (let run = 0; run < RUNS; run += 1) runs.push(await open(`http://localhost:${PORT}/read/${shipped}`, profile));
   console.log(`opening ${shipped} with no DevTools client, ${RUNS} opens (the first a first visit); load average ${loadAtStart} at the start, ${loadavg().map((v) => v.toFixed(2)).join(', ')} at the end`);
-  runs.forEach(({ steps, longTasks }, run) => console.log(`  ${run === 0 ? 'first ' : 'return'}  ${Object.entries(steps).map(([step, ms]) => `${step} ${ms}`).join(' · ')} ms; tasks over 50 ms: ${longTasks.length ? longTasks.join(', ') : 'none'}`));
+  runs.forEach(({ steps, longTasks, frames }, run) => {
+    console.log(`  ${run === 0 ? 'first ' : 'return'}  ${Object.entries(steps).map(([step, ms]) => `${step} ${ms}`).join(' · ')} ms; tasks over 50 ms: ${longTasks.length ? longTasks.join(', ') : 'none'}`);
+    if (DETAIL) for (const frame of frames) console.log(`      long frame ${frame}`);
+  });
   for (const step of Object.keys(runs[0].steps)) console.log(`  median  ${step}: ${round(median(runs.map((r) => r.steps[step])))} ms`);
 } finally {
   server.close();
