@@ -2,8 +2,22 @@
 /* global IDBFactory, IDBObjectStore, IDBIndex -- instrument() runs in the page */
 import { spawnSync } from 'node:child_process';
 
-/** The flags every bench starts Chromium with: no GPU, and none of the browser's own background traffic. */
-export const CHROMIUM_FLAGS = ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/**
+ * The flags every bench starts Chromium with: no GPU, and none of the browser's own background work. Chromium 156
+ * loads its address bar's popup (a WebUI page, chrome://omnibox-popup.top-chrome) in a renderer of its own as it
+ * starts, headless too: 1–2 s of CPU that took one of this machine's two cores from a page opened at the same time
+ * (ps, opening the reader: 57 % for that renderer, 54 % for the page's). A phone's browser draws its address bar
+ * natively, so the benches measure without it. scripts/lighthouse.mjs passes the same flags.
+ */
+export const CHROMIUM_FLAGS = [
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
+];
 
 /** Builds the app into `outDir` (a folder of the bench's own), with `args` added to `vite build`; throws when it fails. */
 export function buildInto(root, outDir, args = []) {
