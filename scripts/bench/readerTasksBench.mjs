@@ -3,7 +3,7 @@
 // A PerformanceObserver installed before the app's scripts records every task over 50 ms.
 /* global document, requestAnimationFrame, requestIdleCallback, window -- page functions */
 import { cleanBook } from './corpus.mjs';
-import { newContext, round } from './util.mjs';
+import { LONG_FRAMES_SCRIPT, newContext, round } from './util.mjs';
 
 export const READER_TASKS_BUDGET = { longTasks: 0 };
 
@@ -41,6 +41,7 @@ async function scrollThrough() {
   window.scrollTo(0, 0);
   await new Promise((resolve) => requestAnimationFrame(resolve));
   globalThis.__longTasks = [];
+  globalThis.__longFrames = [];
   let last = -1;
   while (window.scrollY !== last) {
     last = window.scrollY;
@@ -48,7 +49,7 @@ async function scrollThrough() {
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(resolve, { timeout: 2000 }))));
-  return { tasks: globalThis.__longTasks, height: document.documentElement.scrollHeight };
+  return { tasks: globalThis.__longTasks, frames: globalThis.__longFrames, height: document.documentElement.scrollHeight };
 }
 
 /** Opens `path` in a page that has been to the app before (a return visit): tasks from navigation until the dictionary is in. */
@@ -58,10 +59,10 @@ async function openAndScroll(context, url) {
   await page.evaluate(untilMark, ['tolk:panes-painted', 60_000]);
   await page.evaluate(untilMark, ['tolk:lookup-ready', 120_000]);
   await page.evaluate(settled);
-  const open = await page.evaluate(() => globalThis.__longTasks);
+  const open = await page.evaluate(() => ({ tasks: globalThis.__longTasks, frames: globalThis.__longFrames }));
   const scroll = await page.evaluate(scrollThrough);
   await page.close();
-  return { open, scroll: scroll.tasks, heightPx: scroll.height };
+  return { open, scroll, heightPx: scroll.height };
 }
 
 /** A pair of about `words` bokmål words from the evaluation set's clean book (whole paragraphs, both sides). */
@@ -86,11 +87,17 @@ export async function importThroughApp(context, baseUrl, pair) {
   return new URL(href ?? '/', baseUrl).href;
 }
 
-const summary = (tasks) => ({ count: tasks.length, longestMs: tasks.length ? round(Math.max(...tasks)) : 0 });
+/** The count and longest of a phase's long tasks, and what ran in the frames that blocked input (LONG_FRAMES_SCRIPT). */
+const summary = ({ tasks, frames }) => ({
+  count: tasks.length,
+  longestMs: tasks.length ? round(Math.max(...tasks)) : 0,
+  blockingFrames: frames.filter((frame) => !/, blocking 0;/.test(frame)),
+});
 
 export async function readerTasksBench(browser, baseUrl, root, shippedId) {
   const context = await newContext(browser);
   await context.addInitScript(observeLongTasks);
+  await context.addInitScript({ content: LONG_FRAMES_SCRIPT });
   try {
     // A first visit seeds the store and installs the service worker; it is reported, then the return visits.
     const first = await openAndScroll(context, `${baseUrl}/read/${shippedId}`);
@@ -115,6 +122,7 @@ export function reportReaderTasks(result, row) {
     for (const phase of ['open', 'scroll']) {
       const { count, longestMs } = run[phase];
       row(`  ${phase === 'open' ? 'opening' : 'scrolling'} the ${label}`, `${count} (${longestMs} ms)`, `${limit}`, count <= limit);
+      if (count > limit) for (const frame of run[phase].blockingFrames) console.log(`          long frame ${frame}`);
       if (count > limit) over.push(`${count} long tasks ${phase === 'open' ? 'opening' : 'scrolling'} the ${label} (longest ${longestMs} ms)`);
     }
   }

@@ -25,6 +25,25 @@ export function buildInto(root, outDir, args = []) {
   if (built.status !== 0) throw new Error('vite build failed');
 }
 
+/**
+ * Page script (a string, for an init script or a served file): keeps each long animation frame in
+ * `globalThis.__longFrames` as one line, what ran in it: scripts of 5 ms or more by file and function (with the
+ * layout they forced), and the frame's style and layout. A long task's duration alone does not say whose it was.
+ */
+export const LONG_FRAMES_SCRIPT = `(() => {
+  globalThis.__longFrames = [];
+  const name = (s) => (s.sourceURL.split('/').pop() || s.invoker) + (s.sourceFunctionName ? ' ' + s.sourceFunctionName : '');
+  const forced = (s) => (s.forcedStyleAndLayoutDuration >= 5 ? ' (forced layout ' + Math.round(s.forcedStyleAndLayoutDuration) + ')' : '');
+  new PerformanceObserver((list) => {
+    for (const f of list.getEntries()) {
+      const layout = f.styleAndLayoutStart > 0 ? f.startTime + f.duration - f.styleAndLayoutStart : 0;
+      const scripts = f.scripts.filter((s) => s.duration >= 5).map((s) => name(s) + ' ' + Math.round(s.duration) + forced(s));
+      const what = [...scripts, 'style and layout ' + Math.round(layout)].join(', ');
+      globalThis.__longFrames.push('at ' + Math.round(f.startTime) + ': ' + Math.round(f.duration) + ' ms, blocking ' + Math.round(f.blockingDuration) + '; ' + what);
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
+})();`;
+
 export const median = (values) => percentile(values, 50);
 
 /** The p-th percentile by linear interpolation between the two nearest ranks (p in 0–100); NaN for no samples. */

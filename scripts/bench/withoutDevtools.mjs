@@ -18,7 +18,7 @@ import { createServer } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { loadShipped } from './openBench.mjs';
-import { buildInto, CHROMIUM_FLAGS, median, round } from './util.mjs';
+import { buildInto, CHROMIUM_FLAGS, LONG_FRAMES_SCRIPT, median, round } from './util.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const DIST = join(ROOT, 'bench-results/dist-nodevtools');
@@ -30,23 +30,15 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/cs
 
 /**
  * Runs in the page before its own scripts: long tasks from the start, the long animation frames with what ran in
- * them (scripts by file and function, style and layout), and the report once the dictionary is in.
+ * them (LONG_FRAMES_SCRIPT), and the report once the dictionary is in.
  */
-const OBSERVER = `(() => {
+const OBSERVER = `${LONG_FRAMES_SCRIPT}
+(() => {
   const tasks = [];
-  const frames = [];
   new PerformanceObserver((list) => { for (const entry of list.getEntries()) tasks.push(Math.round(entry.duration)); }).observe({ type: 'longtask' });
-  const name = (s) => (s.sourceURL.split('/').pop() || s.invoker) + (s.sourceFunctionName ? ' ' + s.sourceFunctionName : '');
-  new PerformanceObserver((list) => {
-    for (const f of list.getEntries()) {
-      const end = f.startTime + f.duration;
-      const layout = f.styleAndLayoutStart > 0 ? end - f.styleAndLayoutStart : 0;
-      const scripts = f.scripts.filter((s) => s.duration >= 5).map((s) => name(s) + ' ' + Math.round(s.duration) + (s.forcedStyleAndLayoutDuration >= 5 ? ' (forced layout ' + Math.round(s.forcedStyleAndLayoutDuration) + ')' : ''));
-      frames.push('at ' + Math.round(f.startTime) + ': ' + Math.round(f.duration) + ' ms, blocking ' + Math.round(f.blockingDuration) + '; ' + [...scripts, 'style and layout ' + Math.round(layout)].join(', '));
-    }
-  }).observe({ type: 'long-animation-frame' });
   const steps = () => Object.fromEntries(performance.getEntriesByType('measure').filter((m) => m.name.startsWith('tolk:evaluate ')).map((m) => [m.name.slice(14), Math.round(m.duration * 10) / 10]));
-  const poll = () => (performance.getEntriesByName('tolk:lookup-ready').length > 0 ? void fetch('/__report', { method: 'POST', body: JSON.stringify({ steps: steps(), longTasks: tasks, frames }) }) : setTimeout(poll, 200));
+  const report = () => JSON.stringify({ steps: steps(), longTasks: tasks, frames: globalThis.__longFrames });
+  const poll = () => (performance.getEntriesByName('tolk:lookup-ready').length > 0 ? void fetch('/__report', { method: 'POST', body: report() }) : setTimeout(poll, 200));
   poll();
 })();`;
 
