@@ -1,6 +1,6 @@
 // The reader snapshot keeps the rows the learner last saw, a screen or so, renumbered to start the grid.
 import { describe, expect, it } from 'vitest';
-import { MAX_SNAPSHOT_ROWS, rowWindow, shiftRows, type PaneCell } from './readerSnapshot';
+import { cellsNearWindow, MAX_SNAPSHOT_ROWS, rowWindow, shiftRows, type PaneCell } from './readerSnapshot';
 
 /** A pane of `count` one-row cells 100 px high, the first (the titles, row 1) at the top of the page, scrolled by `scrolled`. */
 const pane = (count: number, scrolled = 0): PaneCell[] =>
@@ -28,6 +28,29 @@ describe('rowWindow', () => {
 
   it('has nothing to keep when every row is above the toolbar', () => {
     expect(rowWindow(pane(3, 1000), 60, 900)).toBeUndefined();
+  });
+});
+
+describe('cellsNearWindow', () => {
+  /** Measures `cells` as the page would, counting the layout reads. */
+  const measured = (cells: PaneCell[]) => {
+    const reads: number[] = [];
+    return { reads, measure: (index: number) => (reads.push(index), cells[index]) };
+  };
+
+  it('gives rowWindow what it needs from a long article, measuring a few dozen cells, not every row', () => {
+    for (const [scrolled, offset] of [[0, 0], [4950, 60], [250_000, 60], [299_950, 60]]) {
+      const cells = pane(3000, scrolled);
+      const { reads, measure } = measured(cells);
+      expect(rowWindow(cellsNearWindow(cells.length, measure, offset), offset, 900)).toEqual(rowWindow(cells, offset, 900));
+      expect(new Set(reads).size).toBeLessThan(MAX_SNAPSHOT_ROWS + 20);
+    }
+  });
+
+  it('keeps the titles when the first cell below the toolbar is the second row, and has nothing past the end', () => {
+    const cells = pane(100, 100); // the titles' row above the toolbar, the second row's bottom below it
+    expect(rowWindow(cellsNearWindow(cells.length, measured(cells).measure, 60), 60, 900)).toEqual({ first: 1, last: 11 });
+    expect(cellsNearWindow(3, measured(pane(3, 1000)).measure, 60)).toEqual([]);
   });
 });
 

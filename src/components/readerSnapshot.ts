@@ -60,25 +60,55 @@ const rowOf = (element: Element, name: string, fallback: number) => {
   return Number.isInteger(value) && value > 0 ? value : fallback;
 };
 
+/**
+ * Pure but for `measure` (a layout read): the cells rowWindow needs, a few dozen, not every row of a long article.
+ * Cells come in row order, so their bottoms only grow: the first one below `offset` is found by bisection, and the
+ * cells from there (from the top when it is the titles') up to the row limit are measured.
+ */
+export function cellsNearWindow(count: number, measure: (index: number) => PaneCell, offset: number): PaneCell[] {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (measure(middle).bottom > offset + 1) high = middle;
+    else low = middle + 1;
+  }
+  if (low === count) return [];
+  const from = measure(low).row <= 2 ? 0 : low;
+  const cells: PaneCell[] = [];
+  for (let index = from; index < Math.min(count, low + MAX_SNAPSHOT_ROWS + 1); index++) cells.push(measure(index));
+  return cells;
+}
+
 /** Saves the reader's rows now on screen as the snapshot of the current path. */
 export function saveReaderSnapshot(): void {
   const parallel = document.querySelector<HTMLElement>('.reader .parallel');
   const toolbar = document.querySelector('.reader-toolbar');
   if (!parallel || !location.pathname.startsWith('/read/')) return;
-  const cells = [...parallel.querySelectorAll(':scope > .pane-1 > *')].map((element) => {
+  const elements = [...parallel.querySelectorAll(':scope > .pane-1 > *')];
+  const measure = (index: number): PaneCell => {
+    const element = elements[index];
     const { top, bottom } = element.getBoundingClientRect();
     return { row: rowOf(element, '--row', 1), span: rowOf(element, '--span', 1), top, bottom };
-  });
-  const rows = rowWindow(cells, toolbar?.getBoundingClientRect().bottom ?? 0, innerHeight);
+  };
+  const offset = toolbar?.getBoundingClientRect().bottom ?? 0;
+  const rows = rowWindow(cellsNearWindow(elements.length, measure, offset), offset, innerHeight);
   if (!rows) return;
+  const inPane = (element: HTMLElement) => element.parentElement?.dataset.pane !== undefined;
   const snapshot = pageSnapshot(location.pathname, {
     unwrap: true,
+    // A pane's rows outside the window go unread (a long article has hundreds of them in each pane).
+    skip: (element) => {
+      if (!inPane(element)) return false;
+      const row = rowOf(element, '--row', 0);
+      return row < rows.first || row > rows.last;
+    },
     visit: (element, attributes) => {
       // The glossary's marks come after the app's first render, which the copy must match (or the text would move
       // when the app takes over): their words stay, as text.
       if (element.classList.contains(GLOSSARY_MARK)) return 'unwrap';
       if (element === parallel) attributes['--rows'] = String(rows.last - rows.first + 1);
-      else if (element.parentElement?.dataset.pane) return shiftRows(attributes, rows.first, rows.last);
+      else if (inPane(element)) return shiftRows(attributes, rows.first, rows.last);
       return true;
     },
   });
