@@ -35,11 +35,11 @@ describe('cellsNearWindow', () => {
   /** Measures `cells` as the page would, counting the layout reads. */
   const measured = (cells: PaneCell[]) => {
     const reads: number[] = [];
-    return { reads, measure: (index: number) => (reads.push(index), cells[index]) };
+    return { reads, measure: (index: number) => (reads.push(index), cells[index] as PaneCell) };
   };
 
   it('gives rowWindow what it needs from a long article, measuring a few dozen cells, not every row', () => {
-    for (const [scrolled, offset] of [[0, 0], [4950, 60], [250_000, 60], [299_950, 60]]) {
+    for (const [scrolled, offset] of [[0, 0], [4950, 60], [250_000, 60], [299_950, 60]] as const) {
       const cells = pane(3000, scrolled);
       const { reads, measure } = measured(cells);
       expect(rowWindow(cellsNearWindow(cells.length, measure, offset), offset, 900)).toEqual(rowWindow(cells, offset, 900));

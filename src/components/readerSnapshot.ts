@@ -87,7 +87,7 @@ export function saveReaderSnapshot(): void {
   if (!parallel || !location.pathname.startsWith('/read/')) return;
   const elements = [...parallel.querySelectorAll(':scope > .pane-1 > *')];
   const measure = (index: number): PaneCell => {
-    const element = elements[index];
+    const element = elements[index] as Element; // cellsNearWindow asks only for indices below the count
     const { top, bottom } = element.getBoundingClientRect();
     return { row: rowOf(element, '--row', 1), span: rowOf(element, '--span', 1), top, bottom };
   };
