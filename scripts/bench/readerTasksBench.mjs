@@ -122,8 +122,9 @@ export function reportReaderTasks(result, row) {
     for (const phase of ['open', 'scroll']) {
       const { count, longestMs } = run[phase];
       row(`  ${phase === 'open' ? 'opening' : 'scrolling'} the ${label}`, `${count} (${longestMs} ms)`, `${limit}`, count <= limit);
-      if (count > limit) for (const frame of run[phase].blockingFrames) console.log(`          long frame ${frame}`);
-      if (count > limit) over.push(`${count} long tasks ${phase === 'open' ? 'opening' : 'scrolling'} the ${label} (longest ${longestMs} ms)`);
+      if (count <= limit) continue;
+      for (const frame of run[phase].blockingFrames) console.log(`          long frame ${frame}`);
+      over.push(`${count} long tasks ${phase === 'open' ? 'opening' : 'scrolling'} the ${label} (longest ${longestMs} ms)`);
     }
   }
   return over;

@@ -94,7 +94,7 @@ export function saveReaderSnapshot(): void {
   const offset = toolbar?.getBoundingClientRect().bottom ?? 0;
   const rows = rowWindow(cellsNearWindow(elements.length, measure, offset), offset, innerHeight);
   if (!rows) return;
-  const inPane = (element: HTMLElement) => element.parentElement?.dataset.pane !== undefined;
+  const inPane = (element: HTMLElement) => Boolean(element.parentElement?.dataset.pane);
   const snapshot = pageSnapshot(location.pathname, {
     unwrap: true,
     // A pane's rows outside the window go unread (a long article has hundreds of them in each pane).
