@@ -35,11 +35,13 @@ export default defineConfig({
         display: 'standalone',
         theme_color: '#1f5f8b',
         background_color: '#fdfcf9',
+        // PNG only, as index.html's icon: the browser prefers an SVG icon and has the page's own renderer draw it,
+        // a whole SVG document built on the main thread while the app starts (issue #15).
+        // (public/favicon.svg stays as the logo's source for scripts/make-icons.mjs.)
         icons: [
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
           { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
         ],
       },
       workbox: {
