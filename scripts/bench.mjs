@@ -8,7 +8,6 @@ import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { preview } from 'vite';
 import { importPair, libraryArticles } from './bench/corpus.mjs';
 import { bookImportBench, importBench, reportBooks } from './bench/importBench.mjs';
 import { glossaryBench } from './bench/glossaryKernelBench.mjs';
@@ -19,6 +18,7 @@ import { readerTasksBench, reportReaderTasks } from './bench/readerTasksBench.mj
 import { loadShipped, measure, openBench, printOpen, printReaderJs, printTrace, readerRouteJs, staticPage } from './bench/openBench.mjs';
 import { REVIEW_BUDGET, reportReview, reviewBench } from './bench/reviewBench.mjs';
 import { searchBench } from './bench/searchBench.mjs';
+import { serveStatic } from './bench/staticServer.mjs';
 import { buildInto, CHROMIUM_FLAGS, newContext } from './bench/util.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -39,7 +39,6 @@ const GLOSSARY_RUNS = Number(process.env.BENCH_GLOSSARY_RUNS ?? 5);
 const GLOSSARY_BUDGET = { 5000: { listMs: 1000, searchP95Ms: 100 }, 50000: { listMs: 5000, searchP95Ms: 500 } };
 const BUDGET = { readerInitialJsKb: 135, paintRatio: 1.3, glossaryMatchMs: 5, glossaryBuildMs: 50, importMs: 200, book220Ms: 1500, book440Ms: 3000, importLongTaskMs: 50, libraryPaintMs: 150, searchP95Ms: 10 };
 const CHROMIUM = process.env.TOLK_CHROMIUM ?? '/usr/bin/chromium';
-process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true'; // the preview server below runs in this process and loads vite.config.ts
 
 const kb = (bytes) => bytes / 1000;
 const ms = (value, digits = 1) => `${value.toFixed(digits)} ms`;
@@ -54,14 +53,15 @@ const launchBrowser = () =>
   });
 
 /**
- * `vite preview` of the bench's build, run inside this process rather than as a child: other work on the machine
- * that stops stray preview servers (pkill -f "vite preview") cannot take it away mid-run.
+ * The bench's build served from this process as a host would serve it (scripts/bench/staticServer.mjs: every file
+ * compressed once beforehand), not by vite preview, which compressed each response on request and took CPU from the
+ * browser being measured. In this process, too, so other work that stops stray servers cannot take it away mid-run.
  */
-async function startPreview() {
-  const server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir: DIST }, preview: { port: PORT, strictPort: true, open: false } });
+async function startServer() {
+  const server = await serveStatic(DIST, PORT);
   if (!(await fetch(`http://localhost:${PORT}/`)).ok) {
-    await server.close();
-    throw new Error('vite preview did not start');
+    server.close();
+    throw new Error(`the bench's server did not answer on port ${PORT}`);
   }
   return server;
 }
@@ -84,7 +84,7 @@ async function main() {
   mkdirSync(join(DIST, '__bench'), { recursive: true });
   writeFileSync(join(DIST, '__bench/static.html'), staticPage(longest));
 
-  const server = await startPreview();
+  const server = await startServer();
   const browser = await launchBrowser();
   // Each part's figures, filled in as the parts run.
   let app, baseline, trace, marks, glossary, imported, search, books, myGlossary, review, lookup;
