@@ -116,6 +116,14 @@ test('the reader copy is laid out with its own styles while the reader\'s styles
   await expect(page.locator('#root')).not.toHaveAttribute('inert', '');
   // The copy's styles went with it: a newer version's stylesheets are never overridden by a stored copy.
   expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+  // The page's own stylesheets, held back while the copy was on screen, place the app's panes side by side.
+  expect(await page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('media')))).not.toContain('not all');
+  await expect
+    .poll(async () => {
+      const [appLeft, appRight] = [await nb.boundingBox(), await en.boundingBox()];
+      return !!appLeft && !!appRight && appRight.x > appLeft.x + appLeft.width && Math.abs(appRight.y - appLeft.y) < 4;
+    })
+    .toBe(true);
 });
 
 test('the reader snapshot shows the rows the learner left on screen, as the app first draws them: without the glossary\'s marks, so nothing moves when the app takes over', async ({ page, glossary }) => {
