@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Rollup } from 'vite';
-import { DEFERRED_STYLESHEET } from '../src/boot/snapshotFormat.ts';
 import { contentSecurityPolicy, readerAssets, readerPreloadScript, snapshotPlugin, snapshotScript, startupAssets, withContentSecurityPolicy } from './snapshotPlugin.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
@@ -62,20 +61,17 @@ describe('the reader preload', () => {
     expect(readerPreloadScript(readerAssets({}, () => false))).toBe('');
   });
 
-  it('links the stylesheet so that it does not apply until the app takes over, and the modules as module preloads', () => {
+  it('links the stylesheet through startApp\'s hold, the modules as module preloads', () => {
     const script = readerPreloadScript({ modules: ['/assets/ReaderRoute.js'], stylesheets: ['/assets/ReaderRoute.css'] });
     const links: Record<string, string>[] = [];
-    const document = {
-      createElement: () => ({ setAttribute(this: Record<string, string>, name: string, value: string) { this[name] = value; } }),
-      head: { appendChild: (link: Record<string, string>) => links.push(link) },
-    };
-    new Function('document', 'location', script)(document, { pathname: '/read/some-article' });
-    expect(links.map(({ rel, href, media, crossOrigin }) => ({ rel, href, media, crossOrigin }))).toEqual([
-      { rel: 'modulepreload', href: '/assets/ReaderRoute.js', media: undefined, crossOrigin: '' },
-      { rel: 'stylesheet', href: '/assets/ReaderRoute.css', media: 'not all', crossOrigin: undefined },
+    const held: Record<string, string>[] = [];
+    const document = { createElement: () => ({}), head: { appendChild: (link: Record<string, string>) => links.push(link) } };
+    new Function('document', 'location', 'hold', script)(document, { pathname: '/read/some-article' }, (link: Record<string, string>) => held.push(link));
+    expect(links.map(({ rel, href, crossOrigin }) => ({ rel, href, crossOrigin }))).toEqual([
+      { rel: 'modulepreload', href: '/assets/ReaderRoute.js', crossOrigin: '' },
+      { rel: 'stylesheet', href: '/assets/ReaderRoute.css', crossOrigin: undefined },
     ]);
-    expect(links[1]?.[DEFERRED_STYLESHEET]).toBe('');
-    expect(links[0]?.[DEFERRED_STYLESHEET]).toBeUndefined();
+    expect(held).toEqual([links[1]]);
   });
 });
 
@@ -127,7 +123,6 @@ describe('the built index.html', () => {
     expect(inline).toContain('let waiting = 1;');
     expect(inline).toContain('script.src = "/assets/index-abc.js"');
     expect(inline).toContain('for (const href of ["/assets/index-abc.css"])');
-    expect(inline).toContain(`link.media = 'not all'; link.setAttribute("${DEFERRED_STYLESHEET}", '');`);
     // The policy allows the inline script by its hash, and the entry as a file of the app.
     expect(out).toContain(`'sha256-${sha256(inline)}'`);
   });

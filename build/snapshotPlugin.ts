@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import type { Plugin, Rollup } from 'vite';
 import {
-  DEFERRED_STYLESHEET,
   FIRST_VISIT_ID,
   READER_PATH_PREFIX,
   READER_SNAPSHOT_KEY,
@@ -51,22 +50,23 @@ export function snapshotScript(source: string, readerChunk: ChunkAssets = { modu
 }
 
 /**
- * Statements that keep the stylesheet link `name` from applying until the app takes over (DEFERRED_STYLESHEET): each
- * file's arrival would otherwise restyle the whole copy, a task of 6-10 ms on this machine right after the first paint.
- */
-const deferStyle = (name: string) => `${name}.media = 'not all'; ${name}.setAttribute(${JSON.stringify(DEFERRED_STYLESHEET)}, '');`;
-
-/**
  * Defines `startApp`: asks for the entry, the modules it starts with and (on /read/) the reader's chunk, links the
- * page's stylesheets, and adds the entry's module script once they have all loaded or failed.
+ * page's stylesheets, and adds the entry's module script once they have all loaded or failed. `copy` is #root when the
+ * painter put a copy there: the stylesheets then load with `media="not all"` and apply when the app takes over (when
+ * #root loses `inert`, src/app/start.tsx), in the same style pass as the app's first screen. The copy already has
+ * their rules (constructed sheets), and each file's arrival restyled it whole: a task of 6-10 ms on this machine,
+ * twice on /read/, right after the first paint.
  */
 function startApp({ entry, modules, stylesheets }: PageAssets, readerChunk: ChunkAssets): string {
-  return `const startApp = () => {
+  return `const startApp = (copy) => {
+const held = [];
+const hold = (link) => { if (copy) { link.media = 'not all'; held.push(link); } };
 for (const href of ${JSON.stringify([entry, ...modules])}) { const preload = document.createElement('link'); preload.rel = 'modulepreload'; preload.crossOrigin = ''; preload.href = href; document.head.appendChild(preload); }
 ${readerPreloadScript(readerChunk)}let waiting = ${stylesheets.length};
 const loaded = () => { if (--waiting > 0) return; const script = document.createElement('script'); script.type = 'module'; script.crossOrigin = ''; script.src = ${JSON.stringify(entry)}; document.head.appendChild(script); };
 if (waiting === 0) { waiting = 1; loaded(); }
-for (const href of ${JSON.stringify(stylesheets)}) { const link = document.createElement('link'); link.rel = 'stylesheet'; link.crossOrigin = ''; link.href = href; ${deferStyle('link')} link.onload = link.onerror = loaded; document.head.appendChild(link); }
+for (const href of ${JSON.stringify(stylesheets)}) { const link = document.createElement('link'); link.rel = 'stylesheet'; link.crossOrigin = ''; link.href = href; hold(link); link.onload = link.onerror = loaded; document.head.appendChild(link); }
+if (held.length > 0) new MutationObserver((_, observer) => { if (copy.hasAttribute('inert')) return; observer.disconnect(); for (const link of held) link.removeAttribute('media'); }).observe(copy, { attributeFilter: ['inert'] });
 };
 `;
 }
@@ -112,12 +112,13 @@ export function startupAssets(bundle: Rollup.OutputBundle): ChunkAssets {
 
 /**
  * On a /read/ path, starts fetching the reader's chunk and stylesheet with the entry, instead of after it has run
- * (the app's own preload finds the links there and asks for nothing twice).
+ * (the app's own preload finds the links there and asks for nothing twice). Runs inside `startApp`, whose `hold`
+ * keeps the stylesheet from applying while a copy is on screen.
  */
 export function readerPreloadScript({ modules, stylesheets }: ChunkAssets): string {
   if (modules.length === 0 && stylesheets.length === 0) return '';
   const links = [...modules.map((href) => ['modulepreload', href]), ...stylesheets.map((href) => ['stylesheet', href])];
-  return `if (location.pathname.startsWith(${JSON.stringify(READER_PATH_PREFIX)})) for (const [rel, href] of ${JSON.stringify(links)}) { const link = document.createElement('link'); link.rel = rel; link.href = href; if (rel === 'modulepreload') link.crossOrigin = ''; else { ${deferStyle('link')} } document.head.appendChild(link); }\n`;
+  return `if (location.pathname.startsWith(${JSON.stringify(READER_PATH_PREFIX)})) for (const [rel, href] of ${JSON.stringify(links)}) { const link = document.createElement('link'); link.rel = rel; link.href = href; if (rel === 'modulepreload') link.crossOrigin = ''; else hold(link); document.head.appendChild(link); }\n`;
 }
 
 /**

@@ -2,7 +2,6 @@
 import { startTransition, StrictMode, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { shippedVersion } from 'virtual:tolk/shipped-version';
-import { DEFERRED_STYLESHEET } from '../boot/snapshotFormat';
 import { db } from '../db/db';
 import { LIBRARY_FIRST_PAGE, prefetchArticle, prefetchLibraryPage, primeSettings } from '../db/hooks';
 import type { Settings } from '../db/types';
@@ -16,16 +15,12 @@ import './app.css';
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * The app takes over from the snapshot index.html may have painted (src/boot): #root takes input again, the page's
- * stylesheets apply (held back until now, DEFERRED_STYLESHEET), and the copy's own styles go with it (the page's
- * stylesheets, its lazy chunk's included, have loaded by now, and a stored copy must never override a newer version's).
+ * The app takes over from the snapshot index.html may have painted (src/boot): #root takes input again, and the
+ * copy's own styles go with it (the page's stylesheets, its lazy chunk's included, have loaded by now, and a stored
+ * copy must never override a newer version's).
  */
 function takeOver(container: HTMLElement) {
   container.removeAttribute('inert');
-  for (const link of document.querySelectorAll(`link[${DEFERRED_STYLESHEET}]`)) {
-    link.removeAttribute('media');
-    link.removeAttribute(DEFERRED_STYLESHEET);
-  }
   document.adoptedStyleSheets = [];
 }
 

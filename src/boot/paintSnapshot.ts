@@ -136,10 +136,11 @@ function readSnapshot(key: string, rules: SnapshotRules): { fragment: DocumentFr
 
 /**
  * Paints the path's snapshot into #root as soon as the parser has made it, then, once that frame is drawn, calls
- * `startApp` (index.html's module script is started from here in a build, so that its evaluation never holds the
- * copy's first frame back). Without a snapshot to paint, `startApp` is called as soon as #root exists.
+ * `startApp` with #root (index.html's module script is started from here in a build, so that its evaluation never
+ * holds the copy's first frame back). Without a snapshot to paint, `startApp` is called, with nothing, as soon as
+ * #root exists.
  */
-export function paintSnapshot({ key, mark }: SnapshotSlot, rules: SnapshotRules, startApp: () => void = () => undefined): void {
+export function paintSnapshot({ key, mark }: SnapshotSlot, rules: SnapshotRules, startApp: (copy?: HTMLElement) => void = () => undefined): void {
   let copy: ReturnType<typeof readSnapshot>;
   try {
     copy = readSnapshot(key, rules);
@@ -166,7 +167,7 @@ export function paintSnapshot({ key, mark }: SnapshotSlot, rules: SnapshotRules,
     requestAnimationFrame(() => {
       performance.mark(mark);
       // A task after the frame's: the copy is on screen before the app's scripts run.
-      setTimeout(startApp, 0);
+      setTimeout(() => startApp(root), 0);
     });
   });
 }

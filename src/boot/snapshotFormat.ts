@@ -18,13 +18,6 @@ export const SNAPSHOT_VERSION = 2;
  */
 export const FIRST_VISIT_ID = 'tolk-first-visit';
 
-/**
- * Marks the stylesheets a build's inline script links while the copy is on screen (build/snapshotPlugin.ts): they load
- * with `media="not all"`, so their arrival does not restyle the copy (which has the same rules as constructed sheets),
- * and the app applies them as it takes over (src/app/start.tsx), in the same style pass as its own first screen.
- */
-export const DEFERRED_STYLESHEET = 'data-until-takeover';
-
 /** A first-visit block's content: the page's snapshot in each UI language the build drew. */
 export type FirstVisitSnapshots = Partial<Record<'nb' | 'en', PageSnapshot>>;
 
