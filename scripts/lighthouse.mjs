@@ -5,7 +5,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from './bench/staticServer.mjs';
-import { CHROMIUM_FLAGS } from './bench/util.mjs';
+import { LIGHTHOUSE_CHROME_FLAGS as CHROME_FLAGS, LIGHTHOUSE_CHROME_PATH as CHROME_PATH } from './bench/util.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT_DIR = join(ROOT, 'bench-results');
@@ -23,10 +23,6 @@ const FORM_FACTORS = ['desktop', 'mobile'];
 // (issue #15 asks for the median of three on a quiet machine); one run by default.
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 1));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-// The benches' flags (scripts/bench/util.mjs): without the browser's own background work, its address bar's WebUI popup
-// among it.
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', ...CHROMIUM_FLAGS];
-const CHROME_PATH = process.env.CHROME_PATH ?? process.env.TOLK_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const BIN = (name) => join(ROOT, 'node_modules/.bin', name);
 const ENV = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...(CHROME_PATH ? { CHROME_PATH } : {}) };
 

@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic } from './staticServer.mjs';
-import { buildInto, CHROMIUM_FLAGS } from './util.mjs';
+import { buildInto, LIGHTHOUSE_CHROME_FLAGS, LIGHTHOUSE_CHROME_PATH as CHROME_PATH } from './util.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const OUT = join(ROOT, 'bench-results/lighthousetrace');
@@ -25,7 +25,6 @@ const MINIFY = process.env.LH_TRACE_MINIFY !== '0';
 const DIST = join(ROOT, `bench-results/lighthousetrace-dist${MINIFY ? '' : '-plain'}`);
 const PORT = Number(process.env.TOLK_BENCH_PORT ?? 4760);
 const RUNS = Math.max(1, Number(process.env.LH_TRACE_RUNS ?? 3));
-const CHROME_PATH = process.env.CHROME_PATH ?? process.env.TOLK_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 /** At Lighthouse's 4× a task of this wall time reaches the 50 ms that blocking time counts from. */
 const COUNTS_FROM_US = 12_500;
 /** The window after the first paint in which the threads' CPU is summed: about when the app starts. */
@@ -43,7 +42,7 @@ async function lighthouse(url, name) {
     '--output=json',
     `--output-path=${join(OUT, `${name}.report.json`)}`,
     '--only-categories=performance',
-    `--chrome-flags=${['--headless=new', '--no-sandbox', ...CHROMIUM_FLAGS].join(' ')}`,
+    `--chrome-flags=${LIGHTHOUSE_CHROME_FLAGS.join(' ')}`,
     '--save-assets',
     '--quiet',
   ];

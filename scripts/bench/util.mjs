@@ -1,6 +1,7 @@
 // Small helpers the bench modules share: statistics over samples, the build and browser they all use, waiting for a performance entry, IndexedDB timing.
 /* global IDBFactory, IDBObjectStore, IDBIndex -- instrument() runs in the page */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 /**
  * The flags every bench starts Chromium with: no GPU, and none of the browser's own background work. Chromium 156
@@ -18,6 +19,10 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
   '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
+
+/** The Chromium Lighthouse launches (scripts/lighthouse.mjs, lighthouseTrace.mjs): its path, if set or Debian's, and the benches' flags. */
+export const LIGHTHOUSE_CHROME_PATH = process.env.CHROME_PATH ?? process.env.TOLK_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+export const LIGHTHOUSE_CHROME_FLAGS = ['--headless=new', '--no-sandbox', ...CHROMIUM_FLAGS];
 
 /** Builds the app into `outDir` (a folder of the bench's own), with `args` added to `vite build`; throws when it fails. */
 export function buildInto(root, outDir, args = []) {
