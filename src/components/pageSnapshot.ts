@@ -65,17 +65,67 @@ export function pageSnapshot(path: string, walk: SnapshotWalk = {}): PageSnapsho
 /** Each stylesheet's rules as text, written once: the reader writes its snapshot again whenever scrolling settles. */
 const sheetTexts = new WeakMap<CSSStyleSheet, string>();
 
-/** The rules of the page's stylesheets from this site, by path: a lazy chunk's (the reader's) are painted from these. */
-function pageStyles(): Record<string, string> {
-  const styles: Record<string, string> = {};
+/** The page's stylesheets from this site, by path: a lazy chunk's (the reader's) are painted from these. */
+function pageSheets(): { path: string; sheet: CSSStyleSheet }[] {
+  const sheets = [];
   for (const sheet of document.styleSheets) {
     const url = sheet.href ? new URL(sheet.href) : undefined;
-    if (!url || url.origin !== location.origin || !url.pathname.endsWith('.css')) continue;
+    if (url && url.origin === location.origin && url.pathname.endsWith('.css')) sheets.push({ path: url.pathname, sheet });
+  }
+  return sheets;
+}
+
+function pageStyles(): Record<string, string> {
+  const styles: Record<string, string> = {};
+  for (const { path, sheet } of pageSheets()) {
     let text = sheetTexts.get(sheet);
     if (text === undefined) sheetTexts.set(sheet, (text = [...sheet.cssRules].map((rule) => rule.cssText).join('\n')));
-    styles[url.pathname] = text;
+    styles[path] = text;
   }
   return styles;
+}
+
+/** How long one idle task reads rules for. */
+const READ_SLICE_MS = 3;
+
+type Idle = (run: (deadline?: IdleDeadline) => void) => () => void;
+const whenIdle: Idle = (run) => {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(run, 200);
+    return () => clearTimeout(timer);
+  }
+  const handle = requestIdleCallback(run, { timeout: 2000 });
+  return () => cancelIdleCallback(handle);
+};
+
+/**
+ * Runs `save` in a task of its own when the browser is idle, after reading the page's stylesheets as text a few
+ * milliseconds per idle task (all of a page's rules at once took about 10 ms, in the page's start-up). Returns a
+ * function that cancels.
+ */
+export function saveWhenIdle(save: () => void, idle: Idle = whenIdle): () => void {
+  const sheets = pageSheets().map(({ sheet }) => sheet).filter((sheet) => !sheetTexts.has(sheet));
+  let reading: { sheet: CSSStyleSheet; rules: CSSRuleList; next: number; texts: string[] } | undefined;
+  let cancel = () => {};
+  const step = (deadline?: IdleDeadline) => {
+    const until = performance.now() + Math.min(READ_SLICE_MS, deadline?.timeRemaining() ?? READ_SLICE_MS);
+    while (performance.now() < until) {
+      if (!reading) {
+        const sheet = sheets.shift();
+        if (!sheet) break;
+        reading = { sheet, rules: sheet.cssRules, next: 0, texts: [] };
+      }
+      const rule = reading.rules[reading.next++];
+      if (rule) reading.texts.push(rule.cssText);
+      else {
+        sheetTexts.set(reading.sheet, reading.texts.join('\n'));
+        reading = undefined;
+      }
+    }
+    cancel = idle(reading || sheets.length > 0 ? step : () => save());
+  };
+  cancel = idle(step);
+  return () => cancel();
 }
 
 /** Stores a snapshot; a full or blocked localStorage only means no early paint. */
@@ -88,9 +138,9 @@ export function storeSnapshot(key: string, snapshot: PageSnapshot | undefined): 
   }
 }
 
-/** Saves what #root shows now as the library's snapshot for `path`. */
-export function savePageSnapshot(path: string): void {
-  storeSnapshot(SNAPSHOT_KEY, pageSnapshot(path));
+/** Saves what #root shows as the library's snapshot for `path`, when the browser is idle (unless the page has changed by then). */
+export function savePageSnapshotWhenIdle(path: string): () => void {
+  return saveWhenIdle(() => location.pathname === path && storeSnapshot(SNAPSHOT_KEY, pageSnapshot(path)));
 }
 
 /** A deleted article's text leaves the reader's snapshot too (an undo brings the article back, and the snapshot with its next visit). */

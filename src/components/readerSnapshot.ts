@@ -3,7 +3,7 @@
 // Loaded after the panes first paint (ReaderPage), so none of it is in the reader's first JavaScript. It writes at
 // once, when the scrolling settles, and when the page is hidden or left, so a return finds the rows last on screen.
 import { READER_SNAPSHOT_KEY } from '../boot/snapshotFormat';
-import { pageSnapshot, storeSnapshot } from './pageSnapshot';
+import { pageSnapshot, saveWhenIdle, storeSnapshot } from './pageSnapshot';
 
 /**
  * At most this many grid rows, and no further than this many screens below the first: the screen, not the article
@@ -126,8 +126,7 @@ function save(): void {
 
 /** Writes the snapshot now (when the browser is idle) and from then on whenever the reader's screen may have changed. */
 export function keepReaderSnapshot(): void {
-  const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
-  idle(save);
+  saveWhenIdle(save);
   if (listening) return;
   listening = true;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -21,14 +21,19 @@ export { termsInArticle } from './termsInArticle';
 
 export type FindTerms = (text: string, lang: Lang) => GlossaryMatch[];
 
-/** A matcher over these entries; answers are cached per text, since the reader and the panel ask for the same sentences. */
+/**
+ * A matcher over these entries; answers are cached per text, since the reader and the panel ask for the same sentences.
+ * Its index is built at the first question (a few milliseconds for the editorial glossary): made while rendering, the
+ * matchers cost the reader's start-up nothing until the marking's own tasks use them.
+ */
 export function createFindTerms(entries: readonly GlossaryEntry[]): FindTerms {
-  const index = buildGlossaryIndex(entries, snowballStemmers);
+  let index: ReturnType<typeof buildGlossaryIndex> | undefined;
   const cache = new Map<string, GlossaryMatch[]>();
   return (text, lang) => {
     const key = `${lang}\u0000${text}`;
     let matches = cache.get(key);
     if (!matches) {
+      index ??= buildGlossaryIndex(entries, snowballStemmers);
       matches = findGlossaryMatches(index, text, lang);
       cache.set(key, matches);
     }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { DamagedEntry } from '../../components/DamagedEntry';
 import { ItemBoundary } from '../../components/ItemBoundary';
-import { forgetReaderSnapshot, savePageSnapshot } from '../../components/pageSnapshot';
+import { forgetReaderSnapshot, savePageSnapshotWhenIdle } from '../../components/pageSnapshot';
 import { db } from '../../db/db';
 import { LIBRARY_FIRST_PAGE, useLibraryPage } from '../../db/hooks';
 import { useKnownPerArticle } from '../../db/knownHooks';
@@ -39,14 +39,18 @@ export function LibraryPage() {
 
   // The benchmark reads these marks: the first frame with the article list (or its empty message) on screen, which the
   // snapshot (src/boot) may already have painted, and the first frame the app's own list is up and usable.
-  // The same frame saves what the library shows, which index.html paints on the next start before the app runs.
+  // Then, when the browser is idle, what the library shows is saved: index.html paints it on the next start before the app runs.
   useEffect(() => {
     if (page === undefined || searching) return;
+    let cancelSave = () => {};
     const frame = requestAnimationFrame(() => {
       for (const mark of ['tolk:library-painted', 'tolk:library-ready']) if (performance.getEntriesByName(mark).length === 0) performance.mark(mark);
-      if (limit === LIBRARY_FIRST_PAGE && !deleted) savePageSnapshot(window.location.pathname);
+      if (limit === LIBRARY_FIRST_PAGE && !deleted) cancelSave = savePageSnapshotWhenIdle(window.location.pathname);
     });
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      cancelSave();
+    };
   }, [page, searching, limit, deleted, i18n.language]);
 
   return (

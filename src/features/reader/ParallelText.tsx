@@ -19,7 +19,7 @@ interface Props {
   order: readonly [Lang, Lang];
   onPainted?: () => void;
   /** Who wrote each version ("Original", "Translated by Tolk"), in the UI's language `originLang`; shown under each title. */
-  origins?: Record<Lang, string>;
+  origins?: Record<Lang, string> | undefined;
   originLang?: string;
   /** The block the reader opens at (a saved position, a search result): rendered first, the rest a slice at a time. */
   startBlock?: number;

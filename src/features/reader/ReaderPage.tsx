@@ -1,5 +1,5 @@
 // The reader route: loads one article and its settings, and lays out the toolbar and the parallel panes.
-import { useCallback, useContext, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useCallback, useContext, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'wouter';
 import { ReaderSlotsContext } from '../../components/readerSlots';
@@ -45,6 +45,9 @@ export function ReaderPage({ id }: { id: string }) {
   const target = at !== null && SENTENCE_KEY.test(at) ? { key: at, lang: atLang === 'en' ? ('en' as const) : ('nb' as const) } : undefined;
   const saved = useSavedBlock(id);
   useReadingPosition(id, root, article && settings ? saved : undefined, stickyOffset, target);
+  // One object per article and language, so that the panes (memoised) do not render again whenever this does.
+  const versions = article?.text.versions;
+  const origins = useMemo(() => versions && { nb: versionOrigin(versions.nb.meta, t), en: versionOrigin(versions.en.meta, t) }, [versions, t]);
 
   if (article === undefined || settings === undefined || saved === undefined) return <p role="status">{t('reader.loading')}</p>;
   if (article === null) {
@@ -108,7 +111,7 @@ export function ReaderPage({ id }: { id: string }) {
         order={swapped ? EN_FIRST : NB_FIRST}
         onPainted={markPainted}
         startBlock={target ? parseSegmentKey(target.key).block : saved}
-        origins={{ nb: versionOrigin(article.text.versions.nb.meta, t), en: versionOrigin(article.text.versions.en.meta, t) }}
+        origins={origins}
         originLang={i18n.language}
       />
       <ArticleNote metas={{ nb: article.text.versions.nb.meta, en: article.text.versions.en.meta }} />

@@ -1,6 +1,6 @@
 // Renders the reader's slices a task at a time, nearest to the screen first, each with the sentence renderer it was last
 // drawn with: the first commit holds a screen or two, and a new renderer (the glossary's marks) also arrives a slice per frame.
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { RenderSegment } from '../../components/readerSlots';
 import type { ArticleLayout } from './layout';
 import type { HeldCell } from './sliceSteps';
@@ -39,7 +39,9 @@ export function useSlices(layout: ArticleLayout, plan: SlicePlan, current: Rende
         if (live) {
           stop = scheduleStep(root, layout, plan, shown, current, (slice, cell) => {
             held.current = cell;
-            render(slice);
+            // In a transition React renders the slice a few milliseconds per task and yields between (a slice that the
+            // keyboard needs at once goes through `show`, urgent).
+            startTransition(() => render(slice));
           });
         }
       },
@@ -57,8 +59,12 @@ export function useSlices(layout: ArticleLayout, plan: SlicePlan, current: Rende
     held.current = undefined;
     // The browser keeps the view still itself when scrolled (scroll anchoring), not at the very top: then this does.
     if (!cell?.element.isConnected || cell.top > window.innerHeight) return;
-    const moved = cell.element.getBoundingClientRect().top - cell.top;
-    if (Math.abs(moved) > 0.5) window.scrollBy(0, moved);
+    // Measured in the frame, before it is drawn: the browser lays the new rows out once, there, and not also in the commit.
+    const frame = requestAnimationFrame(() => {
+      const moved = cell.element.getBoundingClientRect().top - cell.top;
+      if (Math.abs(moved) > 0.5) window.scrollBy(0, moved);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [shown]);
 
   // Rendering a slice now: the keyboard or a link needs a sentence in it.
