@@ -3,7 +3,7 @@ import { startTransition, StrictMode, useLayoutEffect, type ReactNode } from 're
 import { createRoot } from 'react-dom/client';
 import { shippedVersion } from 'virtual:tolk/shipped-version';
 import { db } from '../db/db';
-import { LIBRARY_FIRST_PAGE, prefetchArticle, prefetchLibraryPage, primeSettings } from '../db/hooks';
+import { LIBRARY_FIRST_PAGE, prefetchArticle, primeSettings } from '../db/hooks';
 import type { Settings } from '../db/types';
 import { detectLanguage, initI18n, preloadCommon } from '../i18n/i18n';
 import { App } from './App';
@@ -40,6 +40,9 @@ function Live({ container }: { container: HTMLElement }) {
 export async function start(container: HTMLElement, storedSettings: Promise<Partial<Settings>>) {
   const root = createRoot(container);
   const page = preloadPageFor(window.location.pathname);
+  // The library's query code comes with the library (the reader's first JavaScript has none of it); asked for now.
+  const libraryQueries = isLibraryPath(window.location.pathname) ? import('../db/libraryHooks') : undefined;
+  libraryQueries?.catch(() => undefined);
   // The UI strings of the browser's language load while the store opens (the saved choice is nearly always the same).
   preloadCommon(detectLanguage(navigator.languages));
   let settings;
@@ -64,7 +67,7 @@ export async function start(container: HTMLElement, storedSettings: Promise<Part
       afterRender = await seedFirstScreen(db, await articles, articleId, LIBRARY_FIRST_PAGE);
     }
     if (articleId) await prefetchArticle(articleId);
-    else if (isLibraryPath(window.location.pathname)) await prefetchLibraryPage();
+    else if (libraryQueries) await (await libraryQueries).prefetchLibraryPage();
     // The page's module was loading meanwhile; with it here, the first render shows the page itself.
     await page;
   } catch (error) {

@@ -1,4 +1,4 @@
-// Saving a snapshot when idle: the stylesheets are read a few rules per idle task, the save runs in a task of its own, and cancelling stops it.
+// Saving a snapshot when idle: the stylesheets are read a few rules per idle task, the snapshot is made in a task of its own and written in the next, and cancelling stops it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveWhenIdle } from './pageSnapshot';
 
@@ -38,7 +38,7 @@ afterEach(() => {
 
 describe('saveWhenIdle', () => {
   it('reads the rules a few per idle task and saves in a task of its own after the last', () => {
-    const save = vi.fn();
+    const save = vi.fn(() => undefined);
     saveWhenIdle(save, idle);
     let tasks = 0;
     while (queue.length > 0 && save.mock.calls.length === 0) {
@@ -57,7 +57,7 @@ describe('saveWhenIdle', () => {
     saveWhenIdle(() => undefined, idle);
     while (queue.length > 0) runOne();
     const read = now;
-    const save = vi.fn();
+    const save = vi.fn(() => undefined);
     saveWhenIdle(save, idle);
     while (queue.length > 0) runOne();
     expect(read).toBe(10);
@@ -66,11 +66,31 @@ describe('saveWhenIdle', () => {
   });
 
   it('saves nothing once cancelled', () => {
-    const save = vi.fn();
+    const save = vi.fn(() => undefined);
     const cancel = saveWhenIdle(save, idle);
     runOne();
     cancel();
     while (queue.length > 0) runOne();
     expect(save).not.toHaveBeenCalled();
+  });
+
+  it('writes what the save made in the next idle task, unless cancelled before it', () => {
+    const made: string[] = [];
+    const written: string[] = [];
+    const saveThen = (name: string) => () => {
+      made.push(name);
+      return () => void written.push(name);
+    };
+    saveWhenIdle(saveThen('kept'), idle);
+    while (made.length === 0) runOne();
+    expect(written).toEqual([]); // made, not yet written
+    runOne();
+    expect(written).toEqual(['kept']);
+
+    const cancel = saveWhenIdle(saveThen('cancelled'), idle);
+    while (made.length === 1) runOne();
+    cancel();
+    while (queue.length > 0) runOne();
+    expect(written).toEqual(['kept']);
   });
 });

@@ -100,10 +100,10 @@ const whenIdle: Idle = (run) => {
 
 /**
  * Runs `save` in a task of its own when the browser is idle, after reading the page's stylesheets as text a few
- * milliseconds per idle task (all of a page's rules at once took about 10 ms, in the page's start-up). Returns a
- * function that cancels.
+ * milliseconds per idle task (all of a page's rules at once took about 10 ms, in the page's start-up); what `save`
+ * returns (the write) runs in the next idle task. Returns a function that cancels.
  */
-export function saveWhenIdle(save: () => void, idle: Idle = whenIdle): () => void {
+export function saveWhenIdle(save: () => (() => void) | undefined, idle: Idle = whenIdle): () => void {
   const sheets = pageSheets().map(({ sheet }) => sheet).filter((sheet) => !sheetTexts.has(sheet));
   let reading: { sheet: CSSStyleSheet; rules: CSSRuleList; next: number; texts: string[] } | undefined;
   let cancel = () => {};
@@ -122,7 +122,14 @@ export function saveWhenIdle(save: () => void, idle: Idle = whenIdle): () => voi
         reading = undefined;
       }
     }
-    cancel = idle(reading || sheets.length > 0 ? step : () => save());
+    cancel = idle(
+      reading || sheets.length > 0
+        ? step
+        : () => {
+            const write = save();
+            if (write) cancel = idle(write);
+          },
+    );
   };
   cancel = idle(step);
   return () => cancel();
@@ -140,7 +147,10 @@ export function storeSnapshot(key: string, snapshot: PageSnapshot | undefined): 
 
 /** Saves what #root shows as the library's snapshot for `path`, when the browser is idle (unless the page has changed by then). */
 export function savePageSnapshotWhenIdle(path: string): () => void {
-  return saveWhenIdle(() => location.pathname === path && storeSnapshot(SNAPSHOT_KEY, pageSnapshot(path)));
+  return saveWhenIdle(() => {
+    const snapshot = location.pathname === path ? pageSnapshot(path) : undefined;
+    return () => storeSnapshot(SNAPSHOT_KEY, snapshot);
+  });
 }
 
 /** A deleted article's text leaves the reader's snapshot too (an undo brings the article back, and the snapshot with its next visit). */

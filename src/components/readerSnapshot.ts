@@ -2,7 +2,7 @@
 //
 // Loaded after the panes first paint (ReaderPage), so none of it is in the reader's first JavaScript. It writes at
 // once, when the scrolling settles, and when the page is hidden or left, so a return finds the rows last on screen.
-import { READER_SNAPSHOT_KEY } from '../boot/snapshotFormat';
+import { READER_SNAPSHOT_KEY, type PageSnapshot } from '../boot/snapshotFormat';
 import { pageSnapshot, saveWhenIdle, storeSnapshot } from './pageSnapshot';
 
 /**
@@ -80,11 +80,11 @@ export function cellsNearWindow(count: number, measure: (index: number) => PaneC
   return cells;
 }
 
-/** Saves the reader's rows now on screen as the snapshot of the current path. */
-export function saveReaderSnapshot(): void {
+/** The reader's rows now on screen as the snapshot of the current path (undefined: not on a reader page). */
+function readerSnapshot(): PageSnapshot | undefined {
   const parallel = document.querySelector<HTMLElement>('.reader .parallel');
   const toolbar = document.querySelector('.reader-toolbar');
-  if (!parallel || !location.pathname.startsWith('/read/')) return;
+  if (!parallel || !location.pathname.startsWith('/read/')) return undefined;
   const elements = [...parallel.querySelectorAll(':scope > .pane-1 > *')];
   const measure = (index: number): PaneCell => {
     const element = elements[index] as Element; // cellsNearWindow asks only for indices below the count
@@ -93,9 +93,9 @@ export function saveReaderSnapshot(): void {
   };
   const offset = toolbar?.getBoundingClientRect().bottom ?? 0;
   const rows = rowWindow(cellsNearWindow(elements.length, measure, offset), offset, innerHeight);
-  if (!rows) return;
+  if (!rows) return undefined;
   const inPane = (element: HTMLElement) => Boolean(element.parentElement?.dataset.pane);
-  const snapshot = pageSnapshot(location.pathname, {
+  return pageSnapshot(location.pathname, {
     unwrap: true,
     // A pane's rows outside the window go unread (a long article has hundreds of them in each pane).
     skip: (element) => {
@@ -112,7 +112,6 @@ export function saveReaderSnapshot(): void {
       return true;
     },
   });
-  storeSnapshot(READER_SNAPSHOT_KEY, snapshot);
 }
 
 let listening = false;
@@ -121,12 +120,19 @@ let scrolled = false;
 
 function save(): void {
   scrolled = false;
-  saveReaderSnapshot();
+  storeSnapshot(READER_SNAPSHOT_KEY, readerSnapshot());
 }
 
-/** Writes the snapshot now (when the browser is idle) and from then on whenever the reader's screen may have changed. */
+/**
+ * Writes the snapshot now (when the browser is idle: read in one task, written in the next) and from then on whenever
+ * the reader's screen may have changed.
+ */
 export function keepReaderSnapshot(): void {
-  saveWhenIdle(save);
+  saveWhenIdle(() => {
+    scrolled = false;
+    const snapshot = readerSnapshot();
+    return () => storeSnapshot(READER_SNAPSHOT_KEY, snapshot);
+  });
   if (listening) return;
   listening = true;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,10 +1,10 @@
 // React bindings for the store: live queries that re-render when the data changes, in this tab or another.
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { liveQuery } from 'dexie';
+import { useLiveQuery, useObservable, type InteropableObservable } from 'dexie-react-hooks';
 import { db } from './db';
 import { getPosition } from './positions';
 import { getAllSettings } from './settings';
-import type { ArticleSummary, ArticleText, Settings, StoredAlignment, StoredGlossaryEntry } from './types';
+import type { ArticleSummary, ArticleText, Settings, StoredGlossaryEntry } from './types';
 
 type ArticleRecord = { summary: ArticleSummary; text: ArticleText } | null;
 
@@ -13,20 +13,58 @@ type ArticleRecord = { summary: ArticleSummary; text: ArticleText } | null;
  * so that the first render shows the page instead of waiting for a live query to answer.
  * Each live query keeps its entry up to date, so a later mount never starts from stale data.
  */
-const primed = new Map<string, unknown>();
+export const primed = new Map<string, unknown>();
+
+interface Readers {
+  /** Each reader's two callbacks: an answer, a failure. */
+  callbacks: Map<(value: never) => void, (error: unknown) => void>;
+  stop: () => void;
+}
+/** Who reads each key's live query: one query per key, however many components read it (on the reader, four read the settings). */
+const readers = new Map<string, Readers>();
 
 /**
- * A live query that starts from the primed value, and keeps returning that same object while `same` says the stored
- * data has not changed, so that the query's first answer does not re-render a whole article that is already on screen.
+ * The live query for `key` as an observable that starts from the primed value and passes on only what `same` calls a
+ * change: one query per key answers every component that reads it, and an answer equal to what is on screen re-renders
+ * nothing (a whole article's panes, once, for each query that read it). A failed query ends, and is started anew by
+ * whoever reads the key next (the page shown again by its error boundary).
  */
-function usePrimedLiveQuery<T>(key: string, query: () => Promise<T>, deps: unknown[], same: (a: T, b: T) => boolean): T | undefined {
-  const start = primed.get(key) as T | undefined;
-  const live = useLiveQuery(query, deps, start);
-  const value = start !== undefined && live !== undefined && live !== start && same(start, live) ? start : live;
-  useEffect(() => {
-    if (value !== undefined) primed.set(key, value);
-  }, [key, value]);
-  return value;
+export function sharedLiveQuery<T>(key: string, query: () => Promise<T>, same: (a: T, b: T) => boolean): InteropableObservable<T> {
+  return {
+    getValue: () => primed.get(key) as T,
+    subscribe(next, error = () => undefined) {
+      let entry = readers.get(key);
+      if (entry) {
+        if (primed.has(key)) next(primed.get(key) as T); // what the query answered since this component rendered
+      } else {
+        const callbacks: Readers['callbacks'] = new Map();
+        const subscription = liveQuery(query).subscribe(
+          (value) => {
+            if (primed.has(key) && same(primed.get(key) as T, value)) return;
+            primed.set(key, value);
+            for (const answer of [...callbacks.keys()]) answer(value as never);
+          },
+          (failure: unknown) => {
+            if (readers.get(key) === entry) readers.delete(key);
+            for (const fail of [...callbacks.values()]) fail(failure);
+          },
+        );
+        readers.set(key, (entry = { callbacks, stop: () => subscription.unsubscribe() }));
+      }
+      const mine = entry;
+      mine.callbacks.set(next, error);
+      return () => {
+        mine.callbacks.delete(next);
+        if (mine.callbacks.size > 0) return;
+        mine.stop();
+        if (readers.get(key) === mine) readers.delete(key);
+      };
+    },
+  };
+}
+
+export function usePrimedLiveQuery<T>(key: string, query: () => Promise<T>, same: (a: T, b: T) => boolean): T | undefined {
+  return useObservable(() => sharedLiveQuery(key, query, same), [key]);
 }
 
 function sameSettings(a: Partial<Settings>, b: Partial<Settings>): boolean {
@@ -59,72 +97,22 @@ export async function prefetchArticle(id: string): Promise<void> {
 
 /** The block the reader last had at the top of an article (-1: none): it opens there. undefined while loading. */
 export function useSavedBlock(id: string): number | undefined {
-  return usePrimedLiveQuery(`position:${id}`, () => readBlock(id), [id], (a, b) => a === b);
+  return usePrimedLiveQuery(`position:${id}`, () => readBlock(id), (a, b) => a === b);
 }
 
 /** undefined while loading; then the settings the user has chosen (missing keys: defaults). */
 export function useSettings(): Partial<Settings> | undefined {
-  return usePrimedLiveQuery('settings', () => getAllSettings(db), [], sameSettings);
-}
-
-export function useArticleSummaries(): ArticleSummary[] | undefined {
-  return useLiveQuery(() => db.articles.orderBy('date').reverse().toArray(), []);
-}
-
-export interface LibraryPageData {
-  /** The newest `limit` articles. */
-  articles: ArticleSummary[];
-  total: number;
-  /** Which of them the learner has started reading. */
-  started: Set<string>;
+  return usePrimedLiveQuery('settings', () => getAllSettings(db), sameSettings);
 }
 
 /** How many articles the library shows at first: enough to fill a screen or two. */
 export const LIBRARY_FIRST_PAGE = 30;
 
-async function readLibraryPage(limit: number): Promise<LibraryPageData> {
-  const [articles, total] = await Promise.all([db.articles.orderBy('date').reverse().limit(limit).toArray(), db.articles.count()]);
-  const positions = await db.positions.bulkGet(articles.map((a) => a.id));
-  const started = new Set(positions.flatMap((p) => (p && p.block >= 0 ? [p.articleId] : [])));
-  return { articles, total, started };
-}
-
-function sameLibraryPage(a: LibraryPageData, b: LibraryPageData): boolean {
-  return (
-    a.total === b.total &&
-    a.articles.length === b.articles.length &&
-    a.articles.every((article, i) => article.id === b.articles[i]?.id && article.hash === b.articles[i]?.hash) &&
-    a.started.size === b.started.size &&
-    [...a.started].every((id) => b.started.has(id))
-  );
-}
-
-/** Start-up reads the library's first page while the page module loads, so the first render shows the list. */
-export async function prefetchLibraryPage(): Promise<void> {
-  primed.set(`library:${LIBRARY_FIRST_PAGE}`, await readLibraryPage(LIBRARY_FIRST_PAGE));
-}
-
-/** One page of the library, newest first: reads only the summaries and positions it shows, however many articles there are. */
-export function useLibraryPage(limit: number): LibraryPageData | undefined {
-  return usePrimedLiveQuery(`library:${limit}`, () => readLibraryPage(limit), [limit], sameLibraryPage);
-}
-
 /** undefined while loading, null when there is no such article. */
 export function useArticle(id: string): ArticleRecord | undefined {
-  return usePrimedLiveQuery(`article:${id}`, () => readArticle(id), [id], sameArticle);
+  return usePrimedLiveQuery(`article:${id}`, () => readArticle(id), sameArticle);
 }
 
 export function useGlossaryEntries(): StoredGlossaryEntry[] | undefined {
   return useLiveQuery(() => db.glossary.toArray(), []);
-}
-
-/** An imported article's summary and editable alignment; undefined while loading, null when there is none. */
-export function useImportedAlignment(id: string): { summary: ArticleSummary; stored: StoredAlignment } | null | undefined {
-  return useLiveQuery(
-    async () => {
-      const [summary, stored] = await Promise.all([db.articles.get(id), db.alignments.get(id)]);
-      return summary && stored ? { summary, stored } : null;
-    },
-    [id],
-  );
 }

@@ -12,7 +12,7 @@ import type { ImportedAlignment, PairLink } from '../../core/import/types';
 import { LANGS, type Lang } from '../../core/lang';
 import { EditConflict } from '../../components/EditConflict';
 import { db } from '../../db/db';
-import { useImportedAlignment } from '../../db/hooks';
+import { useImportedAlignment } from '../../db/pageHooks';
 import { saveAlignmentFix } from '../../db/importedArticles';
 import './import.css';
 import { realignInWorker } from './prepareInWorker';

@@ -10,7 +10,7 @@ import { snowballStemmers } from '../../core/glossary/snowballStemmers';
 import { DamagedEntry } from '../../components/DamagedEntry';
 import { ItemBoundary } from '../../components/ItemBoundary';
 import { db } from '../../db/db';
-import { useArticleSummaries } from '../../db/hooks';
+import { useArticleSummaries } from '../../db/pageHooks';
 import { usePersonalTermRecords } from '../../db/personalTermHooks';
 import { deletePersonalTerm, restorePersonalTerm } from '../../db/personalTerms';
 import { DamagedTerms } from './DamagedTerms';
