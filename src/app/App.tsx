@@ -19,8 +19,7 @@ const AlignmentEditor = alignmentPage.Page;
 const AboutPage = aboutPage.Page;
 const ReviewPage = reviewPage.Page;
 const ProgressPage = progressPage.Page;
-// The due count and its queries (a dozen index counts, about 10 ms of the main thread the first time) wait until the
-// page's start-up has settled, like the service worker below; the link is there from the start.
+// The due count and its queries load after the first paint, keeping the reader's first JavaScript within budget.
 const ReviewNavLink = lazy(() => import('./ReviewNavLink').then((m) => ({ default: m.ReviewNavLink })));
 // Registering the service worker (and the notice of a new version) waits until the page's start-up has settled:
 // nothing on the first screen needs it, and its download of the whole app would compete with the start-up for the CPU.
@@ -55,13 +54,9 @@ export function App() {
         <nav aria-label={t('app.mainNav')}>
           <Link href="/">{t('nav.library')}</Link>
           <Link href="/glossary">{t('nav.myGlossary')}</Link>
-          {settled ? (
-            <Suspense fallback={<Link href="/review">{t('nav.review')}</Link>}>
-              <ReviewNavLink />
-            </Suspense>
-          ) : (
-            <Link href="/review">{t('nav.review')}</Link>
-          )}
+          <Suspense fallback={<Link href="/review">{t('nav.review')}</Link>}>
+            <ReviewNavLink />
+          </Suspense>
           <Link href="/settings">{t('nav.settings')}</Link>
           <Link href="/about">{t('nav.about')}</Link>
         </nav>
