@@ -13,7 +13,10 @@ type ArticleRecord = { summary: ArticleSummary; text: ArticleText } | null;
  * so that the first render shows the page instead of waiting for a live query to answer.
  * Each live query keeps its entry up to date, so a later mount never starts from stale data.
  */
-export const primed = new Map<string, unknown>();
+const primed = new Map<string, unknown>();
+
+/** Primes `key` with a value read before the first render (the library's first page comes from its own module). */
+export const prime = (key: string, value: unknown) => void primed.set(key, value);
 
 interface Readers {
   /** Each reader's two callbacks: an answer, a failure. */

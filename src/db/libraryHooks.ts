@@ -1,7 +1,7 @@
 // The library's first page as a primed live query (see hooks.ts): loaded with the library page, and by start-up on the
 // library's path, so that none of it is in the reader's first JavaScript.
 import { db } from './db';
-import { LIBRARY_FIRST_PAGE, primed, usePrimedLiveQuery } from './hooks';
+import { LIBRARY_FIRST_PAGE, prime, usePrimedLiveQuery } from './hooks';
 import type { ArticleSummary } from './types';
 
 export interface LibraryPageData {
@@ -31,7 +31,7 @@ function sameLibraryPage(a: LibraryPageData, b: LibraryPageData): boolean {
 
 /** Start-up reads the library's first page while the page module loads, so the first render shows the list. */
 export async function prefetchLibraryPage(): Promise<void> {
-  primed.set(`library:${LIBRARY_FIRST_PAGE}`, await readLibraryPage(LIBRARY_FIRST_PAGE));
+  prime(`library:${LIBRARY_FIRST_PAGE}`, await readLibraryPage(LIBRARY_FIRST_PAGE));
 }
 
 /** One page of the library, newest first: reads only the summaries and positions it shows, however many articles there are. */
