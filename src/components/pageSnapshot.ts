@@ -75,6 +75,7 @@ function pageSheets(): { path: string; sheet: CSSStyleSheet }[] {
   return sheets;
 }
 
+/** Those sheets' rules as text, by path (any sheet not yet read is read now). */
 function pageStyles(): Record<string, string> {
   const styles: Record<string, string> = {};
   for (const { path, sheet } of pageSheets()) {
