@@ -1,11 +1,13 @@
 // The shared live queries behind the primed hooks: one query per key for every reader of it, and no answer passed on that changes nothing.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from './db';
+import type { AnySubscription } from 'dexie-react-hooks';
 import { primeSettings, sharedLiveQuery } from './hooks';
 import { getAllSettings, setSetting } from './settings';
 import type { Settings } from './types';
 
 const sameFontSize = (a: Partial<Settings>, b: Partial<Settings>) => a.fontSize === b.fontSize;
+const unsubscribe = (subscription: AnySubscription) => (typeof subscription === 'function' ? subscription() : subscription.unsubscribe());
 
 afterEach(async () => db.settings.clear());
 
@@ -19,7 +21,7 @@ describe('sharedLiveQuery', () => {
     await setSetting(db, 'fontSize', 120);
     await vi.waitFor(() => expect(seen.slice(2)).toEqual([['a', 120], ['b', 120]]));
     expect(query.mock.calls.length - before).toBe(1);
-    for (const stop of stops) (typeof stop === 'function' ? stop : stop.unsubscribe)();
+    stops.forEach(unsubscribe);
   });
 
   it('passes on nothing while the answer is the same as what was primed, then the change', async () => {
@@ -33,17 +35,18 @@ describe('sharedLiveQuery', () => {
     await setSetting(db, 'fontSize', 130);
     await vi.waitFor(() => expect(next).toHaveBeenCalled());
     expect(next.mock.calls.map(([value]) => (value as Partial<Settings>).fontSize)).toEqual([130]);
-    (typeof stop === 'function' ? stop : stop.unsubscribe)();
+    unsubscribe(stop);
   });
 
   it('starts the query again for a subscriber after the last one left', async () => {
     const query = vi.fn(() => getAllSettings(db));
     const first = sharedLiveQuery<Partial<Settings>>('test:again', query, sameFontSize).subscribe(() => undefined);
     await vi.waitFor(() => expect(query).toHaveBeenCalledTimes(1));
-    (typeof first === 'function' ? first : first.unsubscribe)();
+    unsubscribe(first);
     await setSetting(db, 'fontSize', 140);
     const next = vi.fn();
-    sharedLiveQuery<Partial<Settings>>('test:again', query, sameFontSize).subscribe(next);
+    const second = sharedLiveQuery<Partial<Settings>>('test:again', query, sameFontSize).subscribe(next);
     await vi.waitFor(() => expect(next).toHaveBeenLastCalledWith(expect.objectContaining({ fontSize: 140 })));
+    unsubscribe(second);
   });
 });
