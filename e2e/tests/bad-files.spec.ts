@@ -56,10 +56,19 @@ test.describe('glossary files', () => {
     const note = 'n'.repeat(400);
     const rows = ['front,back,note', ...Array.from({ length: 10_000 }, (_, i) => `ord${i},word${i},${note} ${i}`)].join('\n');
     const file = csvFile('nesten-full.csv', Buffer.from(rows));
+    // The reading worker's script is held until Stop has been clicked, so the reading is under way when it is stopped
+    // (on a quiet machine the worker could otherwise finish first). Were the file parsed on the page's thread, no
+    // worker would be asked for: the click would wait for the preview, and find its button gone.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.context().route(/glossaryFile\.worker-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
     await glossary.fileInput().setInputFiles(file);
     await expect(glossary.status('Reading “nesten-full.csv”…')).toBeVisible();
-    // Were the file parsed on the page's thread, this click would wait for the preview, and find its button gone.
     await page.getByRole('button', { name: 'Stop reading' }).click();
+    release();
     await expect(glossary.status(/^Reading/)).toHaveCount(0);
     await expect(glossary.fileInput()).toBeFocused();
     await expect(glossary.preview()).toBeHidden();
