@@ -51,6 +51,8 @@ const launchBrowser = () =>
     ...(existsSync(CHROMIUM) ? { executablePath: CHROMIUM } : {}),
     args: CHROMIUM_FLAGS,
   });
+/** The same browser's executable, for the part that starts it without Playwright (readertasks). */
+const chromiumPath = () => (existsSync(CHROMIUM) ? CHROMIUM : chromium.executablePath());
 
 /**
  * The bench's build served from this process as a host would serve it (scripts/bench/staticServer.mjs: every file
@@ -111,7 +113,7 @@ async function main() {
       return () => ({ over: reportLookup(lookup, row), results: { lookup } });
     },
     readertasks: async () => {
-      const tasks = await readerTasksBench(browser, base, ROOT, longest.id);
+      const tasks = await readerTasksBench(chromiumPath(), base, ROOT, longest.id);
       return () => ({ over: reportReaderTasks(tasks, row), results: { tasks } });
     },
     myglossary: async () => {
