@@ -94,6 +94,21 @@ describe('the editorial glossary', () => {
       ['c', 'Kremlin', 'editorial'],
     ]);
   });
+
+  it('is not written again when the new build ships it unchanged, in any order', async () => {
+    const db = freshDb();
+    const tank = entry('a', 'tankesmie', 'think tank');
+    const glossary = [tank, entry('b', 'sanksjon', 'sanction')];
+    await syncShippedArticles(db, { ...shipped('v1'), glossary });
+    const writes = vi.fn();
+    db.glossary.hook('creating', writes);
+    db.glossary.hook('deleting', writes);
+    await syncShippedArticles(db, { ...shipped('v2'), glossary: [...glossary].reverse() });
+    expect(writes).not.toHaveBeenCalled();
+    await syncShippedArticles(db, { ...shipped('v3'), glossary: [tank, entry('b', 'sanksjon', 'sanctions')] });
+    expect(writes).toHaveBeenCalled();
+    expect((await db.glossary.get('b'))?.terms.en).toEqual(['sanctions']);
+  });
 });
 
 describe('ensureShippedArticles', () => {
@@ -116,13 +131,13 @@ describe('ensureShippedArticles', () => {
 });
 
 describe('seedFirst', () => {
-  it('writes the articles of the first screen at once, and the rest, the glossary and the version only in `rest`', async () => {
+  it('writes the articles of the first screen and the editorial glossary at once, and the rest and the version only in `rest`', async () => {
     const db = freshDb();
     const set = { ...shipped('v1', ['a', 'Alpha', 'h1'], ['b', 'Beta', 'h2'], ['c', 'Gamma', 'h3']), glossary: [entry('g', 'tankesmie', 'think tank')] };
     const { rest } = await seedFirst(db, set, set.articles.filter((s) => s.article.id === 'b'));
     expect(await db.articles.toCollection().primaryKeys()).toEqual(['b']);
     expect((await db.articleTexts.get('b'))?.versions.nb.blocks[0]?.segments).toEqual(['Beta nb.']);
-    expect(await db.glossary.count()).toBe(0);
+    expect((await db.glossary.toArray()).map((e) => [e.id, e.owner])).toEqual([['g', 'editorial']]);
     expect(await getSetting(db, 'shippedVersion')).toBeUndefined();
 
     await rest();

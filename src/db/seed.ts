@@ -45,6 +45,20 @@ export function summarize({ hash, article }: ShippedArticle): ArticleSummary {
   };
 }
 
+const byId = (a: GlossaryEntry, b: GlossaryEntry) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The editorial glossary replaced whole by `glossary`, inside the caller's transaction; left alone when it is entry for
+ * entry the same (written again, it set off the reader's live query: the article's terms matched and drawn once more).
+ */
+async function replaceEditorialGlossary(db: TolkDB, glossary: readonly GlossaryEntry[]): Promise<void> {
+  const entries = glossary.map((entry) => ({ ...entry, owner: 'editorial' as const })).sort(byId);
+  const stored = await db.glossary.where('owner').equals('editorial').toArray();
+  if (JSON.stringify(stored.sort(byId)) === JSON.stringify(entries)) return;
+  await db.glossary.where('owner').equals('editorial').delete();
+  await db.glossary.bulkPut(entries);
+}
+
 /** Applies the plan in one transaction: the store holds either the old set or the new one, never a mix. */
 export async function syncShippedArticles(db: TolkDB, shipped: ShippedArticles): Promise<SeedPlan> {
   return db.transaction('rw', [db.articles, db.articleTexts, db.glossary, db.settings], async () => {
@@ -54,8 +68,7 @@ export async function syncShippedArticles(db: TolkDB, shipped: ShippedArticles):
     await db.articleTexts.bulkPut(texts);
     await db.articles.bulkDelete(plan.remove);
     await db.articleTexts.bulkDelete(plan.remove);
-    await db.glossary.where('owner').equals('editorial').delete();
-    await db.glossary.bulkPut(shipped.glossary.map((entry) => ({ ...entry, owner: 'editorial' as const })));
+    await replaceEditorialGlossary(db, shipped.glossary);
     await db.settings.put({ key: 'shippedVersion', value: shipped.version });
     return plan;
   });
@@ -63,7 +76,7 @@ export async function syncShippedArticles(db: TolkDB, shipped: ShippedArticles):
 
 /**
  * Writes these shipped articles, each with its summary and text in one transaction (all or nothing per article),
- * skipping any the store already holds at the same hash. The glossary and the version wait for the last step.
+ * skipping any the store already holds at the same hash. The glossary and the version are written by its callers.
  */
 export async function putShippedArticles(db: TolkDB, items: readonly ShippedArticle[]): Promise<void> {
   await db.transaction('rw', [db.articles, db.articleTexts], async () => {
@@ -84,13 +97,18 @@ export function firstToSeed(articles: readonly ShippedArticle[], articleId: stri
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * A start-up whose store is out of date: writes the articles the first screen shows (`first`) and resolves; `rest`
- * then writes the others one article a task and, last, in one transaction, removes what is no longer shipped,
- * replaces the editorial glossary and records the version (syncShippedArticles, which writes anything still missing).
- * Until that last step the stored version stays the old one, so an interrupted start simply seeds again next time.
+ * A start-up whose store is out of date: writes the articles the first screen shows (`first`) with the editorial
+ * glossary, and resolves; `rest` then writes the others one article a task and, last, in one transaction, removes what
+ * is no longer shipped, replaces the glossary again and records the version (syncShippedArticles, which writes anything
+ * still missing). Until that last step the stored version stays the old one, so an interrupted start seeds again.
  */
 export async function seedFirst(db: TolkDB, shipped: ShippedArticles, first: readonly ShippedArticle[]): Promise<{ rest: () => Promise<void> }> {
-  await putShippedArticles(db, first);
+  // The glossary is small and the marks need it as the article opens: written later, the reader drew the article's
+  // marks twice on a first visit, once with no editorial terms and again when they came.
+  await db.transaction('rw', [db.articles, db.articleTexts, db.glossary], async () => {
+    await putShippedArticles(db, first);
+    await replaceEditorialGlossary(db, shipped.glossary);
+  });
   const done = new Set(first);
   return {
     rest: async () => {
