@@ -3,7 +3,7 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { AddTermContext, ReaderSlotsContext, SegmentRendererContext, type AddTermRequest, type ReaderSlots, type RenderSegment } from '../../components/readerSlots';
+import { AddTermContext, ReaderSlotsContext, SegmentRendererComingContext, SegmentRendererContext, type AddTermRequest, type ReaderSlots, type RenderSegment } from '../../components/readerSlots';
 import type { Lang } from '../../core/lang';
 import { db } from '../../db/db';
 import { useArticle, useGlossaryEntries, useSettings } from '../../db/hooks';
@@ -74,13 +74,15 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   const findEditorial = useMemo(() => (engine && editorial ? engine.createFindTerms(editorial) : undefined), [engine, editorial]);
   const byId = useMemo(() => new Map(marked?.map((entry) => [entry.id, entry])), [marked]);
   const personalById = useMemo(() => new Map(personalTerms?.map((term) => [term.id, term])), [personalTerms]);
-  // The article's terms, matched a few milliseconds per task; marks wait for them and keep the last matcher meanwhile.
-  const [matched, setMatched] = useState<{ findTerms: Engine.FindTerms; ids: string[] }>();
+  // The article's terms, matched a few milliseconds per task; marks wait for them and keep the last matcher meanwhile,
+  // with the entries it was made from (a new renderer with new entries but the old matcher redrew every sentence once more).
+  const [matched, setMatched] = useState<{ findTerms: Engine.FindTerms; byId: typeof byId; ids: string[] }>();
   useEffect(() => {
-    if (article && findTerms && engine) return engine.termsInArticle(article.text.versions, findTerms, (ids) => setMatched({ findTerms, ids }));
-  }, [article, findTerms, engine]);
+    if (article && findTerms && engine) return engine.termsInArticle(article.text.versions, findTerms, (ids) => setMatched({ findTerms, byId, ids }));
+  }, [article, findTerms, byId, engine]);
   const found = useMemo(() => matched?.ids.flatMap((id) => byId.get(id) ?? []) ?? [], [matched, byId]);
   const findMarked = matched?.findTerms;
+  const markedById = matched?.byId;
 
   const toggle = useCallback(() => {
     setOpen(null);
@@ -122,10 +124,15 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
   }, [toggle, startAdding, on, draft, engine]);
 
   // The benchmark reads this mark: the first frame in which the article's terms are marked.
+  // Statuses matter only to a learner's terms: without any, their arrival does not redraw the article.
+  const markStatuses = personalTerms?.length ? statuses : undefined;
   const renderSegment = useMemo<RenderSegment | undefined>(
     // Marks wait for the statuses, so a known term's mark does not flash up before it is hidden.
-    () => (on && findMarked && article && engine && !(personalOn && personalTerms?.length && !statuses) ? engine.segmentRenderer(article.text.versions, findMarked, byId, statuses, hideKnown) : undefined),
-    [on, findMarked, article, byId, engine, personalOn, personalTerms, statuses, hideKnown],
+    () =>
+      on && findMarked && markedById && article && engine && !(personalOn && personalTerms?.length && !markStatuses)
+        ? engine.segmentRenderer(article.text.versions, findMarked, markedById, markStatuses, hideKnown)
+        : undefined,
+    [on, findMarked, markedById, article, engine, personalOn, personalTerms, markStatuses, hideKnown],
   );
   useEffect(() => {
     if (!renderSegment) return;
@@ -163,9 +170,11 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
     <ReaderSlotsContext.Provider value={slots}>
       <AddTermContext.Provider value={addTerm}>
       <SegmentRendererContext.Provider value={renderSegment}>
+      <SegmentRendererComingContext.Provider value={on && !renderSegment}>
         <div ref={root} className="glossary-layer" {...handlers}>
           {children}
         </div>
+      </SegmentRendererComingContext.Provider>
       </SegmentRendererContext.Provider>
       </AddTermContext.Provider>
     </ReaderSlotsContext.Provider>
