@@ -24,6 +24,12 @@ export type RenderSegment = (text: string, place: SegmentPlace) => ReactNode;
  */
 export const SegmentRendererContext = createContext<RenderSegment | undefined>(undefined);
 
+/**
+ * True while a renderer is on its way (the glossary's marks, loading): the reader holds back the rows off screen until
+ * it comes, so they are drawn once, with it, and not plain first and again when it arrives.
+ */
+export const SegmentRendererComingContext = createContext(false);
+
 export interface ReaderSlots {
   /** Extra controls at the end of the reader's toolbar. */
   toolbar?: ReactNode;

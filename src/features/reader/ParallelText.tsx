@@ -1,6 +1,6 @@
 // The two panes on one grid: pairs share rows, pointing at a sentence highlights its counterpart, arrow keys step through sentences.
 import { memo, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
-import { SENTENCE_TARGET_SELECTOR, SegmentRendererContext } from '../../components/readerSlots';
+import { SENTENCE_TARGET_SELECTOR, SegmentRendererComingContext, SegmentRendererContext } from '../../components/readerSlots';
 import type { ArticleVersion } from '../../core/article/types';
 import type { Lang } from '../../core/lang';
 import { BlockView, rowStyle } from './BlockView';
@@ -44,6 +44,7 @@ function stepWithin(from: HTMLElement, direction: StepDirection): boolean {
 export const ParallelText = memo(function ParallelText({ versions, order, onPainted, origins, originLang, startBlock = 0 }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const renderSegment = useContext(SegmentRendererContext);
+  const rendererComing = useContext(SegmentRendererComingContext);
   const [active, setActive] = useState<string | null>(null);
   const [tabKey, setTabKey] = useState(segmentKey(TITLE_BLOCK, 0));
   // The panes pair by position, so either version's block structure describes both.
@@ -54,7 +55,7 @@ export const ParallelText = memo(function ParallelText({ versions, order, onPain
   // The plan is made once per article: where it opens matters only then.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- startBlock is read at the first render only
   const plan = useMemo(() => planSlices(layout, versions, startBlock, screenChars(window.innerWidth, window.innerHeight)), [layout]);
-  const { shown, show } = useSlices(layout, plan, renderSegment, container);
+  const { shown, show } = useSlices(layout, plan, renderSegment, rendererComing, container);
   // Until every slice is in, the panes say they are still being filled (the word lookup and listening wait for that).
   const busy = shown.includes(false);
   /** A sentence to focus once its slice is rendered. */

@@ -1,5 +1,6 @@
 // Renders the reader's slices a task at a time, nearest to the screen first, each with the sentence renderer it was last
-// drawn with: the first commit holds a screen or two, and a new renderer (the glossary's marks) also arrives a slice per frame.
+// drawn with: the first commit holds a screen or two, and a new renderer (the glossary's marks) also arrives a slice per
+// frame. While one is coming, the rest waits for it.
 import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { RenderSegment } from '../../components/readerSlots';
 import type { ArticleLayout } from './layout';
@@ -13,8 +14,20 @@ const start = (plan: SlicePlan, current: RenderSegment | undefined, all: boolean
 
 const loadSteps = () => import('./sliceSteps');
 
-export function useSlices(layout: ArticleLayout, plan: SlicePlan, current: RenderSegment | undefined, container: RefObject<HTMLElement | null>) {
+/** How long the rows off screen wait for a renderer that is coming (`coming`) before they go in without it. */
+export const RENDERER_WAIT_MS = 3000;
+
+export function useSlices(layout: ArticleLayout, plan: SlicePlan, current: RenderSegment | undefined, coming: boolean, container: RefObject<HTMLElement | null>) {
   const [state, setState] = useState(() => start(plan, current, false));
+  // A renderer on its way (the glossary's marks): the slices wait for it, so each is drawn once, with it; if it is
+  // late (its code could not be fetched), they go in without it.
+  const [waitedOut, setWaitedOut] = useState(false);
+  const waiting = coming && !waitedOut;
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setTimeout(() => setWaitedOut(true), RENDERER_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [waiting]);
   let shown = state.shown;
   if (state.plan !== plan) {
     // The article changed while open (edited in another tab): all of it at once, as before it was being read.
@@ -31,7 +44,7 @@ export function useSlices(layout: ArticleLayout, plan: SlicePlan, current: Rende
 
   useEffect(() => {
     const root = container.current;
-    if (!root || shown.every((renderer) => renderer === current)) return;
+    if (!root || waiting || shown.every((renderer) => renderer === current)) return;
     let stop: (() => void) | undefined;
     let live = true;
     void loadSteps().then(
@@ -52,7 +65,7 @@ export function useSlices(layout: ArticleLayout, plan: SlicePlan, current: Rende
       live = false;
       stop?.();
     };
-  }, [shown, current, layout, plan, container, render]);
+  }, [shown, current, waiting, layout, plan, container, render]);
 
   useLayoutEffect(() => {
     const cell = held.current;
