@@ -123,9 +123,9 @@ export function GlossaryLayer({ articleId, children, renderDictionary }: Props) 
     return () => document.removeEventListener('keydown', onKey);
   }, [toggle, startAdding, on, draft, engine]);
 
-  // The benchmark reads this mark: the first frame in which the article's terms are marked.
   // Statuses matter only to a learner's terms: without any, their arrival does not redraw the article.
   const markStatuses = personalTerms?.length ? statuses : undefined;
+  // The benchmark reads this mark: the first frame in which the article's terms are marked.
   const renderSegment = useMemo<RenderSegment | undefined>(
     // Marks wait for the statuses, so a known term's mark does not flash up before it is hidden.
     () =>

@@ -15,7 +15,7 @@ const start = (plan: SlicePlan, current: RenderSegment | undefined, all: boolean
 const loadSteps = () => import('./sliceSteps');
 
 /** How long the rows off screen wait for a renderer that is coming (`coming`) before they go in without it. */
-export const RENDERER_WAIT_MS = 3000;
+const RENDERER_WAIT_MS = 3000;
 
 export function useSlices(layout: ArticleLayout, plan: SlicePlan, current: RenderSegment | undefined, coming: boolean, container: RefObject<HTMLElement | null>) {
   const [state, setState] = useState(() => start(plan, current, false));
