@@ -11,8 +11,16 @@ import { spawn } from 'node:child_process';
 export async function launchBareChromium({ executablePath, flags, userDataDir, width, height, lang = 'en-GB' }) {
   const args = ['--headless=new', '--no-sandbox', ...flags, `--user-data-dir=${userDataDir}`, `--window-size=${width},${height}`, `--lang=${lang}`, `--accept-lang=${lang}`, '--remote-debugging-pipe', 'about:blank'];
   const child = spawn(executablePath, args, { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
   const pending = new Map();
+  // A browser that exits or cannot start fails what is waiting for it, rather than leaving the bench hanging.
+  const exited = new Promise((resolve) => child.once('exit', resolve)).then(() => {
+    for (const { reject, method } of pending.values()) reject(new Error(`${method}: Chromium exited`));
+    pending.clear();
+  });
+  child.once('error', (error) => {
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  });
   const listeners = new Set();
   let nextId = 0;
   let buffered = '';
@@ -36,13 +44,19 @@ export async function launchBareChromium({ executablePath, flags, userDataDir, w
       pending.set(id, { resolve, reject, method });
       child.stdio[3].write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
     });
-  const nextEvent = (method, sessionId) =>
-    new Promise((resolve) => {
+  /** The next `method` event of `sessionId`; rejects after `timeout` ms, so a page that never loads fails the bench. */
+  const nextEvent = (method, sessionId, timeout) =>
+    new Promise((resolve, reject) => {
       const listener = (message) => {
         if (message.method !== method || message.sessionId !== sessionId) return;
         listeners.delete(listener);
+        clearTimeout(timer);
         resolve(message.params);
       };
+      const timer = setTimeout(() => {
+        listeners.delete(listener);
+        reject(new Error(`no ${method} within ${timeout} ms`));
+      }, timeout);
       listeners.add(listener);
     });
 
@@ -53,7 +67,7 @@ export async function launchBareChromium({ executablePath, flags, userDataDir, w
     return {
       addInitScript: (source) => send('Page.addScriptToEvaluateOnNewDocument', { source }, sessionId),
       async goto(url) {
-        const loaded = nextEvent('Page.loadEventFired', sessionId);
+        const loaded = nextEvent('Page.loadEventFired', sessionId, 60_000);
         const { errorText } = await send('Page.navigate', { url }, sessionId);
         if (errorText) throw new Error(`${url}: ${errorText}`);
         await loaded;
@@ -72,5 +86,5 @@ export async function launchBareChromium({ executablePath, flags, userDataDir, w
     await send('Browser.close').catch(() => undefined);
     await exited;
   }
-  return { newPage, close, send, listen: (listener) => listeners.add(listener) };
+  return { newPage, close };
 }
