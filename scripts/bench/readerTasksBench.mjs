@@ -9,10 +9,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { launchBareChromium } from './bareChromium.mjs';
 import { cleanBook } from './corpus.mjs';
-import { CHROMIUM_FLAGS, LONG_FRAMES_SCRIPT, round } from './util.mjs';
-
-/** The window the visits are measured in, as the other benches' (util.mjs newContext). */
-const WINDOW = { width: 1280, height: 900 };
+import { CHROMIUM_FLAGS, LAPTOP_VIEWPORT, LONG_FRAMES_SCRIPT, round } from './util.mjs';
 
 export const READER_TASKS_BUDGET = { longTasks: 0 };
 
@@ -117,7 +114,7 @@ export async function readerTasksBench(chromiumPath, baseUrl, root, shippedId) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'tolk-readertasks-'));
   /** Opens each of `urls` in turn in one run of the bare browser on the bench's profile. */
   const visits = async (urls) => {
-    const browser = await launchBareChromium({ executablePath: chromiumPath, flags: CHROMIUM_FLAGS, userDataDir, ...WINDOW });
+    const browser = await launchBareChromium({ executablePath: chromiumPath, flags: CHROMIUM_FLAGS, userDataDir, ...LAPTOP_VIEWPORT });
     try {
       const runs = [];
       for (const url of urls) runs.push(await openAndScroll(browser, url));
@@ -126,15 +123,14 @@ export async function readerTasksBench(chromiumPath, baseUrl, root, shippedId) {
       await browser.close();
     }
   };
-  const times = (url, count) => Array.from({ length: count }, () => url);
   try {
     // A first visit seeds the store and installs the service worker; it is reported, then the return visits.
-    const [first, ...shipped] = await visits(times(`${baseUrl}/read/${shippedId}`, 1 + RETURN_VISITS));
+    const [first, ...shipped] = await visits(Array(1 + RETURN_VISITS).fill(`${baseUrl}/read/${shippedId}`));
 
     const pair = bookPair(root, 10_000);
-    const importing = await chromium.launchPersistentContext(userDataDir, { executablePath: chromiumPath, args: CHROMIUM_FLAGS, viewport: WINDOW, locale: 'en-GB' });
+    const importing = await chromium.launchPersistentContext(userDataDir, { executablePath: chromiumPath, args: CHROMIUM_FLAGS, viewport: LAPTOP_VIEWPORT, locale: 'en-GB' });
     const url = await importThroughApp(importing, baseUrl, pair).finally(() => importing.close());
-    const imported = await visits(times(url, RETURN_VISITS));
+    const imported = await visits(Array(RETURN_VISITS).fill(url));
 
     return { shippedId, first: figures([first]), shipped: figures(shipped), imported: { words: pair.words, paragraphs: pair.paragraphs, visits: figures(imported) } };
   } finally {

@@ -63,9 +63,12 @@ export function percentile(values, p) {
 
 export const round = (value, digits = 1) => Number(value.toFixed(digits));
 
+/** The laptop-sized window the benches open pages in. */
+export const LAPTOP_VIEWPORT = { width: 1280, height: 900 };
+
 /** Every context the bench opens: a laptop-sized window (or, with `phone`, Lighthouse's mobile one), the UI in English. */
 export function newContext(browser, { phone = false } = {}) {
-  const size = phone ? { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 900 } };
+  const size = phone ? { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true } : { viewport: LAPTOP_VIEWPORT };
   return browser.newContext({ ...size, locale: 'en-GB' });
 }
 

@@ -53,9 +53,10 @@ const byId = (a: GlossaryEntry, b: GlossaryEntry) => (a.id < b.id ? -1 : a.id > 
  */
 async function replaceEditorialGlossary(db: TolkDB, glossary: readonly GlossaryEntry[]): Promise<void> {
   const entries = glossary.map((entry) => ({ ...entry, owner: 'editorial' as const })).sort(byId);
+  // In id order: the index orders the entries of one owner by their key.
   const stored = await db.glossary.where('owner').equals('editorial').toArray();
-  if (JSON.stringify(stored.sort(byId)) === JSON.stringify(entries)) return;
-  await db.glossary.where('owner').equals('editorial').delete();
+  if (JSON.stringify(stored) === JSON.stringify(entries)) return;
+  await db.glossary.bulkDelete(stored.map((entry) => entry.id));
   await db.glossary.bulkPut(entries);
 }
 
