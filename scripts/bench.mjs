@@ -151,7 +151,7 @@ async function main() {
   try {
     // Alternate the order of the two so that neither always runs on a warmer machine.
     ({ app, baseline, trace } = await openBench(browser, `${base}/read/${longest.id}`, `${base}/__bench/static.html`, RUNS));
-    marks = await measure(browser, `http://localhost:${PORT}/read/${longest.id}`, RUNS, 'tolk:marks-painted');
+    [marks] = await measure(browser, [`http://localhost:${PORT}/read/${longest.id}`], RUNS, 'tolk:marks-painted');
     glossary = await glossaryBench(browser, ROOT, `http://localhost:${PORT}/__bench/static.html`);
 
     imported = await importBench(browser, base, importPair(join(ROOT, 'articles')), IMPORT_RUNS);

@@ -1,4 +1,5 @@
 // Opening an article (issue #15): the reader route's initial JavaScript against its budget, the time until both panes paint against the same text as static HTML, and a Chromium trace of where a first and a return visit spend the main thread under 4× CPU slowdown.
+/* global document -- page functions */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -82,36 +83,11 @@ async function timeToText(page, url, mark) {
   return { shown: Math.min(full, early ?? Infinity), full, snapshot: early !== undefined, fcp };
 }
 
-/** First visits: each in a new profile (empty caches and, for the app, an empty store to seed). */
-const FIRST_VISITS = Number(process.env.BENCH_FIRST_VISITS ?? 5);
+/** First visits to each page: each in a new profile (empty caches and, for the app, an empty store to seed). */
+const FIRST_VISITS = Number(process.env.BENCH_FIRST_VISITS ?? 9);
 
-/**
- * `FIRST_VISITS` first visits (the last one's context then makes `runs` return visits). `first` and `repeat` are
- * when the text showed (snapshot or app), medians; `firstFull` and `repeatFull` when the app had painted; the FCPs
- * are the browser's own first contentful paint beside them.
- */
-export async function measure(browser, url, runs, mark = 'tolk:panes-painted') {
-  const firsts = [];
-  for (let i = 1; i < FIRST_VISITS; i++) {
-    const context = await newContext(browser);
-    firsts.push(await timeToText(await context.newPage(), url, mark));
-    await context.close();
-  }
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  firsts.push(await timeToText(page, url, mark));
-  // A learner who reads for a moment leaves the reader's snapshot written (when the browser is first idle after the
-  // panes are whole); the bench's return visits come right after the paint, so it waits for that write once.
-  if (mark === 'tolk:panes-painted') await page.waitForFunction((key) => localStorage.getItem(key) !== null, READER_SNAPSHOT_KEY, { timeout: 20_000 }).catch(() => undefined);
-  const repeat = [];
-  for (let i = 0; i < runs; i++) {
-    // A return visit comes from another page (a new tab, the home screen): reloading the reader itself would count
-    // tearing the previous reader down (its worker, its store connections, a large DOM) against the app, and next
-    // to nothing against the static page.
-    await page.goto('about:blank');
-    repeat.push(await timeToText(page, url, mark));
-  }
-  await context.close();
+/** A page's visits summed up: medians of when the text showed (snapshot or app) and when the app itself had painted, with the browser's first contentful paint beside them. */
+function summary(firsts, repeat) {
   const fcps = (visits) => median(visits.map((r) => r.fcp).filter((v) => !Number.isNaN(v)));
   return {
     first: median(firsts.map((r) => r.shown)),
@@ -124,6 +100,45 @@ export async function measure(browser, url, runs, mark = 'tolk:panes-painted') {
     repeatFcp: fcps(repeat),
     samples: repeat.map((r) => r.shown),
   };
+}
+
+/**
+ * `FIRST_VISITS` first visits to each of `urls`, then `runs` return visits (from the last first visit's context), one
+ * summary per URL. The pages' first visits but the last take turns, each in a profile of its own that is closed
+ * after it: measured one page after the other, two pages met the machine in different states (the static page's
+ * median moved by 20 ms between runs of the bench). The return visits are one page's after the other's, as a page
+ * kept open goes on working (the app's service worker downloads the whole app after a first visit).
+ */
+export async function measure(browser, urls, runs, mark = 'tolk:panes-painted') {
+  const firsts = urls.map(() => []);
+  for (let i = 1; i < FIRST_VISITS; i++) {
+    for (const [k, url] of urls.entries()) {
+      const context = await newContext(browser);
+      firsts[k].push(await timeToText(await context.newPage(), url, mark));
+      await context.close();
+    }
+  }
+  const repeats = [];
+  for (const [k, url] of urls.entries()) {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    firsts[k].push(await timeToText(page, url, mark));
+    // A learner who reads for a moment leaves the reader's snapshot written (when the browser is first idle after the
+    // panes are whole); the bench's return visits come right after the paint, so it waits for that write once.
+    const app = await page.evaluate(() => document.getElementById('root') !== null);
+    if (app && mark === 'tolk:panes-painted') await page.waitForFunction((key) => localStorage.getItem(key) !== null, READER_SNAPSHOT_KEY, { timeout: 20_000 }).catch(() => undefined);
+    const repeat = [];
+    for (let i = 0; i < runs; i++) {
+      // A return visit comes from another page (a new tab, the home screen): reloading the reader itself would count
+      // tearing the previous reader down (its worker, its store connections, a large DOM) against the app, and next
+      // to nothing against the static page.
+      await page.goto('about:blank');
+      repeat.push(await timeToText(page, url, mark));
+    }
+    await context.close();
+    repeats.push(repeat);
+  }
+  return urls.map((_, k) => summary(firsts[k], repeats[k]));
 }
 
 /** What the renderer's main thread does for each trace event: the events counted, outermost only (their children are part of them). */
@@ -202,10 +217,9 @@ export async function openTrace(browser, url, slowdown = 4) {
   return { slowdown, ...result };
 }
 
-/** Static first, then the app (the static page's first visit warms nothing the app uses), then the app traced. */
+/** The static page and the app in turn (the static page's visits warm nothing the app uses), then the app traced. */
 export async function openBench(browser, appUrl, staticUrl, runs) {
-  const baseline = await measure(browser, staticUrl, runs);
-  const app = await measure(browser, appUrl, runs);
+  const [baseline, app] = await measure(browser, [staticUrl, appUrl], runs);
   const trace = await openTrace(browser, appUrl);
   return { app, baseline, trace };
 }
