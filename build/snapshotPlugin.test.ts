@@ -118,6 +118,8 @@ describe('the built index.html', () => {
     // Nothing the parser would fetch before the copy's frame.
     expect(out.replace(/<script>[\s\S]*?<\/script>/, '')).not.toContain('modulepreload');
     const inline = /<script>([\s\S]*?)<\/script>/.exec(out)?.[1] ?? '';
+    // Last in <body>, after #root: the copy goes in as the parser reaches it, with nothing left to parse.
+    expect(out).toMatch(/<div id="root"><\/div>\s*<script>[\s\S]*<\/script>\s*<\/body><\/html>$/);
     expect(inline).toContain(', startApp);');
     expect(inline).toContain('for (const href of ["/assets/index-abc.js"]) { const preload');
     expect(inline).toContain('let waiting = 1;');

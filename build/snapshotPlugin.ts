@@ -171,8 +171,10 @@ export function snapshotPlugin(): Plugin {
         const page = entry ? { entry, modules: startup.modules, stylesheets } : undefined;
         const rest = page ? html.replace(STYLESHEET, '').replace(ENTRY_SCRIPT, '') : html;
         const script = snapshotScript(readFileSync(join(root, 'src/boot/paintSnapshot.ts'), 'utf8'), reader, page);
+        // Last in <body>: #root is there when it runs, and the parser has nothing left to do before the copy is styled.
+        // (In <head>, the parser went on in a task of its own after the painter and put the copy in about 6 ms later.)
         const tag = `<script>${script}</script>`;
-        const painted = /<meta charset[^>]*>/i.test(rest) ? rest.replace(/<meta charset[^>]*>/i, (charset) => `${charset}\n    ${tag}`) : rest.replace('<head>', `<head>\n    ${tag}`);
+        const painted = rest.includes('</body>') ? rest.replace('</body>', `  ${tag}\n  </body>`) : `${rest}${tag}`;
         // The dev server injects inline scripts of its own (React refresh), so only a build carries the policy.
         return building ? withContentSecurityPolicy(painted) : painted;
       },

@@ -1,7 +1,7 @@
 // Paints the library, or the reader's first screen, from its last snapshot (or on a first visit the one the page came with) while the app's scripts load, so the page shows at once.
 //
-// build/snapshotPlugin.ts inlines this file into index.html's <head> as a classic script that runs before the page's
-// stylesheets and module scripts, so it may import types only, and it must never throw. The painted copy is inert (it
+// build/snapshotPlugin.ts inlines this file at the end of index.html's <body> as a classic script that runs before the
+// page's stylesheets and module scripts, so it may import types only, and it must never throw. The painted copy is inert (it
 // cannot be clicked or typed into) until the app (src/app/start.tsx) renders over it. It marks the paint for the
 // benchmark, as the app does. In a build it also starts the app's module script, after the copy's first frame.
 // The snapshot sits in localStorage, where anything on the origin could have tampered with it: the copy is built
@@ -85,19 +85,6 @@ export function stylesOf(value: unknown): string[] {
     .map(([, css]) => css);
 }
 
-/** Calls `then` with #root as soon as the parser has made it (at once if it has): the painter runs in <head>. */
-function whenRoot(then: (root: HTMLElement) => void): void {
-  const root = document.getElementById('root');
-  if (root) return then(root);
-  const observer = new MutationObserver(() => {
-    const found = document.getElementById('root');
-    if (!found) return;
-    observer.disconnect();
-    then(found);
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
-}
-
 /**
  * The UI language for a browser's preference list: the first of ours it names, else English. The app starts in it
  * (src/i18n/i18n.ts re-exports it), and a first visit's copy is painted in it.
@@ -135,10 +122,10 @@ function readSnapshot(key: string, rules: SnapshotRules): { fragment: DocumentFr
 }
 
 /**
- * Paints the path's snapshot into #root as soon as the parser has made it, then, once that frame is drawn, calls
- * `startApp` with #root (index.html's module script is started from here in a build, so that its evaluation never
- * holds the copy's first frame back). Without a snapshot to paint, `startApp` is called, with nothing, as soon as
- * #root exists.
+ * Paints the path's snapshot into #root (which the page has made by the time this runs), then, once that frame is
+ * drawn, calls `startApp` with #root (index.html's module script is started from here in a build, so that its
+ * evaluation never holds the copy's first frame back). Without a snapshot to paint, `startApp` is called at once,
+ * with nothing.
  */
 export function paintSnapshot({ key, mark }: SnapshotSlot, rules: SnapshotRules, startApp: (copy?: HTMLElement) => void = () => undefined): void {
   let copy: ReturnType<typeof readSnapshot>;
@@ -147,27 +134,26 @@ export function paintSnapshot({ key, mark }: SnapshotSlot, rules: SnapshotRules,
   } catch {
     // A broken or tampered snapshot only means no early paint; the app renders as usual.
   }
-  whenRoot((root) => {
-    if (!copy || root.firstChild) return startApp();
-    try {
-      // The page's styles, a lazy chunk's (the reader's) included, come with the copy, so that it never waits for a
-      // file: constructed sheets, which src/app/start.tsx takes away as the app renders, when the files have loaded.
-      if (copy.styles.length > 0) {
-        document.adoptedStyleSheets = copy.styles.map((css) => {
-          const sheet = new CSSStyleSheet();
-          sheet.replaceSync(css);
-          return sheet;
-        });
-      }
-      root.setAttribute('inert', '');
-      root.appendChild(copy.fragment);
-    } catch {
-      return startApp();
+  const root = document.getElementById('root');
+  if (!copy || !root || root.firstChild) return startApp();
+  try {
+    // The page's styles, a lazy chunk's (the reader's) included, come with the copy, so that it never waits for a
+    // file: constructed sheets, which src/app/start.tsx takes away as the app renders, when the files have loaded.
+    if (copy.styles.length > 0) {
+      document.adoptedStyleSheets = copy.styles.map((css) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        return sheet;
+      });
     }
-    requestAnimationFrame(() => {
-      performance.mark(mark);
-      // A task after the frame's: the copy is on screen before the app's scripts run.
-      setTimeout(() => startApp(root), 0);
-    });
+    root.setAttribute('inert', '');
+    root.appendChild(copy.fragment);
+  } catch {
+    return startApp();
+  }
+  requestAnimationFrame(() => {
+    performance.mark(mark);
+    // A task after the frame's: the copy is on screen before the app's scripts run.
+    setTimeout(() => startApp(root), 0);
   });
 }
