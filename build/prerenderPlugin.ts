@@ -13,6 +13,7 @@ import { preview, type Plugin } from 'vite';
 import { READER_PATH_PREFIX, READER_SNAPSHOT_KEY, SNAPSHOT_KEY, type FirstVisitSnapshots, type PageSnapshot } from '../src/boot/snapshotFormat.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { firstVisitBlock, pageFile, prerenderedPaths, withFirstVisit } from './firstVisitPage.ts';
+import { matchInPage, styleRules } from './firstVisitStyles.ts';
 import { loadShippedArticles } from './readArticles.ts';
 
 /** The browser locale each UI language's copy is drawn in (the app picks its language from it, as on a first visit). */
@@ -41,7 +42,14 @@ async function snapshotOf(browser: Browser, origin: string, path: string, locale
       }, key);
     }
     const handle = await page.waitForFunction((name) => localStorage.getItem(name), key, { timeout: SNAPSHOT_TIMEOUT_MS });
-    return JSON.parse((await handle.jsonValue()) ?? '') as PageSnapshot;
+    const snapshot = JSON.parse((await handle.jsonValue()) ?? '') as PageSnapshot;
+    // Only the rules this page uses travel with its copy (build/firstVisitStyles.ts).
+    const styles = snapshot.styles ?? {};
+    for (const [href, css] of Object.entries(styles)) {
+      const rules = styleRules(css);
+      styles[href] = rules.prune(await page.evaluate(matchInPage, rules.selectors));
+    }
+    return snapshot;
   } finally {
     await context.close();
   }

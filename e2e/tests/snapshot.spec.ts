@@ -153,15 +153,23 @@ test.describe('a first visit (nothing stored yet)', () => {
     const release = await holdAppScript(page);
     await page.goto('/read/belarus-president-putin', { waitUntil: 'commit' });
     const root = page.locator('#root');
-    await expect(root.locator('[data-pane="nb"]').getByText('Presidenten i Belarus skaper trøbbel for Putin')).toBeVisible();
-    await expect(root.locator('[data-pane="en"]').getByText('The president of Belarus is causing trouble for Putin')).toBeVisible();
+    const titles = [root.locator('[data-pane="nb"]').getByText('Presidenten i Belarus skaper trøbbel for Putin'), root.locator('[data-pane="en"]').getByText('The president of Belarus is causing trouble for Putin')];
+    for (const title of titles) await expect(title).toBeVisible();
     await expect(root.getByText('All articles')).toBeVisible();
     await expect(root).toHaveAttribute('inert', '');
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    const places = () => Promise.all([...titles, root.getByText('All articles')].map((element) => element.boundingBox()));
+    const copied = await places();
 
     release();
     const reader = new ReaderPage(page);
     await reader.whole();
+    // The copy brings only the style rules its page uses (build/firstVisitStyles.ts); the app, with the whole
+    // stylesheets, draws the same things in the same places (to half a pixel: text measures a 64th apart).
+    const drawn = await places();
+    drawn.forEach((box, i) => {
+      for (const side of ['x', 'y', 'width', 'height'] as const) expect(box?.[side]).toBeCloseTo(copied[i]?.[side] ?? NaN, 0);
+    });
     await reader.swapButton().click();
     await expect(reader.swapButton()).toHaveAttribute('aria-pressed', 'true');
   });
