@@ -193,8 +193,21 @@ describe('paintSnapshot', () => {
     expect(root().attributes.get('inert')).toBe('');
     expect(dom.document.documentElement.attributes).toEqual(new Map([['lang', 'nb'], ['data-theme', 'dark']]));
     expect(startApp).not.toHaveBeenCalled();
+    // The mark comes after the copy's layout, which the frame would otherwise do after it.
+    const order: string[] = [];
+    Object.defineProperty(root(), 'offsetHeight', {
+      get: () => {
+        order.push('layout');
+        return 0;
+      },
+    });
+    vi.mocked(performance.mark).mockImplementation((name) => {
+      order.push('mark');
+      return { name } as PerformanceMark;
+    });
     frames.forEach((run) => run());
     expect(performance.mark).toHaveBeenCalledWith('tolk:library-painted');
+    expect(order).toEqual(['layout', 'mark']);
     expect(startApp).not.toHaveBeenCalled();
     timers.forEach((run) => run());
     // With the copy's element: the page's stylesheets wait for the app to take it over (build/snapshotPlugin.ts).
