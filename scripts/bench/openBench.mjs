@@ -86,7 +86,10 @@ async function timeToText(page, url, mark) {
 /** First visits to each page: each in a new profile (empty caches and, for the app, an empty store to seed). */
 const FIRST_VISITS = Number(process.env.BENCH_FIRST_VISITS ?? 9);
 
-/** A page's visits summed up: medians of when the text showed (snapshot or app) and when the app itself had painted, with the browser's first contentful paint beside them. */
+/**
+ * A page's visits summed up: medians of when the text showed (snapshot or app) and of when the app itself had painted,
+ * with the browser's first contentful paint beside them.
+ */
 function summary(firsts, repeat) {
   const fcps = (visits) => median(visits.map((r) => r.fcp).filter((v) => !Number.isNaN(v)));
   return {
@@ -104,7 +107,7 @@ function summary(firsts, repeat) {
 
 /**
  * `FIRST_VISITS` first visits to each of `urls`, then `runs` return visits (from the last first visit's context), one
- * summary per URL. The pages' first visits but the last take turns, each in a profile of its own that is closed
+ * summary per URL. All first visits but each page's last take turns, each in a profile of its own that is closed
  * after it: measured one page after the other, two pages met the machine in different states (the static page's
  * median moved by 20 ms between runs of the bench). The return visits are one page's after the other's, as a page
  * kept open goes on working (the app's service worker downloads the whole app after a first visit).

@@ -1,9 +1,9 @@
 // Paints the library, or the reader's first screen, from its last snapshot (or on a first visit the one the page came with) while the app's scripts load, so the page shows at once.
 //
 // build/snapshotPlugin.ts inlines this file at the end of index.html's <body> as a classic script that runs before the
-// page's stylesheets and module scripts, so it may import types only, and it must never throw. The painted copy is inert (it
-// cannot be clicked or typed into) until the app (src/app/start.tsx) renders over it. It marks the paint for the
-// benchmark, as the app does. In a build it also starts the app's module script, after the copy's first frame.
+// page's stylesheets and module scripts, so it may import types only, and it must never throw. The painted copy is
+// inert (it cannot be clicked or typed into) until the app (src/app/start.tsx) renders over it. It marks the paint for
+// the benchmark, as the app does. In a build it also starts the app's module script, after the copy's first frame.
 // The snapshot sits in localStorage, where anything on the origin could have tampered with it: the copy is built
 // whole (iteratively, with caps on depth and size) before anything is shown, and anything unexpected means no paint.
 import type { FirstVisitSnapshots, PageSnapshot, SnapshotNode } from './snapshotFormat';
