@@ -12,15 +12,14 @@ export async function launchBareChromium({ executablePath, flags, userDataDir, w
   const args = ['--headless=new', '--no-sandbox', ...flags, `--user-data-dir=${userDataDir}`, `--window-size=${width},${height}`, `--lang=${lang}`, `--accept-lang=${lang}`, '--remote-debugging-pipe', 'about:blank'];
   const child = spawn(executablePath, args, { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
   const pending = new Map();
+  /** Rejects every call still waiting for an answer, with the error `errorFor` gives for its method. */
+  const failPending = (errorFor) => {
+    for (const { reject, method } of pending.values()) reject(errorFor(method));
+    pending.clear();
+  };
   // A browser that exits or cannot start fails what is waiting for it, rather than leaving the bench hanging.
-  const exited = new Promise((resolve) => child.once('exit', resolve)).then(() => {
-    for (const { reject, method } of pending.values()) reject(new Error(`${method}: Chromium exited`));
-    pending.clear();
-  });
-  child.once('error', (error) => {
-    for (const { reject } of pending.values()) reject(error);
-    pending.clear();
-  });
+  const exited = new Promise((resolve) => child.once('exit', resolve)).then(() => failPending((method) => new Error(`${method}: Chromium exited`)));
+  child.once('error', (error) => failPending(() => error));
   const listeners = new Set();
   let nextId = 0;
   let buffered = '';
