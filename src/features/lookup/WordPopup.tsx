@@ -5,6 +5,7 @@ import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { popupMiddleware } from '../../components/popupPlacement';
 import { SpeakButton } from '../../components/SpeakButton';
+import { whenAppCached } from '../../components/whenAppCached';
 import type { Span } from '../../core/counterpart/types';
 import { otherLang } from '../../core/lang';
 import { DictionarySection } from './DictionarySection';
@@ -14,10 +15,15 @@ import { warmLookup } from './lookupClient';
 import { linkArticleAhead, type OpenWord } from './openWord';
 import type { LookupAnswer } from './protocol';
 
-/** Starts the dictionary worker and fetches the popup's strings, so that the first tap waits for neither. */
+/**
+ * Starts the dictionary worker and fetches the popup's strings, so that the first tap waits for neither. On a first
+ * visit the dictionary waits for the service worker's install (whenAppCached.ts); a tap before then loads it at once.
+ */
 export function warm(): Promise<boolean> {
   void i18n.loadNamespaces('lookup');
-  return warmLookup().then((ready) => (linkArticleAhead(document.querySelector('.parallel')), ready));
+  return whenAppCached()
+    .then(warmLookup)
+    .then((ready) => (linkArticleAhead(document.querySelector('.parallel')), ready));
 }
 export { openWord } from './openWord';
 export { targetAtPoint } from './wordTarget';
