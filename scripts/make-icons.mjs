@@ -25,4 +25,16 @@ for (const { file, size, padding, transparent = false } of targets) {
   await page.screenshot({ path: new URL(`../public/icons/${file}`, import.meta.url).pathname, omitBackground: transparent });
   await page.close();
 }
+
+// The reader's toolbar and caption icons (src/features/reader/icons/*.svg, black strokes) as PNG masks, 64 px for up
+// to 3× screens. reader.css draws them as masks over the text's colour; as SVG images, each one's SVG document was
+// built inside the first frame's style pass (6–7 ms of the copy's 12–13 ms), as the tab's icon's had been.
+const ICONS = new URL('../src/features/reader/icons/', import.meta.url);
+for (const name of ['menu', 'swap', 'camera']) {
+  const icon = readFileSync(new URL(`${name}.svg`, ICONS), 'utf8');
+  const page = await browser.newPage({ viewport: { width: 64, height: 64 } });
+  await page.setContent(`<body style="margin:0;background:transparent">${icon.replace('<svg ', '<svg width="64" height="64" style="display:block" ')}</body>`);
+  await page.screenshot({ path: new URL(`${name}.png`, ICONS).pathname, omitBackground: true });
+  await page.close();
+}
 await browser.close();
