@@ -28,7 +28,7 @@ for (const { file, size, padding, transparent = false } of targets) {
 
 // The reader's toolbar and caption icons (src/features/reader/icons/*.svg, black strokes) as PNG masks, 64 px for up
 // to 3× screens. reader.css draws them as masks over the text's colour; as SVG images, each one's SVG document was
-// built inside the first frame's style pass (6–7 ms of the copy's 12–13 ms), as the tab's icon's had been.
+// built inside the first frame's style pass (about 6 ms in a trace), as the tab's icon's had been.
 const ICONS = new URL('../src/features/reader/icons/', import.meta.url);
 for (const name of ['menu', 'swap', 'camera']) {
   const icon = readFileSync(new URL(`${name}.svg`, ICONS), 'utf8');
