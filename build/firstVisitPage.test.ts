@@ -1,4 +1,4 @@
-// The first-visit pages: one per shipped article beside the library, and a copy no article text can break out of.
+// The first-visit pages: one per shipped article beside the library, and copies no article text can break out of.
 import { describe, expect, it } from 'vitest';
 import { FIRST_VISIT_ID, SNAPSHOT_VERSION, type PageSnapshot } from '../src/boot/snapshotFormat.ts';
 import { firstVisitBlock, pageFile, prerenderedPaths, withFirstVisit } from './firstVisitPage.ts';
@@ -12,18 +12,23 @@ describe('first-visit pages', () => {
     expect(paths.map(pageFile)).toEqual(['index.html', 'read/belarus-president-putin.html', 'read/russland-miste-alliert.html']);
   });
 
-  it('carry the copy as data before the painter, and text that looks like markup cannot end the block', () => {
-    const title = '</script><script>alert(1)</script><!-- x';
-    const copy: PageSnapshot = { version: SNAPSHOT_VERSION, path: '/', html: { lang: 'en' }, root: [['h1', {}, [title]]] };
-    const page = withFirstVisit(INDEX, firstVisitBlock({ en: copy }));
+  it('carry each language\'s copy as a template and the rest as data, before the painter; text that looks like markup stays text', () => {
+    const title = '</template></script><script>alert(1)</script><!-- x';
+    const copy = (lang: string, heading: string): PageSnapshot => ({ version: SNAPSHOT_VERSION, path: '/', html: { lang }, root: [['h1', { '--row': '2' }, [heading]]], styles: { '/assets/a.css': 'h1{}' } });
+    const styles = { '/assets/a.css': 'h1{color:red}/*</script>*/' };
+    const page = withFirstVisit(INDEX, firstVisitBlock({ nb: copy('nb', title), en: copy('en', 'Articles') }, styles));
+    expect(page).toContain(`<template id="${FIRST_VISIT_ID}-nb"><h1 data-var-row="2">&lt;/template&gt;&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;!-- x</h1></template>`);
+    expect(page).toContain(`<template id="${FIRST_VISIT_ID}-en"><h1 data-var-row="2">Articles</h1></template>`);
     const block = new RegExp(`<script type="application/json" id="${FIRST_VISIT_ID}">([^<]*)</script>\\s*<script>\\(\\(\\) =>`).exec(page);
     expect(block).not.toBeNull();
-    expect(JSON.parse(block?.[1] ?? '')).toEqual({ en: copy });
-    // Only the painter and the block are scripts: the title's markup stayed inside the JSON.
+    // The styles once, for both copies.
+    expect(JSON.parse(block?.[1] ?? '')).toEqual({ copies: { nb: { version: SNAPSHOT_VERSION, path: '/', html: { lang: 'nb' } }, en: { version: SNAPSHOT_VERSION, path: '/', html: { lang: 'en' } } }, styles });
+    // Only the painter and the block are scripts, and the copies are the only templates.
     expect(page.match(/<script/g)).toHaveLength(2);
+    expect(page.match(/<template/g)).toHaveLength(2);
   });
 
   it('refuse a page without the painter, which would never paint the copy', () => {
-    expect(() => withFirstVisit('<html><head></head><body></body></html>', firstVisitBlock({}))).toThrow(/painter/);
+    expect(() => withFirstVisit('<html><head></head><body></body></html>', firstVisitBlock({}, {}))).toThrow(/painter/);
   });
 });

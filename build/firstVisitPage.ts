@@ -1,5 +1,6 @@
 // The first-visit pages a build writes (build/prerenderPlugin.ts): which pages, which files, and how a page carries its copy.
-import { FIRST_VISIT_ID, READER_PATH_PREFIX, type FirstVisitSnapshots } from '../src/boot/snapshotFormat.ts';
+import { FIRST_VISIT_ID, READER_PATH_PREFIX, type FirstVisitBlock, type FirstVisitSnapshots } from '../src/boot/snapshotFormat.ts';
+import { snapshotHtml } from './snapshotHtml.ts';
 
 /** The pages drawn: the library and every shipped article. */
 export function prerenderedPaths(articleIds: readonly string[]): string[] {
@@ -12,11 +13,19 @@ export function pageFile(path: string): string {
 }
 
 /**
- * The first-visit block: JSON in a data block, which is never run (so the page's script policy needs no hash for
- * it), with every "<" escaped so that no text in an article can end the element.
+ * The first-visit block: each language's copy as HTML in a <template> (its elements, which the parser builds but
+ * nothing shows until the painter moves them into the page) and the rest as JSON in a data block, which is never run
+ * (so the page's script policy needs no hash for it), with every "<" escaped so that no text can end the element.
+ * `styles` are the stylesheets' rules every copy uses, once for all (build/prerenderPlugin.ts).
  */
-export function firstVisitBlock(snapshots: FirstVisitSnapshots): string {
-  return `<script type="application/json" id="${FIRST_VISIT_ID}">${JSON.stringify(snapshots).replace(/</g, '\\u003c')}</script>`;
+export function firstVisitBlock(snapshots: FirstVisitSnapshots, styles: Record<string, string>): string {
+  const data: FirstVisitBlock = { copies: {}, styles };
+  const templates: string[] = [];
+  for (const [lang, snapshot] of Object.entries(snapshots) as [keyof FirstVisitSnapshots, NonNullable<FirstVisitSnapshots['nb']>][]) {
+    data.copies[lang] = { version: snapshot.version, path: snapshot.path, html: snapshot.html };
+    templates.push(`<template id="${FIRST_VISIT_ID}-${lang}">${snapshotHtml(snapshot.root)}</template>`);
+  }
+  return [...templates, `<script type="application/json" id="${FIRST_VISIT_ID}">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`].join('\n    ');
 }
 
 /** The page with the block placed right before the inline painter, which reads it as it runs. */

@@ -15,6 +15,7 @@ import { chromiumLaunchOptions } from './chromium.ts';
 import { firstVisitBlock, pageFile, prerenderedPaths, withFirstVisit } from './firstVisitPage.ts';
 import { matchInPage, styleRules } from './firstVisitStyles.ts';
 import { loadShippedArticles } from './readArticles.ts';
+import { snapshotHtml, snapshotShape } from './snapshotHtml.ts';
 
 /** The browser locale each UI language's copy is drawn in (the app picks its language from it, as on a first visit). */
 const LOCALES = { nb: 'nb-NO', en: 'en-GB' } as const;
@@ -22,8 +23,14 @@ const LOCALES = { nb: 'nb-NO', en: 'en-GB' } as const;
 const VIEWPORT = { width: 1280, height: 1000 };
 const SNAPSHOT_TIMEOUT_MS = 60_000;
 
+/** A page drawn in one UI language: the app's snapshot of it, and for each stylesheet which of its rules the page uses. */
+interface Drawn {
+  snapshot: PageSnapshot;
+  used: Record<string, boolean[]>;
+}
+
 /** Opens `path` in a new profile with the UI in `locale` and returns the snapshot the app writes of it. */
-async function snapshotOf(browser: Browser, origin: string, path: string, locale: string): Promise<PageSnapshot> {
+async function snapshotOf(browser: Browser, origin: string, path: string, locale: string): Promise<Drawn> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
@@ -43,16 +50,36 @@ async function snapshotOf(browser: Browser, origin: string, path: string, locale
     }
     const handle = await page.waitForFunction((name) => localStorage.getItem(name), key, { timeout: SNAPSHOT_TIMEOUT_MS });
     const snapshot = JSON.parse((await handle.jsonValue()) ?? '') as PageSnapshot;
-    // Only the rules this page uses travel with its copy (build/firstVisitStyles.ts).
-    const styles = snapshot.styles ?? {};
-    for (const [href, css] of Object.entries(styles)) {
-      const rules = styleRules(css);
-      styles[href] = rules.prune(await page.evaluate(matchInPage, rules.selectors));
-    }
-    return snapshot;
+    const used: Drawn['used'] = {};
+    for (const [href, css] of Object.entries(snapshot.styles ?? {})) used[href] = await page.evaluate(matchInPage, styleRules(css).selectors);
+    // The browser must build from the copy's HTML what the app drew, element for element (a <div> in a <p>, say, it would not).
+    const { elements, text } = snapshotShape(snapshot.root);
+    const built = await page.evaluate((html) => {
+      const template = document.createElement('template');
+      template.innerHTML = html;
+      return { elements: template.content.querySelectorAll('*').length, text: template.content.textContent };
+    }, snapshotHtml(snapshot.root));
+    if (built.elements !== elements || built.text !== text) throw new Error(`the first-visit copy of ${path} (${locale}) does not parse back as drawn`);
+    return { snapshot, used };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Each stylesheet cut to the rules that any language's copy of the page uses: the page carries one set for all
+ * (build/firstVisitStyles.ts). Every copy was drawn with the same build's files.
+ */
+function sharedStyles(drawn: readonly Drawn[]): Record<string, string> {
+  const styles: Record<string, string> = {};
+  for (const href of new Set(drawn.flatMap(({ snapshot }) => Object.keys(snapshot.styles ?? {})))) {
+    const sheets = drawn.flatMap(({ snapshot, used }) => (snapshot.styles?.[href] === undefined ? [] : [{ css: snapshot.styles[href], used: used[href] ?? [] }]));
+    const css = sheets[0]?.css ?? '';
+    if (sheets.some((sheet) => sheet.css !== css)) throw new Error(`the copies of one page were drawn with different versions of ${href}`);
+    const rules = styleRules(css);
+    styles[href] = rules.prune(rules.selectors.map((_, i) => sheets.some((sheet) => sheet.used[i] === true)));
+  }
+  return styles;
 }
 
 async function launch(): Promise<Browser | undefined> {
@@ -73,18 +100,23 @@ async function prerender(root: string, outDir: string): Promise<void> {
   const server = await preview({ root, configFile: false, logLevel: 'silent', build: { outDir }, preview: { port: 0, open: false } });
   try {
     const origin = `http://localhost:${(server.httpServer.address() as AddressInfo).port}`;
-    const pages = new Map<string, FirstVisitSnapshots>();
+    const pages = new Map<string, string>();
     for (const path of prerenderedPaths(shipped.shipped.articles.map(({ article }) => article.id))) {
       const snapshots: FirstVisitSnapshots = {};
-      for (const [lang, locale] of Object.entries(LOCALES) as [keyof typeof LOCALES, string][]) snapshots[lang] = await snapshotOf(browser, origin, path, locale);
-      pages.set(path, snapshots);
+      const drawn: Drawn[] = [];
+      for (const [lang, locale] of Object.entries(LOCALES) as [keyof typeof LOCALES, string][]) {
+        const page = await snapshotOf(browser, origin, path, locale);
+        snapshots[lang] = page.snapshot;
+        drawn.push(page);
+      }
+      pages.set(path, firstVisitBlock(snapshots, sharedStyles(drawn)));
     }
     // Written only once every page is drawn: index.html is what the server answers for the pages still to draw.
     const index = readFileSync(join(outDir, 'index.html'), 'utf8');
-    for (const [path, snapshots] of pages) {
+    for (const [path, block] of pages) {
       const file = join(outDir, pageFile(path));
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, withFirstVisit(index, firstVisitBlock(snapshots)));
+      writeFileSync(file, withFirstVisit(index, block));
     }
   } finally {
     await server.close();

@@ -1,6 +1,6 @@
 // The snapshot painter: same-site links only, no recursion limit to hit, nothing painted from a tampered snapshot.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildSnapshot, isSameSitePath, MAX_SNAPSHOT_DEPTH, paintSnapshot, stylesOf } from './paintSnapshot';
+import { buildSnapshot, isSameSitePath, MAX_SNAPSHOT_DEPTH, ON_SCREEN_WAIT_MS, paintSnapshot, propertyAttribute, stylesOf } from './paintSnapshot';
 import { FIRST_VISIT_ID, SNAPSHOT_ATTRIBUTES, SNAPSHOT_HTML_VALUES, SNAPSHOT_KEY, SNAPSHOT_STYLE_PROPERTIES, SNAPSHOT_TAGS, SNAPSHOT_VERSION, type SnapshotNode } from './snapshotFormat';
 
 const RULES = { version: SNAPSHOT_VERSION, tags: SNAPSHOT_TAGS, attributes: SNAPSHOT_ATTRIBUTES, styleProperties: SNAPSHOT_STYLE_PROPERTIES, htmlValues: SNAPSHOT_HTML_VALUES, firstVisit: FIRST_VISIT_ID };
@@ -19,7 +19,10 @@ interface FakeNode {
   onload?: () => void;
   onerror?: () => void;
   setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
   getAttribute(name: string): string | null;
+  /** Only `[name]`: the descendants with that attribute. */
+  querySelectorAll(selector: string): FakeNode[];
   hasAttribute(name: string): boolean;
   readonly firstChild: FakeNode | null;
   appendChild(child: FakeNode): FakeNode;
@@ -33,6 +36,13 @@ function fakeNode(tag: string | null, text?: string): FakeNode {
     style: { setProperty: (name, value) => void node.styles.set(name, value) },
     children: [],
     setAttribute: (name, value) => void node.attributes.set(name, value),
+    removeAttribute: (name) => void node.attributes.delete(name),
+    querySelectorAll: (selector) => {
+      const name = /^\[([\w-]+)\]$/.exec(selector)?.[1];
+      if (!name) throw new Error(`the fake knows no selector ${selector}`);
+      const below = (parent: FakeNode): FakeNode[] => parent.children.flatMap((child) => [...(child.attributes.has(name) ? [child] : []), ...below(child)]);
+      return below(node);
+    },
     getAttribute: (name) => (name === 'href' ? (node.href ?? null) : (node.attributes.get(name) ?? null)),
     hasAttribute: (name) => node.attributes.has(name),
     get firstChild() {
@@ -50,15 +60,16 @@ function fakeNode(tag: string | null, text?: string): FakeNode {
 function fakeDocument() {
   const root = fakeNode('div');
   const head = fakeNode('head');
-  /** The page's first-visit block, when a test gives it content. */
+  /** The page's first-visit block, when a test gives it content, and its copies' templates by language. */
   const firstVisit = fakeNode('script');
+  const templates = new Map<string, { content: FakeNode }>();
   const document = {
     documentElement: fakeNode('html'),
     head,
     querySelectorAll: () => head.children.filter((node) => node.rel === 'stylesheet'),
     querySelector: () => null,
     adoptedStyleSheets: [] as unknown[],
-    getElementById: (id: string) => (id === 'root' ? root : id === FIRST_VISIT_ID && firstVisit.text !== undefined ? { textContent: firstVisit.text } : null),
+    getElementById: (id: string) => (id === 'root' ? root : id === FIRST_VISIT_ID && firstVisit.text !== undefined ? { textContent: firstVisit.text } : (templates.get(id) ?? null)),
     createElement: (tag: string) => fakeNode(tag),
     createTextNode: (text: string) => fakeNode(null, text),
     createDocumentFragment: () => fakeNode(null),
@@ -72,7 +83,7 @@ function fakeDocument() {
     const style = styles.size > 0 ? ` style="${[...styles].map(([name, value]) => `${name}: ${value}`).join('; ')}"` : '';
     return `<${tag}${[...attributes].map(([name, value]) => ` ${name}="${value}"`).join('')}${style}>${inner}</${tag}>`;
   };
-  return { document, root, head, firstVisit, html };
+  return { document, root, head, firstVisit, templates, html };
 }
 
 describe('isSameSitePath', () => {
@@ -214,6 +225,56 @@ describe('paintSnapshot', () => {
     expect(startApp).toHaveBeenCalledExactlyOnceWith(root());
   });
 
+  it('starts the app once the browser says the copy is on screen (its first contentful paint), or after a wait', () => {
+    const observers: { callback: (list: { getEntriesByName(name: string): unknown[] }) => void; disconnected: boolean }[] = [];
+    vi.stubGlobal(
+      'PerformanceObserver',
+      class {
+        static supportedEntryTypes = ['mark', 'paint'];
+        record;
+        constructor(callback: (list: { getEntriesByName(name: string): unknown[] }) => void) {
+          this.record = { callback, disconnected: false };
+          observers.push(this.record);
+        }
+        observe() {}
+        disconnect() {
+          this.record.disconnected = true;
+        }
+      },
+    );
+    const waits: number[] = [];
+    vi.stubGlobal('setTimeout', (run: () => void, ms: number) => {
+      timers.push(run);
+      waits.push(ms);
+    });
+    const entries = (name: string) => ({ getEntriesByName: (asked: string) => (asked === name ? [{ name }] : []) });
+    store({ version: SNAPSHOT_VERSION, path: '/', html: {}, root: [['h1', {}, ['Artikler']]] });
+    paint();
+    frames.forEach((run) => run());
+    expect(observers).toHaveLength(1);
+    observers[0]?.callback(entries('first-paint'));
+    expect(startApp).not.toHaveBeenCalled();
+    observers[0]?.callback(entries('first-contentful-paint'));
+    expect(startApp).toHaveBeenCalledExactlyOnceWith(root());
+    expect(observers[0]?.disconnected).toBe(true);
+    // The wait's timer, when it comes, starts nothing twice.
+    expect(waits).toEqual([ON_SCREEN_WAIT_MS]);
+    timers.forEach((run) => run());
+    expect(startApp).toHaveBeenCalledOnce();
+
+    // A browser that never reports the paint: the app starts when the wait is over.
+    startApp.mockClear();
+    timers = [];
+    dom = fakeDocument();
+    vi.stubGlobal('document', dom.document);
+    store({ version: SNAPSHOT_VERSION, path: '/', html: {}, root: [['h1', {}, ['Artikler']]] });
+    paint();
+    frames.slice(1).forEach((run) => run());
+    expect(startApp).not.toHaveBeenCalled();
+    timers.forEach((run) => run());
+    expect(startApp).toHaveBeenCalledExactlyOnceWith(dom.root);
+  });
+
   it('applies the stored styles of the page\'s same-site stylesheets, without waiting for any file', () => {
     const styles = { '/assets/index.css': '.page{}', '/assets/ReaderRoute.css': '.reader{}', 'https://evil.example/x.css': '.x{}' };
     store({ version: SNAPSHOT_VERSION, path: '/', html: {}, root: [['h1', {}, ['Artikler']]], styles });
@@ -224,18 +285,31 @@ describe('paintSnapshot', () => {
   });
 
   it('without a snapshot of its own for the path, paints the page\'s first-visit copy in the browser\'s language', () => {
-    const copy = (lang: string, title: string) => ({ version: SNAPSHOT_VERSION, path: '/', html: { lang }, root: [['h1', {}, [title]]] });
-    dom.firstVisit.text = JSON.stringify({ nb: copy('nb', 'Artikler'), en: copy('en', 'Articles') });
+    /** A first-visit page: each language's copy in a template (an <h1> whose row is in an attribute), and its data. */
+    const firstVisitPage = () => {
+      for (const [lang, title] of [['nb', 'Artikler'], ['en', 'Articles']]) {
+        const content = fakeNode(null);
+        const h1 = content.appendChild(fakeNode('h1'));
+        h1.setAttribute(propertyAttribute('--row'), '3');
+        h1.appendChild(fakeNode(null, title));
+        dom.templates.set(`${FIRST_VISIT_ID}-${lang}`, { content });
+      }
+      const copy = (lang: string) => ({ version: SNAPSHOT_VERSION, path: '/', html: { lang } });
+      dom.firstVisit.text = JSON.stringify({ copies: { nb: copy('nb'), en: copy('en') }, styles: { '/assets/index.css': 'h1{}' } });
+    };
+    firstVisitPage();
     vi.stubGlobal('navigator', { languages: ['de-DE', 'nn-NO', 'en-GB'] });
     // Another path's snapshot is no snapshot of this one.
     store({ version: SNAPSHOT_VERSION, path: '/elsewhere', html: {}, root: [['h1', {}, ['Elsewhere']]] });
     paint();
-    expect(dom.html(root())).toBe('<h1>Artikler</h1>');
+    // The row goes through the CSSOM, never as a style attribute (the page's policy forbids those).
+    expect(dom.html(root())).toBe('<h1 style="--row: 3">Artikler</h1>');
     expect(dom.document.documentElement.attributes.get('lang')).toBe('nb');
+    expect((dom.document.adoptedStyleSheets as unknown as { css: string }[]).map((sheet) => sheet.css)).toEqual(['h1{}']);
 
     dom = fakeDocument();
     vi.stubGlobal('document', dom.document);
-    dom.firstVisit.text = JSON.stringify({ nb: copy('nb', 'Artikler'), en: copy('en', 'Articles') });
+    firstVisitPage();
     store({ version: SNAPSHOT_VERSION, path: '/', html: {}, root: [['h1', {}, ['My own']]] });
     paint();
     expect(dom.html(root())).toBe('<h1>My own</h1>');

@@ -12,14 +12,22 @@ export const READER_PATH_PREFIX = '/read/';
 export const SNAPSHOT_VERSION = 2;
 
 /**
- * The element a build's page holds its first-visit snapshots in (a JSON data block, never run): the page's first
- * screen as the app itself drew it at build time, one per UI language (build/prerenderPlugin.ts). The painter paints
- * it when the browser has no snapshot of its own for the path, so a first visit shows the text before any script.
+ * The element a build's page holds its first-visit copies' data in (JSON in a data block, never run): the page's
+ * first screen as the app itself drew it at build time, one per UI language (build/prerenderPlugin.ts). Each copy's
+ * elements are in the page's <template id="tolk-first-visit-nb"> (or -en), as HTML, which the browser's parser builds
+ * as it reads the page. The painter paints a copy when the browser has no snapshot of its own for the path, so a
+ * first visit shows the text before any script.
  */
 export const FIRST_VISIT_ID = 'tolk-first-visit';
 
-/** A first-visit block's content: the page's snapshot in each UI language the build drew. */
+/** The page's snapshot in each UI language the build drew (what build/firstVisitPage.ts writes a page's copies from). */
 export type FirstVisitSnapshots = Partial<Record<'nb' | 'en', PageSnapshot>>;
+
+/** A first-visit block's content: each language's snapshot but its elements (those are in its <template>), and the styles all share. */
+export interface FirstVisitBlock {
+  copies: Partial<Record<'nb' | 'en', Omit<PageSnapshot, 'root' | 'styles'>>>;
+  styles: Record<string, string>;
+}
 
 /** [tag, attributes, children]; a string child is a text node. */
 export type SnapshotNode = [string, Record<string, string>, (SnapshotNode | string)[]];
