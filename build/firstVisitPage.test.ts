@@ -22,7 +22,11 @@ describe('first-visit pages', () => {
     const block = new RegExp(`<script type="application/json" id="${FIRST_VISIT_ID}">([^<]*)</script>\\s*<script>\\(\\(\\) =>`).exec(page);
     expect(block).not.toBeNull();
     // The styles once, for both copies.
-    expect(JSON.parse(block?.[1] ?? '')).toEqual({ copies: { nb: { version: SNAPSHOT_VERSION, path: '/', html: { lang: 'nb' } }, en: { version: SNAPSHOT_VERSION, path: '/', html: { lang: 'en' } } }, styles });
+    expect(JSON.parse(block?.[1] ?? '')).toEqual({
+      copies: { nb: { version: SNAPSHOT_VERSION, path: '/', html: { lang: 'nb' } }, en: { version: SNAPSHOT_VERSION, path: '/', html: { lang: 'en' } } },
+      styles,
+      properties: '[data-var-row="2"]{--row:2}',
+    });
     // Only the painter and the block are scripts, and the copies are the only templates.
     expect(page.match(/<script/g)).toHaveLength(2);
     expect(page.match(/<template/g)).toHaveLength(2);

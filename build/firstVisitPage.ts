@@ -1,6 +1,6 @@
 // The first-visit pages a build writes (build/prerenderPlugin.ts): which pages, which files, and how a page carries its copy.
 import { FIRST_VISIT_ID, READER_PATH_PREFIX, type FirstVisitBlock, type FirstVisitSnapshots } from '../src/boot/snapshotFormat.ts';
-import { snapshotHtml } from './snapshotHtml.ts';
+import { propertyRules, snapshotHtml } from './snapshotHtml.ts';
 
 /** The pages drawn: the library and every shipped article. */
 export function prerenderedPaths(articleIds: readonly string[]): string[] {
@@ -19,9 +19,10 @@ export function pageFile(path: string): string {
  * `styles` are the stylesheets' rules every copy uses, once for all (build/prerenderPlugin.ts).
  */
 export function firstVisitBlock(snapshots: FirstVisitSnapshots, styles: Record<string, string>): string {
-  const data: FirstVisitBlock = { copies: {}, styles };
+  const drawn = Object.entries(snapshots) as [keyof FirstVisitSnapshots, NonNullable<FirstVisitSnapshots['nb']>][];
+  const data: FirstVisitBlock = { copies: {}, styles, properties: propertyRules(drawn.map(([, snapshot]) => snapshot.root)) };
   const templates: string[] = [];
-  for (const [lang, snapshot] of Object.entries(snapshots) as [keyof FirstVisitSnapshots, NonNullable<FirstVisitSnapshots['nb']>][]) {
+  for (const [lang, snapshot] of drawn) {
     data.copies[lang] = { version: snapshot.version, path: snapshot.path, html: snapshot.html };
     templates.push(`<template id="${FIRST_VISIT_ID}-${lang}">${snapshotHtml(snapshot.root)}</template>`);
   }

@@ -1,7 +1,7 @@
 // A snapshot as HTML for a first-visit page: the format's elements and attributes only, text escaped, rows in attributes.
 import { describe, expect, it } from 'vitest';
 import type { SnapshotNode } from '../src/boot/snapshotFormat.ts';
-import { snapshotHtml, snapshotShape } from './snapshotHtml.ts';
+import { propertyRules, snapshotHtml, snapshotShape } from './snapshotHtml.ts';
 
 const copy: SnapshotNode[] = [
   ['a', { class: 'skip-link', href: '#main' }, ['Skip to content']],
@@ -24,6 +24,17 @@ describe('snapshotHtml', () => {
     expect(() => snapshotHtml([['script', {}, ['alert(1)']]])).toThrow(/<script>/);
     expect(() => snapshotHtml([['a', { onclick: 'x()' }, []]])).toThrow(/onclick/);
     expect(() => snapshotHtml([['div', { style: 'color:red' }, []]])).toThrow(/style/);
+    expect(() => snapshotHtml([['div', { '--row': '1;color:red' }, []]])).toThrow(/not a number/);
+  });
+
+  it('gives the elements their custom properties by rules, one per property and value in any copy', () => {
+    const other: SnapshotNode[] = [['p', { '--row': '6' }, []], ['p', { '--row': '7', '--reader-scale': '1.25' }, []]];
+    expect(propertyRules([copy, other]).split('\n')).toEqual([
+      '[data-var-row="6"]{--row:6}',
+      '[data-var-stacked-row="11"]{--stacked-row:11}',
+      '[data-var-row="7"]{--row:7}',
+      '[data-var-reader-scale="1.25"]{--reader-scale:1.25}',
+    ]);
   });
 
   it('says what the browser must build from it: the elements and the text', () => {

@@ -98,18 +98,14 @@ export function detectLanguage(preferred: readonly string[]): 'nb' | 'en' {
   return 'en';
 }
 
-/**
- * The attribute a first-visit copy's HTML carries a custom property in (`--row` in `data-var-row`): the page's policy
- * forbids style attributes, so the painter sets them through the CSSOM.
- */
-export const propertyAttribute = (property: string) => `data-var${property.slice(1)}`;
-
 /** A copy to paint: its elements, and the snapshot's page, <html> attributes and styles (still to be checked). */
 interface Copy {
   version: unknown;
   path: unknown;
   html: unknown;
   styles?: unknown;
+  /** A first-visit copy's rules that give its elements their custom properties. */
+  properties?: unknown;
   fragment: DocumentFragment;
 }
 
@@ -124,24 +120,17 @@ function storedCopy(key: string, rules: SnapshotRules): Copy | undefined {
 /**
  * The page's first-visit copy in the browser's language: its elements are the page's <template>, built by the
  * browser's parser as it read the page (not here from JSON: a few milliseconds less before the first paint). They are
- * part of the page, as the build wrote it, so they need none of the checks a stored snapshot does.
+ * part of the page, as the build wrote it, so they need none of the checks a stored snapshot does, and their custom
+ * properties come from rules among the copy's styles (no work here either).
  */
 function firstVisitCopy(rules: SnapshotRules): Copy | undefined {
   const block = document.getElementById(rules.firstVisit)?.textContent;
   if (!block) return undefined;
-  const { copies, styles } = JSON.parse(block) as FirstVisitBlock;
+  const { copies, styles, properties } = JSON.parse(block) as FirstVisitBlock;
   const lang = detectLanguage(navigator.languages);
   const copy = copies[lang];
   const fragment = (document.getElementById(`${rules.firstVisit}-${lang}`) as HTMLTemplateElement | null)?.content;
-  if (!copy || !fragment) return undefined;
-  for (const property of rules.styleProperties) {
-    const name = propertyAttribute(property);
-    for (const element of fragment.querySelectorAll<HTMLElement>(`[${name}]`)) {
-      element.style.setProperty(property, element.getAttribute(name));
-      element.removeAttribute(name);
-    }
-  }
-  return { ...copy, styles, fragment };
+  return copy && fragment ? { ...copy, styles, properties, fragment } : undefined;
 }
 
 /** The copy for this path, with its styles: the browser's own snapshot, else the page's first-visit copy; undefined if there is none or it is not valid. */
@@ -154,7 +143,7 @@ function readSnapshot(key: string, rules: SnapshotRules): { fragment: DocumentFr
     const value: unknown = (html as Record<string, unknown>)[name];
     if (typeof value === 'string' && allowed.includes(value)) document.documentElement.setAttribute(name, value);
   }
-  return { fragment: copy.fragment, styles: stylesOf(copy.styles) };
+  return { fragment: copy.fragment, styles: [...stylesOf(copy.styles), ...(typeof copy.properties === 'string' ? [copy.properties] : [])] };
 }
 
 /**

@@ -27,6 +27,11 @@ export type FirstVisitSnapshots = Partial<Record<'nb' | 'en', PageSnapshot>>;
 export interface FirstVisitBlock {
   copies: Partial<Record<'nb' | 'en', Omit<PageSnapshot, 'root' | 'styles'>>>;
   styles: Record<string, string>;
+  /**
+   * Rules that give the copies' elements their custom properties: the HTML carries each in an attribute
+   * (`--row: 6` as `data-var-row="6"`), for a page's policy forbids style attributes.
+   */
+  properties: string;
 }
 
 /** [tag, attributes, children]; a string child is a text node. */
