@@ -30,7 +30,7 @@ export interface PageAssets {
 /**
  * The script index.html runs inline: paintSnapshot.ts as a plain function scope, called with the path's snapshot and
  * the format's allowlists. In a build (`page` given) the painter is also handed `startApp`, which it calls once the
- * copy, if there is one, has drawn its first frame: only then are the page's stylesheets linked and its scripts
+ * copy, if there is one, is on screen (its first contentful paint): only then are the page's stylesheets linked and its scripts
  * (the entry, and on /read/ the reader's chunk) fetched, and the entry starts once the stylesheets have loaded. So
  * nothing competes with the copy's first frame (on a slow network, nothing shares the line with the page itself),
  * the copy brings its own styles, and the app never renders unstyled.
@@ -165,7 +165,7 @@ export function snapshotPlugin(): Plugin {
         const startup = context.bundle ? startupAssets(context.bundle) : { modules: [], stylesheets: [] };
         const asked = new Set([...startup.modules, ...startup.stylesheets]);
         const reader = context.bundle ? readerAssets(context.bundle, (file) => html.includes(`"/${file}"`) || asked.has(`/${file}`)) : undefined;
-        // In a build the inline script links the stylesheets and starts the entry, after the copy's first frame.
+        // In a build the inline script links the stylesheets and starts the entry, once the copy is on screen.
         const entry = context.bundle ? ENTRY_SCRIPT.exec(html)?.[1] : undefined;
         const stylesheets = [...new Set([...[...html.matchAll(STYLESHEET)].flatMap((match) => match[1] ?? []), ...startup.stylesheets])];
         const page = entry ? { entry, modules: startup.modules, stylesheets } : undefined;

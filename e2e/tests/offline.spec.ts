@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { BELARUS, shippedArticles } from '../fixtures/articles';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '../fixtures/test';
+import { appTookOver } from '../pages/appTookOver';
 import { IMPORT_FIXTURES, ImportPage } from '../pages/ImportPage';
 
 async function waitUntilControlled(page: Page) {
@@ -49,6 +50,8 @@ test('after one visit, the browser answers the app\'s files from the offline cac
   await library.goto();
   await waitUntilControlled(page);
   await page.reload();
+  // The copy shows the library before the app's files are asked for: the app's own page has loaded them.
+  await appTookOver(page);
   await expect(library.articleLink(/Russland/)).toBeVisible();
   const sources = await page.evaluate(() =>
     performance

@@ -3,7 +3,7 @@
 // build/snapshotPlugin.ts inlines this file at the end of index.html's <body> as a classic script that runs before the
 // page's stylesheets and module scripts, so it may import types only, and it must never throw. The painted copy is
 // inert (it cannot be clicked or typed into) until the app (src/app/start.tsx) renders over it. It marks the paint for
-// the benchmark, as the app does. In a build it also starts the app's module script, after the copy's first frame.
+// the benchmark, as the app does. In a build it also starts the app's module script, once the copy is on screen.
 // The snapshot sits in localStorage, where anything on the origin could have tampered with it: the copy is built
 // whole (iteratively, with caps on depth and size) before anything is shown, and anything unexpected means no paint.
 import type { FirstVisitBlock, PageSnapshot, SnapshotNode } from './snapshotFormat';
@@ -148,7 +148,7 @@ function readSnapshot(key: string, rules: SnapshotRules): { fragment: DocumentFr
 
 /**
  * Paints the path's snapshot into #root (which the page has made by the time this runs), then, once that frame is
- * drawn, calls `startApp` with #root (index.html's module script is started from here in a build, so that its
+ * on screen, calls `startApp` with #root (index.html's module script is started from here in a build, so that its
  * evaluation never holds the copy's first frame back). Without a snapshot to paint, `startApp` is called at once,
  * with nothing.
  */
