@@ -38,11 +38,11 @@ export function snapshotHtml(nodes: Nodes): string {
     .join('');
 }
 
-function eachElement(nodes: Nodes, visit: (node: SnapshotNode) => void): void {
+/** Every node, depth first (an element before its children). */
+function walk(nodes: Nodes, visit: (node: SnapshotNode | string) => void): void {
   for (const node of nodes) {
-    if (typeof node === 'string') continue;
     visit(node);
-    eachElement(node[2], visit);
+    if (typeof node !== 'string') walk(node[2], visit);
   }
 }
 
@@ -53,8 +53,9 @@ function eachElement(nodes: Nodes, visit: (node: SnapshotNode) => void): void {
 export function propertyRules(copies: readonly Nodes[]): string {
   const rules = new Set<string>();
   for (const nodes of copies) {
-    eachElement(nodes, ([, attributes]) => {
-      for (const [name, value] of Object.entries(attributes)) if (SNAPSHOT_STYLE_PROPERTIES.includes(name) && PROPERTY_VALUE.test(value)) rules.add(`[${propertyAttribute(name)}="${value}"]{${name}:${value}}`);
+    walk(nodes, (node) => {
+      if (typeof node === 'string') return;
+      for (const [name, value] of Object.entries(node[1])) if (SNAPSHOT_STYLE_PROPERTIES.includes(name) && PROPERTY_VALUE.test(value)) rules.add(`[${propertyAttribute(name)}="${value}"]{${name}:${value}}`);
     });
   }
   return [...rules].join('\n');
@@ -64,15 +65,9 @@ export function propertyRules(copies: readonly Nodes[]): string {
 export function snapshotShape(nodes: Nodes): { elements: number; text: string } {
   let elements = 0;
   let text = '';
-  const visit = (list: Nodes) => {
-    for (const node of list) {
-      if (typeof node === 'string') text += node;
-      else {
-        elements++;
-        visit(node[2]);
-      }
-    }
-  };
-  visit(nodes);
+  walk(nodes, (node) => {
+    if (typeof node === 'string') text += node;
+    else elements++;
+  });
   return { elements, text };
 }
