@@ -1,80 +1,10 @@
 // The snapshot painter: same-site links only, no recursion limit to hit, nothing painted from a tampered snapshot.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildSnapshot, isSameSitePath, MAX_SNAPSHOT_DEPTH, ON_SCREEN_WAIT_MS, paintSnapshot, stylesOf } from './paintSnapshot';
+import { fakeDocument, fakeNode, fakeStyleSheet, type FakeNode, type FakeRule } from '../test/fakeDocument';
 import { FIRST_VISIT_ID, SNAPSHOT_ATTRIBUTES, SNAPSHOT_HTML_VALUES, SNAPSHOT_KEY, SNAPSHOT_STYLE_PROPERTIES, SNAPSHOT_TAGS, SNAPSHOT_VERSION, type SnapshotNode } from './snapshotFormat';
 
 const RULES = { version: SNAPSHOT_VERSION, tags: SNAPSHOT_TAGS, attributes: SNAPSHOT_ATTRIBUTES, styleProperties: SNAPSHOT_STYLE_PROPERTIES, htmlValues: SNAPSHOT_HTML_VALUES, firstVisit: FIRST_VISIT_ID };
-
-/** Just enough of a document for the painter (Node has none): elements, text, fragments, and their HTML. */
-interface FakeNode {
-  tag: string | null; // null for text and fragments
-  text?: string;
-  attributes: Map<string, string>;
-  /** Custom properties set through the CSSOM. */
-  styles: Map<string, string>;
-  style: { setProperty(name: string, value: string): void };
-  children: FakeNode[];
-  rel?: string;
-  href?: string;
-  onload?: () => void;
-  onerror?: () => void;
-  setAttribute(name: string, value: string): void;
-  getAttribute(name: string): string | null;
-  hasAttribute(name: string): boolean;
-  readonly firstChild: FakeNode | null;
-  appendChild(child: FakeNode): FakeNode;
-}
-
-function fakeNode(tag: string | null, text?: string): FakeNode {
-  const node: FakeNode = {
-    tag,
-    attributes: new Map(),
-    styles: new Map(),
-    style: { setProperty: (name, value) => void node.styles.set(name, value) },
-    children: [],
-    setAttribute: (name, value) => void node.attributes.set(name, value),
-    getAttribute: (name) => (name === 'href' ? (node.href ?? null) : (node.attributes.get(name) ?? null)),
-    hasAttribute: (name) => node.attributes.has(name),
-    get firstChild() {
-      return node.children[0] ?? null;
-    },
-    appendChild: (child) => {
-      node.children.push(...(child.tag === null && child.text === undefined ? child.children : [child]));
-      return child;
-    },
-  };
-  if (text !== undefined) node.text = text;
-  return node;
-}
-
-function fakeDocument() {
-  const root = fakeNode('div');
-  const head = fakeNode('head');
-  /** The page's first-visit block, when a test gives it content, and its copies' templates by language. */
-  const firstVisit = fakeNode('script');
-  const templates = new Map<string, { content: FakeNode }>();
-  const document = {
-    documentElement: fakeNode('html'),
-    head,
-    querySelectorAll: () => head.children.filter((node) => node.rel === 'stylesheet'),
-    querySelector: () => null,
-    adoptedStyleSheets: [] as unknown[],
-    getElementById: (id: string) => (id === 'root' ? root : id === FIRST_VISIT_ID && firstVisit.text !== undefined ? { textContent: firstVisit.text } : (templates.get(id) ?? null)),
-    createElement: (tag: string) => fakeNode(tag),
-    createTextNode: (text: string) => fakeNode(null, text),
-    createDocumentFragment: () => fakeNode(null),
-  };
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const html = (node: unknown): string => {
-    const { tag, text, attributes, styles, children } = node as FakeNode;
-    if (text !== undefined) return escape(text);
-    const inner = children.map(html).join('');
-    if (tag === null || node === root) return inner;
-    const style = styles.size > 0 ? ` style="${[...styles].map(([name, value]) => `${name}: ${value}`).join('; ')}"` : '';
-    return `<${tag}${[...attributes].map(([name, value]) => ` ${name}="${value}"`).join('')}${style}>${inner}</${tag}>`;
-  };
-  return { document, root, head, firstVisit, templates, html };
-}
 
 describe('isSameSitePath', () => {
   it('accepts paths of this site', () => {
@@ -165,6 +95,8 @@ describe('paintSnapshot', () => {
   let stored: Record<string, string> = {};
   let frames: (() => void)[] = [];
   let timers: (() => void)[] = [];
+  /** The elements whose computed style the painter asked for. */
+  let styleAsked: FakeNode[] = [];
 
   beforeEach(() => {
     stored = {};
@@ -177,14 +109,12 @@ describe('paintSnapshot', () => {
     vi.stubGlobal('setTimeout', (run: () => void) => timers.push(run));
     vi.stubGlobal('performance', { mark: vi.fn() });
     vi.stubGlobal(
-      'CSSStyleSheet',
-      class {
-        css = '';
-        replaceSync(css: string) {
-          this.css = css;
-        }
-      },
-    );
+      'CSSStyleSheet', fakeStyleSheet);
+    styleAsked = [];
+    vi.stubGlobal('getComputedStyle', (element: FakeNode) => {
+      styleAsked.push(element);
+      return { color: 'black' };
+    });
   });
 
   it('paints a good snapshot inert, with its language and theme, and starts the app once that frame is drawn', () => {
@@ -194,6 +124,8 @@ describe('paintSnapshot', () => {
     expect(root().attributes.get('inert')).toBe('');
     expect(dom.document.documentElement.attributes).toEqual(new Map([['lang', 'nb'], ['data-theme', 'dark']]));
     expect(startApp).not.toHaveBeenCalled();
+    // The copy's style is worked out in this task, before any frame, so that the frame only lays it out.
+    expect(styleAsked).toEqual([root()]);
     // The mark comes after the copy's layout, which the frame would otherwise do after it.
     const order: string[] = [];
     Object.defineProperty(root(), 'offsetHeight', {
@@ -272,6 +204,15 @@ describe('paintSnapshot', () => {
     expect(dom.html(root())).toBe('<h1>Artikler</h1>');
     expect((dom.document.adoptedStyleSheets as unknown as { css: string }[]).map((sheet) => sheet.css)).toEqual(['.page{}', '.reader{}']);
     expect(dom.head.children).toHaveLength(0);
+  });
+
+  it('takes the transitions out of the styles it applies, nested rules included, and nothing else', () => {
+    const styles = { '/assets/index.css': '.knob::after{transition:transform .12s ease-out;left:0}@media (width<=600px){.seg{transition-duration:1s;color:red}}' };
+    store({ version: SNAPSHOT_VERSION, path: '/', html: {}, root: [['h1', {}, ['Artikler']]], styles });
+    paint();
+    const [sheet] = dom.document.adoptedStyleSheets as InstanceType<typeof fakeStyleSheet>[];
+    const declarations = (rule: FakeRule | undefined): unknown => (rule && 'style' in rule ? Object.fromEntries(rule.style.declarations) : rule?.cssRules.map(declarations));
+    expect(sheet?.cssRules.map(declarations)).toEqual([{ left: '0' }, [{ color: 'red' }]]);
   });
 
   it('without a snapshot of its own for the path, paints the page\'s first-visit copy in the browser\'s language', () => {
