@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { articlesPlugin } from './build/articlesPlugin.ts';
+import { eagerCommonJsPlugin } from './build/eagerCommonJs.ts';
 import { lexiconPlugin } from './build/lexiconPlugin.ts';
 import { prerenderPlugin } from './build/prerenderPlugin.ts';
 import { snapshotPlugin } from './build/snapshotPlugin.ts';
@@ -14,6 +15,7 @@ export default defineConfig({
   plugins: [
     react(),
     articlesPlugin(),
+    eagerCommonJsPlugin(),
     snapshotPlugin(),
     lexiconPlugin(),
     prerenderPlugin(),
