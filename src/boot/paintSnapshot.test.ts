@@ -108,8 +108,7 @@ describe('paintSnapshot', () => {
     vi.stubGlobal('requestAnimationFrame', (run: () => void) => frames.push(run));
     vi.stubGlobal('setTimeout', (run: () => void) => timers.push(run));
     vi.stubGlobal('performance', { mark: vi.fn() });
-    vi.stubGlobal(
-      'CSSStyleSheet', fakeStyleSheet);
+    vi.stubGlobal('CSSStyleSheet', fakeStyleSheet);
     styleAsked = [];
     vi.stubGlobal('getComputedStyle', (element: FakeNode) => {
       styleAsked.push(element);

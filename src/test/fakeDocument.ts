@@ -71,7 +71,6 @@ export function fakeDocument() {
   return { document, root, head, firstVisit, templates, html };
 }
 
-
 /** A style rule (its declarations, longhands as `name-part`) or a grouping rule (@media and the like) with its rules. */
 export type FakeRule = { selector: string; style: { declarations: Map<string, string>; removeProperty(name: string): void } } | { prelude: string; cssRules: FakeRule[] };
 
