@@ -95,7 +95,10 @@ function analyse(events) {
   // time, as it would count them on a core of their own. The gap between the two is time spent waiting for a core.
   const didLayout = (task) => mine.some((e) => e.name === 'Layout' && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);
   const blocking = (key) => tasks.reduce((total, task) => total + Math.max(0, ((task[key] ?? 0) / 1000) * (didLayout(task) ? 2 : 4) - 50), 0);
+  // Each frame the page draws is screenshotted under Lighthouse: compositor and browser work on the same cores.
+  const frames = events.filter((e) => e.name === 'Screenshot' && e.ts >= fcp.ts && e.ts <= fcp.ts + THREADS_WINDOW_US).length;
   return {
+    frames,
     blockingByWallMs: blocking('dur').toFixed(0),
     blockingByThreadMs: blocking('tdur').toFixed(0),
     mainWallMs: ms(sum(tasks, 'dur')),
@@ -121,6 +124,7 @@ async function main() {
       console.log(`  main thread after the first paint: ${a.mainThreadMs} ms of thread time in ${a.mainWallMs} ms of tasks`);
       console.log(`  blocking time by Lighthouse's rule over these tasks: ${a.blockingByWallMs} ms by wall time, ${a.blockingByThreadMs} ms by thread time`);
       console.log(`  CPU by thread in the ${THREADS_WINDOW_US / 1000} ms after it (ms): ${a.threads.join(' · ')}`);
+      console.log(`  frames drawn (screenshots) in those ${THREADS_WINDOW_US / 1000} ms: ${a.frames}`);
       console.log(`  tasks of ${COUNTS_FROM_US / 1000} ms or more (at ms after the paint: wall / thread time, what ran):`);
       for (const task of a.long) console.log(`    at ${task.at}: ${task.wall} / ${task.thread}  ${task.what.join(' | ')}`);
     }

@@ -1,6 +1,6 @@
-// Background work that can wait (the dictionary worker, the service worker's download of the whole app) starts once
-// the page's own start-up has settled: on a phone with two cores, those threads otherwise take the core the first
-// screen's tasks need, and every task of the start-up takes longer.
+// Background work that can wait (the dictionary worker, the service worker's download of the whole app, the page's
+// snapshot) starts once the page's own start-up has settled: on a phone with two cores, that work otherwise takes the
+// core the first screen's tasks need, and every task of the start-up takes longer.
 import { useEffect, useState } from 'react';
 
 /** An idle period this long means no frame is due: the browser has nothing of the page's left to do. */
