@@ -103,6 +103,37 @@ test('with the network off after one visit, a tap still answers', async ({ page,
   await expect(lookup.popup('hevder').getByRole('listitem').first()).toContainText('hevde', FIRST_ANSWER);
 });
 
+test.describe('while the popup\'s strings are still on their way', () => {
+  // Served by the page, not the service worker, so the strings can be held back.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the first tap leaves the page where it was, and its popup opens once they are in', async ({ page, reader, lookup }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The lookup's UI strings (locales/<lang>/lookup.json) come as a chunk of their own.
+    await page.route(/\/assets\/lookup-[\w-]{8}\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await reader.open(BELARUS);
+    await lookup.clickWord('nb', 'hevder');
+    // The page's highest point from now on: the popup, rendered before its strings, once hid the whole reader (and
+    // the page came back at its top).
+    const at = await page.evaluate(() => {
+      const seen = window as unknown as { lowest: number };
+      seen.lowest = scrollY;
+      addEventListener('scroll', () => (seen.lowest = Math.min(seen.lowest, scrollY)));
+      return scrollY;
+    });
+    expect(at).toBeGreaterThan(0);
+    // The tap's lookup has answered and the article's pairs are linked: the popup would have opened long before.
+    await page.waitForFunction(() => performance.getEntriesByName('tolk:lookup-linked').length > 0, null, FIRST_ANSWER);
+    release();
+    await expect(lookup.popup('hevder')).toContainText('Here: claims', FIRST_ANSWER);
+    expect(await page.evaluate(() => [(window as unknown as { lowest: number }).lowest, scrollY])).toEqual([at, at]);
+  });
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 

@@ -15,12 +15,15 @@ import { warmLookup } from './lookupClient';
 import { linkArticleAhead, type OpenWord } from './openWord';
 import type { LookupAnswer } from './protocol';
 
+/** The popup's UI strings: LookupLayer renders no popup before they are in. */
+export const loadStrings = (): Promise<void> => i18n.loadNamespaces('lookup');
+
 /**
  * Starts the dictionary worker and fetches the popup's strings, so that the first tap waits for neither. On a first
  * visit the dictionary waits for the service worker's install (whenAppCached.ts); a tap before then loads it at once.
  */
 export function warm(): Promise<boolean> {
-  void i18n.loadNamespaces('lookup');
+  void loadStrings();
   return whenAppCached()
     .then(warmLookup)
     .then((ready) => (linkArticleAhead(document.querySelector('.parallel')), ready));
