@@ -117,8 +117,8 @@ test.describe('while the popup\'s strings are still on their way', () => {
     });
     await reader.open(BELARUS);
     await lookup.clickWord('nb', 'hevder');
-    // The page's highest point from now on: the popup, rendered before its strings, once hid the whole reader (and
-    // the page came back at its top).
+    // How far up the page goes from here on: a popup rendered before its strings once hid the whole reader, and the
+    // page came back at its top.
     const at = await page.evaluate(() => {
       const seen = window as unknown as { lowest: number };
       seen.lowest = scrollY;

@@ -1,6 +1,6 @@
 // Any word in either pane answers: a tap, a click, or the keyboard (W/B step through the words of the focused sentence,
 // Enter opens) opens the word's popup. All but these few handlers load after the panes have painted, with the dictionary.
-import { Suspense, useCallback, useContext, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { AddTermContext } from '../../components/readerSlots';
 import { useSettled } from '../../components/whenSettled';
 import type * as WordPopupModule from './WordPopup';
@@ -18,14 +18,6 @@ const NOT_A_WORD = 'button, a, input, textarea, select, [role="button"], .term';
 let loading: Promise<PopupModule> | undefined;
 /** The popup's module, loaded once (it starts the dictionary worker as it arrives). */
 const loadPopup = () => (loading ??= import('./WordPopup').then((module) => (void module.warm(), module)));
-
-/**
- * The word's popup, once its lookup is under way and the popup's UI strings are in. A popup rendered before its
- * strings suspended the page's own boundary: the whole reader hidden for a moment, and the page back at its top.
- */
-function whenReady(module: PopupModule, target: WordTarget): Promise<OpenWord | null> {
-  return Promise.all([module.openWord(target), module.loadStrings().catch(() => undefined)]).then(([word]) => word);
-}
 
 /** The module once loaded: fetched once the reader's start-up has settled, or at once on first use. */
 function usePopupModule(): [PopupModule | undefined, () => Promise<PopupModule>] {
@@ -49,7 +41,7 @@ export function LookupLayer({ children }: { children: ReactNode }) {
   const act = useCallback((module: PopupModule, action: Pending) => {
     if (action.kind === 'point') {
       const target = module.targetAtPoint(action.x, action.y);
-      if (target) void whenReady(module, target).then((word) => word && setOpen(word));
+      if (target) void module.openWord(target).then((word) => word && setOpen(word));
       return;
     }
     current.current = module.stepFrom(action.element, current.current, action.key);
@@ -70,7 +62,7 @@ export function LookupLayer({ children }: { children: ReactNode }) {
     const key = event.key.toLowerCase();
     if (key === 'enter' && current.current?.sentence === element) {
       event.preventDefault();
-      if (popup) void whenReady(popup, current.current).then((word) => word && setOpen(word));
+      void popup?.openWord(current.current).then((word) => word && setOpen(word));
     } else if (key === 'w' || key === 'b') {
       event.preventDefault();
       request({ kind: 'key', element, key });
@@ -98,15 +90,12 @@ export function LookupLayer({ children }: { children: ReactNode }) {
         {announced}
       </p>
       {open && popup && (
-        // Should its strings be missing still (the UI language switched while it was open), the popup waits alone.
-        <Suspense fallback={null}>
-          <popup.WordPopup
-            key={`${open.key}:${open.lang}:${open.span.start}`}
-            target={open}
-            onClose={close}
-            onAdd={addTerm && ((lemma, counterpart) => (close(false), addTerm({ lang: open.lang, text: lemma, segKey: open.key, ...(counterpart ? { counterpart } : {}) })))}
-          />
-        </Suspense>
+        <popup.WordPopup
+          key={`${open.key}:${open.lang}:${open.span.start}`}
+          target={open}
+          onClose={close}
+          onAdd={addTerm && ((lemma, counterpart) => (close(false), addTerm({ lang: open.lang, text: lemma, segKey: open.key, ...(counterpart ? { counterpart } : {}) })))}
+        />
       )}
     </div>
   );

@@ -12,11 +12,20 @@ import { DictionarySection } from './DictionarySection';
 import { rangeOf } from './domText';
 import { clearLights, light } from './highlights';
 import { warmLookup } from './lookupClient';
-import { linkArticleAhead, type OpenWord } from './openWord';
+import { linkArticleAhead, openWord as openTarget, type OpenWord } from './openWord';
+import type { WordTarget } from './wordTarget';
 import type { LookupAnswer } from './protocol';
 
-/** The popup's UI strings: LookupLayer renders no popup before they are in. */
-export const loadStrings = (): Promise<void> => i18n.loadNamespaces('lookup');
+/** The popup's UI strings (a language switch loads them again in the new language before it changes a word). */
+const loadStrings = (): Promise<void> => i18n.loadNamespaces('lookup');
+
+/**
+ * The tapped word with its answer under way (openWord.ts), once the popup's strings are in as well: a popup rendered
+ * before them suspended the page's own boundary, which hid the whole reader for a moment and left the page at its top.
+ */
+export function openWord(target: WordTarget): Promise<OpenWord | null> {
+  return Promise.all([openTarget(target), loadStrings().catch(() => undefined)]).then(([word]) => word);
+}
 
 /**
  * Starts the dictionary worker and fetches the popup's strings, so that the first tap waits for neither. On a first
@@ -28,7 +37,6 @@ export function warm(): Promise<boolean> {
     .then(warmLookup)
     .then((ready) => (linkArticleAhead(document.querySelector('.parallel')), ready));
 }
-export { openWord } from './openWord';
 export { targetAtPoint } from './wordTarget';
 export { stepFrom, unlightWord } from './wordKeys';
 
