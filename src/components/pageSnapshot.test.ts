@@ -1,6 +1,6 @@
 // Saving a snapshot when idle: the stylesheets are read a few rules per idle task, the snapshot is made in a task of its own and written in the next, and cancelling stops it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { idleAfterStartUp, saveWhenIdle } from './pageSnapshot';
+import { saveWhenIdle } from './pageSnapshot';
 
 /** A clock that each rule's text moves on by 1 ms, as reading a large stylesheet's rules would. */
 let now = 0;
@@ -92,42 +92,5 @@ describe('saveWhenIdle', () => {
     cancel();
     while (queue.length > 0) runOne();
     expect(written).toEqual(['kept']);
-  });
-});
-
-describe('idleAfterStartUp', () => {
-  /** A start-up that settles when the test says so. */
-  function startUp() {
-    let settle = () => {};
-    const settled = new Promise<void>((resolve) => (settle = resolve));
-    return { settled: () => settled, settle };
-  }
-
-  it('asks for no idle task until the start-up has settled, then for one', async () => {
-    const { settled, settle } = startUp();
-    const run = vi.fn();
-    idleAfterStartUp(settled, idle)(run);
-    await Promise.resolve();
-    expect(queue).toEqual([]);
-    settle();
-    await settled();
-    runOne();
-    expect(run).toHaveBeenCalledTimes(1);
-  });
-
-  it('runs nothing when cancelled before the start-up settles, or after it, before the idle task', async () => {
-    const { settled, settle } = startUp();
-    const early = vi.fn();
-    const late = vi.fn();
-    const cancelEarly = idleAfterStartUp(settled, idle)(early);
-    cancelEarly();
-    settle();
-    await settled();
-    const cancelLate = idleAfterStartUp(settled, idle)(late);
-    await settled();
-    cancelLate();
-    while (queue.length > 0) runOne();
-    expect(early).not.toHaveBeenCalled();
-    expect(late).not.toHaveBeenCalled();
   });
 });

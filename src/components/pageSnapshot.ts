@@ -1,5 +1,4 @@
 // Writes the page snapshot that index.html paints before the app starts (src/boot): the library's DOM as data.
-import { whenSettled } from './whenSettled';
 import { READER_PATH_PREFIX, READER_SNAPSHOT_KEY, SNAPSHOT_ATTRIBUTES, SNAPSHOT_KEY, SNAPSHOT_STYLE_PROPERTIES, SNAPSHOT_TAGS, SNAPSHOT_VERSION, type PageSnapshot, type SnapshotNode } from '../boot/snapshotFormat';
 
 const TAGS = new Set(SNAPSHOT_TAGS);
@@ -101,31 +100,11 @@ const whenIdle: Idle = (run) => {
 };
 
 /**
- * An idle task once the page's start-up has settled (at once after that). Written earlier, a snapshot's layout reads
- * came while the reader was still putting its slices in: a task of 8–12 ms, style and layout in it, in the middle of
- * the start-up (Lighthouse traces on a phone's settings), where the page's own tasks compete for the same two cores.
+ * Runs `save` in a task of its own when the browser is idle, after reading the page's stylesheets as text a few
+ * milliseconds per idle task (all of a page's rules at once took about 10 ms, in the page's start-up); what `save`
+ * returns (the write) runs in the next idle task. Returns a function that cancels.
  */
-export function idleAfterStartUp(settled: () => Promise<void> = whenSettled, idle: Idle = whenIdle): Idle {
-  return (run) => {
-    let cancel: (() => void) | undefined;
-    let live = true;
-    void settled().then(() => {
-      if (live) cancel = idle(run);
-    });
-    return () => {
-      live = false;
-      cancel?.();
-    };
-  };
-}
-
-/**
- * Runs `save` in a task of its own when the browser is idle (by default, once the start-up has settled), after
- * reading the page's stylesheets as text a few milliseconds per idle task (all of a page's rules at once took about
- * 10 ms, in the page's start-up); what `save` returns (the write) runs in the next idle task. Returns a function that
- * cancels.
- */
-export function saveWhenIdle(save: () => (() => void) | undefined, idle: Idle = idleAfterStartUp()): () => void {
+export function saveWhenIdle(save: () => (() => void) | undefined, idle: Idle = whenIdle): () => void {
   const sheets = pageSheets().map(({ sheet }) => sheet).filter((sheet) => !sheetTexts.has(sheet));
   let reading: { sheet: CSSStyleSheet; rules: CSSRuleList; next: number; texts: string[] } | undefined;
   let cancel = () => {};

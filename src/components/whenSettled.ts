@@ -1,4 +1,4 @@
-// Background work that can wait (the dictionary worker, the service worker's download of the whole app, the page's
+// Background work that can wait (the dictionary worker, the service worker's download of the whole app, the reader's
 // snapshot) starts once the page's own start-up has settled: on a phone with two cores, that work otherwise takes the
 // core the first screen's tasks need, and every task of the start-up takes longer.
 import { useEffect, useState } from 'react';
