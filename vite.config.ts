@@ -7,6 +7,7 @@ import { eagerCommonJsPlugin } from './build/eagerCommonJs.ts';
 import { lexiconPlugin } from './build/lexiconPlugin.ts';
 import { prerenderPlugin } from './build/prerenderPlugin.ts';
 import { snapshotPlugin } from './build/snapshotPlugin.ts';
+import { SW_PAGES_FILE, swPagesPlugin } from './build/swPagesPlugin.ts';
 
 /** Small libraries and helpers that start-up and the pages share (the `shell` chunk below). */
 const SHELL_MODULES = /node_modules\/(react|scheduler|use-sync-external-store|wouter|regexparam|react-i18next|dexie-react-hooks)\/|\/src\/(db\/settings|components\/formatDate|core\/article\/types)\.ts$/;
@@ -19,6 +20,8 @@ export default defineConfig({
     snapshotPlugin(),
     lexiconPlugin(),
     prerenderPlugin(),
+    // After the first-visit pages: the worker's pages cache is named after the final index.html.
+    swPagesPlugin(),
     VitePWA({
       // Its service worker is generated after the first-visit pages are written (build/prerenderPlugin.ts).
       integration: { closeBundleOrder: 'post' },
@@ -55,8 +58,9 @@ export default defineConfig({
         globIgnores: ['**/__bench/**', 'lexicon/*', 'read/**'],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
         navigateFallback: '/index.html',
-        // The hashed files under /assets/ are answered from the precache by the browser itself (public/sw-routes.js).
-        importScripts: ['/sw-routes.js'],
+        // The hashed files under /assets/ and the pages sw-pages.js lists are answered from the cache by the browser
+        // itself, without starting the worker (public/sw-routes.js).
+        importScripts: [`/${SW_PAGES_FILE}`, '/sw-routes.js'],
         // Without clientsClaim the first visit is never controlled, and it would not work offline until a reload.
         clientsClaim: true,
         cleanupOutdatedCaches: true,

@@ -1,6 +1,6 @@
 // Offline: after one visit the service worker serves everything, so the app starts and works with the network off.
 import type { Page } from '@playwright/test';
-import { BELARUS, shippedArticles } from '../fixtures/articles';
+import { BELARUS, shippedArticle, shippedArticles } from '../fixtures/articles';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '../fixtures/test';
 import { appTookOver } from '../pages/appTookOver';
@@ -61,6 +61,41 @@ test('after one visit, the browser answers the app\'s files from the offline cac
   );
   expect(sources.length).toBeGreaterThan(3);
   expect(new Set(sources)).toEqual(new Set(['cache']));
+});
+
+test('after one visit, the library and a shipped article open from the offline cache without starting the stopped worker; other addresses still open through it', async ({ page, context, library, reader }) => {
+  await library.goto();
+  await waitUntilControlled(page);
+  await context.setOffline(true);
+  const cdp = await context.newCDPSession(page);
+  // How the browser answered the page's own document: 'cache' when its static route did, without the worker's script.
+  const answeredBy = () => page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & { workerMatchedSourceType?: string }).workerMatchedSourceType ?? '');
+  const stopWorker = async () => {
+    await page.goto('about:blank');
+    // As a browser does with an idle worker.
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.send('ServiceWorker.disable');
+  };
+
+  await stopWorker();
+  await library.goto();
+  await appTookOver(page);
+  await expect(library.articleLink(/Russland/)).toBeVisible();
+  expect(await answeredBy()).toBe('cache');
+
+  await stopWorker();
+  await reader.open(BELARUS);
+  await appTookOver(page);
+  await expect(reader.pane('en').getByRole('heading', { level: 1 })).toHaveText(shippedArticle(BELARUS).versions.en.meta.title);
+  expect(await answeredBy()).toBe('cache');
+
+  // A search result's address has a query: the worker starts and answers it, offline too.
+  await stopWorker();
+  await page.goto(`/read/${BELARUS}?at=0.0&lang=nb`);
+  await appTookOver(page);
+  await expect(reader.pane('nb').getByRole('heading', { level: 1 })).toHaveText(shippedArticle(BELARUS).versions.nb.meta.title);
+  expect(await answeredBy()).not.toBe('cache');
 });
 
 test('with no network, a pair can be imported, searched and read', async ({ page, context, library }) => {

@@ -1,0 +1,25 @@
+// sw-pages.js: which pages the service worker has the browser answer from its own cache, and the cache's name per version.
+import { describe, expect, it } from 'vitest';
+import { FIXED_PAGES, swPages, swPagesScript } from './swPagesPlugin.ts';
+
+describe('the service worker pages', () => {
+  it('are the fixed pages and every shipped article, each under the address the app links to', () => {
+    const { paths } = swPages('<html></html>', ['belarus-president-putin', 'ærlig talt']);
+    expect(paths).toEqual([...FIXED_PAGES, '/read/belarus-president-putin', '/read/%C3%A6rlig%20talt']);
+    expect(paths).toContain('/');
+  });
+
+  it('go to a cache named after the index.html they are copies of, so two versions never share one', () => {
+    const one = swPages('<html>one</html>', []);
+    expect(one.cache).toMatch(/^tolk-pages-[0-9a-f]{12}$/);
+    expect(swPages('<html>one</html>', ['x']).cache).toBe(one.cache);
+    expect(swPages('<html>two</html>', []).cache).not.toBe(one.cache);
+  });
+
+  it('reach the worker as a global its classic script can read', () => {
+    const pages = swPages('<html></html>', ['a']);
+    const self: { TOLK_PAGES?: unknown } = {};
+    new Function('self', swPagesScript(pages))(self);
+    expect(self.TOLK_PAGES).toEqual(pages);
+  });
+});

@@ -1,0 +1,61 @@
+// Vite plugin: writes sw-pages.js, the pages the service worker has the browser answer from a cache of their own
+// (public/sw-routes.js), so that opening them never waits for the worker to start.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { READER_PATH_PREFIX } from '../src/boot/snapshotFormat.ts';
+import { loadShippedArticles } from './readArticles.ts';
+
+export const SW_PAGES_FILE = 'sw-pages.js';
+
+/**
+ * The app's pages that always exist (src/app/App.tsx's routes without a parameter) and every shipped article's.
+ * A page missing here still works, offline too: the worker's own navigation route answers it, once it has started.
+ */
+export const FIXED_PAGES = ['/', '/settings', '/glossary', '/import', '/about', '/review', '/progress'] as const;
+
+/** What the worker reads: the pages, and the cache they go to, named after this build's index.html. */
+export interface SwPages {
+  cache: string;
+  paths: string[];
+}
+
+export function swPages(indexHtml: string, articleIds: readonly string[]): SwPages {
+  const version = createHash('sha256').update(indexHtml, 'utf8').digest('hex').slice(0, 12);
+  // A version's own cache: while a new version waits (the reader chooses when to reload), the old one still answers
+  // its pages with its own index.html, whose files are in its own precache.
+  return { cache: `tolk-pages-${version}`, paths: [...FIXED_PAGES, ...articleIds.map((id) => `${READER_PATH_PREFIX}${encodeURIComponent(id)}`)] };
+}
+
+export function swPagesScript(pages: SwPages): string {
+  return `// Written by the build (build/swPagesPlugin.ts) for public/sw-routes.js.\nself.TOLK_PAGES = ${JSON.stringify(pages)};\n`;
+}
+
+export function swPagesPlugin(): Plugin {
+  let root = process.cwd();
+  let outDir = 'dist';
+  let ssr = false;
+  return {
+    name: 'tolk-sw-pages',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = resolve(config.root, config.build.outDir);
+      ssr = Boolean(config.build.ssr);
+    },
+    // After the first-visit pages are written (build/prerenderPlugin.ts, earlier in the plugin list), so that the
+    // cache's name follows the final index.html, and before the service worker is generated, which precaches it.
+    closeBundle: {
+      order: 'pre',
+      sequential: true,
+      handler(error?: Error) {
+        if (ssr || error) return;
+        const shipped = loadShippedArticles(root);
+        if (!shipped.ok) throw new Error(shipped.errors.join('\n'));
+        const pages = swPages(readFileSync(join(outDir, 'index.html'), 'utf8'), shipped.shipped.articles.map(({ article }) => article.id));
+        writeFileSync(join(outDir, SW_PAGES_FILE), swPagesScript(pages));
+      },
+    },
+  };
+}
