@@ -198,6 +198,8 @@ async function main() {
       staticFcpMedianMs: Number(baseline.repeatFcp.toFixed(1)),
       staticMedianMs: Number(baseline.repeat.toFixed(1)),
       ratio: Number(ratio.toFixed(2)),
+      controlledBySw: app.controlled,
+      swStopped: { appMedianMs: Number(app.stopped.toFixed(1)), staticMedianMs: Number(baseline.stopped.toFixed(1)), ratio: Number((app.stopped / baseline.stopped).toFixed(2)) },
       goalRatio: BUDGET.paintRatio,
       appFirstVisitMs: Number(app.first.toFixed(1)),
       appFirstVisitOwnPaintMs: Number(app.firstFull.toFixed(1)),
