@@ -7,7 +7,7 @@ import { eagerCommonJsPlugin } from './build/eagerCommonJs.ts';
 import { lexiconPlugin } from './build/lexiconPlugin.ts';
 import { prerenderPlugin } from './build/prerenderPlugin.ts';
 import { snapshotPlugin } from './build/snapshotPlugin.ts';
-import { SW_PAGES_FILE, swPagesPlugin } from './build/swPagesPlugin.ts';
+import { PAGE_FILE, SW_PAGES_FILE, swPagesPlugin } from './build/swPagesPlugin.ts';
 
 /** Small libraries and helpers that start-up and the pages share (the `shell` chunk below). */
 const SHELL_MODULES = /node_modules\/(react|scheduler|use-sync-external-store|wouter|regexparam|react-i18next|dexie-react-hooks)\/|\/src\/(db\/settings|components\/formatDate|core\/article\/types)\.ts$/;
@@ -55,7 +55,8 @@ export default defineConfig({
         // (src/features/lookup/loadLexicon.ts), so a first visit downloads them once, not once more for the precache.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt,gz}'],
         // The articles' first-visit pages (read/*.html) are for a first visit only: offline, index.html serves every path.
-        globIgnores: ['**/__bench/**', 'lexicon/*', 'read/**'],
+        // page.html goes into the worker's pages cache instead (public/sw-routes.js).
+        globIgnores: ['**/__bench/**', 'lexicon/*', 'read/**', PAGE_FILE],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
         navigateFallback: '/index.html',
         // The hashed files under /assets/ and the pages sw-pages.js lists are answered from the cache by the browser

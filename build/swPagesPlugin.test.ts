@@ -4,9 +4,15 @@ import { FIXED_PAGES, swPages, swPagesScript } from './swPagesPlugin.ts';
 
 describe('the service worker pages', () => {
   it('are the fixed pages and every shipped article, each under the address the app links to', () => {
-    const { paths } = swPages('<html></html>', ['belarus-president-putin', 'ærlig talt']);
-    expect(paths).toEqual([...FIXED_PAGES, '/read/belarus-president-putin', '/read/%C3%A6rlig%20talt']);
-    expect(paths).toContain('/');
+    const { pages } = swPages('<html></html>', ['belarus-president-putin', 'ærlig talt']);
+    expect(Object.keys(pages)).toEqual([...FIXED_PAGES, '/read/belarus-president-putin', '/read/%C3%A6rlig%20talt']);
+  });
+
+  it('are answered with index.html for the library, whose first-visit copy it carries, and the lighter page.html for the rest', () => {
+    const { pages } = swPages('<html></html>', ['belarus-president-putin']);
+    expect(pages['/']).toBe('/index.html');
+    expect(pages['/read/belarus-president-putin']).toBe('/page.html');
+    expect(pages['/settings']).toBe('/page.html');
   });
 
   it('go to a cache named after the index.html they are copies of, so two versions never share one', () => {

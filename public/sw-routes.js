@@ -4,8 +4,9 @@
 // - the app's built files under /assets/, which have content hashes in their names and are all precached;
 // - opening one of the pages sw-pages.js lists (the library, the fixed pages, the shipped articles): a worker that
 //   has stopped (browsers stop an idle one within a minute) took 20 ms to start on a laptop before the page's first
-//   byte, and far longer on a phone. Each page is this version's index.html, as Workbox's navigation route answers
-//   every other path; the pages go into a cache of this version's own during the install.
+//   byte, and far longer on a phone. The library is this version's index.html, as Workbox's navigation route answers
+//   every other path, and the other pages are page.html (the same without the library's first-visit copy); they go
+//   into a cache of this version's own during the install.
 // A browser without the API runs Workbox's own routes for both.
 /* global self, caches, fetch, Headers, Request, Response, URL, URLPattern -- a service worker's globals */
 const ASSETS = '/assets/';
@@ -22,20 +23,26 @@ async function addRoutes(event) {
   // A page's route is added only once its copy is stored: a page the cache lacks would go to the network, offline too.
   if (await storePages().catch(() => false)) {
     // The exact path with no query (the cache holds each page under its bare address); anything else goes to the worker.
-    const pages = PAGES.paths.map((pathname) => ({ requestMode: 'navigate', urlPattern: new URLPattern({ pathname: escapePattern(pathname), search: '' }) }));
+    const pages = Object.keys(PAGES.pages).map((pathname) => ({ requestMode: 'navigate', urlPattern: new URLPattern({ pathname: escapePattern(pathname), search: '' }) }));
     routes.push({ condition: { or: pages }, source: { cacheName: PAGES.cache } });
   }
   await event.addRoutes(routes).catch(() => undefined);
 }
 
-/** This version's index.html under each page's address; true once all are stored. */
+/** Each page's file (this version's) under the page's address; true once all are stored. */
 async function storePages() {
-  if (!PAGES || typeof PAGES.cache !== 'string' || !Array.isArray(PAGES.paths) || PAGES.paths.length === 0) return false;
-  const response = await fetch('/index.html', { cache: 'reload' });
-  if (!response.ok) return false;
-  const body = await response.blob();
+  if (typeof PAGES?.cache !== 'string' || typeof PAGES.pages !== 'object' || Object.keys(PAGES.pages).length === 0) return false;
+  const files = new Map();
+  for (const file of new Set(Object.values(PAGES.pages))) {
+    const response = await fetch(file, { cache: 'reload' });
+    if (!response.ok) return false;
+    files.set(file, { response, body: await response.blob() });
+  }
   const cache = await caches.open(PAGES.cache);
-  for (const path of PAGES.paths) await cache.put(new Request(new URL(path, self.location.origin)), withoutVary(response, body));
+  for (const [path, file] of Object.entries(PAGES.pages)) {
+    const { response, body } = files.get(file);
+    await cache.put(new Request(new URL(path, self.location.origin)), withoutVary(response, body));
+  }
   return true;
 }
 
