@@ -31,7 +31,8 @@ export function firstVisitBlock(snapshots: FirstVisitSnapshots, styles: Record<s
 
 /** The page with the block placed right before the inline painter, which reads it as it runs. */
 export function withFirstVisit(html: string, block: string): string {
-  const at = html.indexOf('<script>(() =>');
+  // The painter is the page's only <script> without attributes (the block's own has a type).
+  const at = html.lastIndexOf('<script>');
   if (at < 0) throw new Error('index.html has no inline painter to give a first-visit copy to');
   return `${html.slice(0, at)}${block}\n    ${html.slice(at)}`;
 }

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Rollup } from 'vite';
-import { contentSecurityPolicy, readerAssets, readerPreloadScript, snapshotPlugin, snapshotScript, startupAssets, withContentSecurityPolicy } from './snapshotPlugin.ts';
+import { contentSecurityPolicy, minifiedScript, readerAssets, readerPreloadScript, snapshotPlugin, snapshotScript, startupAssets, withContentSecurityPolicy } from './snapshotPlugin.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
 
@@ -37,6 +37,22 @@ describe('the Content-Security-Policy', () => {
     expect(script).toContain(': {"key":"tolk:library-snapshot","mark":"tolk:library-painted"}, {"version":2,"tags":[');
     // Without a build's page assets (the dev server) the painter starts nothing.
     expect(script).toMatch(/"firstVisit":"tolk-first-visit"\}\);/);
+  });
+});
+
+describe('the minified painter', () => {
+  const source = snapshotScript(readFileSync(new URL('../src/boot/paintSnapshot.ts', import.meta.url), 'utf8'), { modules: [], stylesheets: [] }, { entry: '/assets/index.js', modules: [], stylesheets: [] });
+  const script = minifiedScript(source);
+
+  it('is about half the size, and still one function scope', () => {
+    expect(script.length).toBeLessThan(source.length * 0.6);
+    expect(script).toMatch(/^\(\(\)=>\{[^]*\}\)\(\);?$/);
+  });
+
+  it('still asks for the copy\'s style in the parser\'s task and for its layout in the frame, which look like reads with no effect', () => {
+    expect(script).toMatch(/getComputedStyle\([a-z$_]+\)\.color/i);
+    expect(script).toContain('.offsetHeight');
+    expect(script).toContain('tolk:reader-snapshot-painted');
   });
 });
 
@@ -120,11 +136,14 @@ describe('the built index.html', () => {
     const inline = /<script>([\s\S]*?)<\/script>/.exec(out)?.[1] ?? '';
     // Last in <body>, after #root: the copy goes in as the parser reaches it, with nothing left to parse.
     expect(out).toMatch(/<div id="root"><\/div>\s*<script>[\s\S]*<\/script>\s*<\/body><\/html>$/);
-    expect(inline).toContain(', startApp);');
-    expect(inline).toContain('for (const href of ["/assets/index-abc.js"]) { const preload');
-    expect(inline).toContain('let waiting = 1;');
-    expect(inline).toContain('script.src = "/assets/index-abc.js"');
-    expect(inline).toContain('for (const href of ["/assets/index-abc.css"])');
+    // The page carries it minified; what it does is read here before minifying.
+    const source = snapshotScript(readFileSync(new URL('../src/boot/paintSnapshot.ts', import.meta.url), 'utf8'), readerAssets({} as Rollup.OutputBundle, () => false), { entry: '/assets/index-abc.js', modules: [], stylesheets: ['/assets/index-abc.css'] });
+    expect(inline).toBe(minifiedScript(source));
+    expect(source).toContain(', startApp);');
+    expect(source).toContain('for (const href of ["/assets/index-abc.js"]) { const preload');
+    expect(source).toContain('let waiting = 1;');
+    expect(source).toContain('script.src = "/assets/index-abc.js"');
+    expect(source).toContain('for (const href of ["/assets/index-abc.css"])');
     // The policy allows the inline script by its hash, and the entry as a file of the app.
     expect(out).toContain(`'sha256-${sha256(inline)}'`);
   });
