@@ -6,8 +6,9 @@ import { expect, test } from '../fixtures/test';
 import { appTookOver } from '../pages/appTookOver';
 import { IMPORT_FIXTURES, ImportPage } from '../pages/ImportPage';
 
+/** The worker controls the page and has finished activating (a worker stopped before then would not finish it). */
 async function waitUntilControlled(page: Page) {
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state), { timeout: 15_000 }).toBe('activated');
 }
 
 test('after one visit, with no network, Tolk starts, lists and opens every article, and the glossary works', async ({ page, context, library, reader, glossary }) => {

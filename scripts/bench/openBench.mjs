@@ -145,7 +145,7 @@ export async function measure(browser, urls, runs, mark = 'tolk:panes-painted') 
     // waits for both once.
     const app = await page.evaluate(() => document.getElementById('root') !== null);
     if (app && mark === 'tolk:panes-painted') await page.waitForFunction((key) => localStorage.getItem(key) !== null, READER_SNAPSHOT_KEY, { timeout: 20_000 }).catch(() => undefined);
-    if (app) await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller), null, { timeout: 60_000 }).catch(() => undefined);
+    if (app) await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 60_000 }).catch(() => undefined);
     const cdp = await context.newCDPSession(page);
     const repeat = [];
     const stopped = [];
