@@ -111,9 +111,8 @@ function summary(firsts, repeat, stopped) {
   };
 }
 
-/** Whether a service worker controls the page, and whether the browser answered its document without starting it. */
-const controlOf = (page) =>
-  page.evaluate(() => ({ controlled: Boolean(navigator.serviceWorker?.controller), router: performance.getEntriesByType('navigation')[0]?.workerMatchedSourceType ?? '' }));
+/** Whether a service worker controls the page. */
+const controlOf = (page) => page.evaluate(() => ({ controlled: Boolean(navigator.serviceWorker?.controller) }));
 
 /**
  * `FIRST_VISITS` first visits to each of `urls`, then `runs` return visits of each kind (from the last first visit's
