@@ -1,24 +1,6 @@
 // The first-visit copy's styles: only the rules its page uses, with every state and pseudo-element of a used element kept.
 import { describe, expect, it } from 'vitest';
-import { selectorToTry, styleRules } from './firstVisitStyles';
-
-describe('selectorToTry', () => {
-  it('tries a selector on the element, in any state it may be in later', () => {
-    expect(selectorToTry('.seg:hover')).toBe('.seg');
-    expect(selectorToTry('a:focus-visible')).toBe('a');
-    expect(selectorToTry('.cell-caption::before')).toBe('.cell-caption');
-    expect(selectorToTry('input::placeholder')).toBe('input');
-    expect(selectorToTry(':focus-visible')).toBe('*');
-  });
-
-  it('keeps what describes the drawn page as it is', () => {
-    expect(selectorToTry('button:disabled')).toBe('button:disabled');
-    expect(selectorToTry('li:first-child > a')).toBe('li:first-child > a');
-    expect(selectorToTry(':root[data-theme="dark"] .x')).toBe(':root[data-theme="dark"] .x');
-    // Not a state: a longer name that starts like one.
-    expect(selectorToTry('.x:focus-trap')).toBe('.x:focus-trap');
-  });
-});
+import { styleRules } from './firstVisitStyles';
 
 describe('styleRules', () => {
   const css = [

@@ -1,19 +1,7 @@
 // The first-visit copy's styles cut to the rules its page uses (build/prerenderPlugin.ts), so a first visit parses and
 // matches about half the CSS before its first paint. The app's own stylesheets, whole, replace them when it starts.
 import postcss, { type Rule } from 'postcss';
-
-/**
- * States a copy can be in later but is not in when it is drawn (the pointer over it, focus, a link's target). They are
- * taken out of a selector before it is tried, so a rule for any such state is kept if its element is on the page.
- */
-const LATER_STATES = /:(?:hover|focus-visible|focus-within|focus|active|visited|target)(?![\w-])/g;
-/** Pseudo-elements: they match no element themselves, so a selector is tried on the element that carries them. */
-const PSEUDO_ELEMENTS = /::?(?:before|after|placeholder|marker|selection|backdrop|first-line|first-letter|file-selector-button|-webkit-[\w-]+|-moz-[\w-]+)(?![\w-])/g;
-
-/** The selector as it is tried on the drawn page: without later states and pseudo-elements ("*" if nothing is left). */
-export function selectorToTry(selector: string): string {
-  return selector.replace(PSEUDO_ELEMENTS, '').replace(LATER_STATES, '').trim() || '*';
-}
+import { selectorToTry } from '../src/components/usedStyles.ts';
 
 /** Rules inside these hold keyframes, not selectors: they are kept with their at-rule. */
 const KEYFRAMES = /keyframes$/;

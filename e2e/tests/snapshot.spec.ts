@@ -128,6 +128,38 @@ test('the reader copy is laid out with its own styles while the reader\'s styles
     .toBe(true);
 });
 
+test('the reader copy carries only the style rules it uses, and stands where the app drew it', async ({ page }) => {
+  const reader = new ReaderPage(page);
+  await reader.open('russland-miste-alliert');
+  await readerSnapshotHolds(page, 'Russia could lose an ally after the terror in Moscow');
+  const nbTitle = page.locator('#root [data-pane="nb"]').getByText('Russland kan miste alliert etter Moskva-terroren');
+  const enTitle = page.locator('#root [data-pane="en"]').getByText('Russia could lose an ally after the terror in Moscow');
+  const titles = [nbTitle, enTitle];
+  const boxes = () => Promise.all(titles.map(async (title) => title.boundingBox()));
+  const drawn = await boxes();
+  const [stored, whole] = await page.evaluate(() => {
+    const styles = (JSON.parse(localStorage.getItem('tolk:reader-snapshot') ?? '{}') as { styles?: Record<string, string> }).styles ?? {};
+    const sameSite = [...document.styleSheets].filter((sheet) => sheet.href?.startsWith(location.origin));
+    return [Object.values(styles).join('').length, sameSite.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('').length];
+  });
+  // Rules for what the copy does not show (the word popup, the settings page, the import form) stay out.
+  expect(stored).toBeGreaterThan(0);
+  expect(stored).toBeLessThan(whole * 0.7);
+
+  const release = await holdAppScript(page);
+  await page.reload({ waitUntil: 'commit' });
+  await expect(page.locator('#root')).toHaveAttribute('inert', '');
+  await expect(enTitle).toBeVisible();
+  const painted = await boxes();
+  for (const [i, box] of painted.entries()) {
+    const app = drawn[i];
+    if (!box || !app) throw new Error('a title has no box');
+    for (const side of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(box[side] - app[side])).toBeLessThan(1);
+  }
+  release();
+  await expect(page.locator('#root')).not.toHaveAttribute('inert', '');
+});
+
 test('the reader snapshot shows the rows the learner left on screen, as the app first draws them: without the glossary\'s marks, so nothing moves when the app takes over', async ({ page, glossary }) => {
   const reader = new ReaderPage(page);
   await reader.open('belarus-president-putin');

@@ -1,5 +1,6 @@
 // Writes the page snapshot that index.html paints before the app starts (src/boot): the library's DOM as data.
 import { READER_PATH_PREFIX, READER_SNAPSHOT_KEY, SNAPSHOT_ATTRIBUTES, SNAPSHOT_KEY, SNAPSHOT_STYLE_PROPERTIES, SNAPSHOT_TAGS, SNAPSHOT_VERSION, type PageSnapshot, type SnapshotNode } from '../boot/snapshotFormat';
+import { matchesIn, readRule, usedRulesText, type RuleText } from './usedStyles';
 
 const TAGS = new Set(SNAPSHOT_TAGS);
 const ATTRIBUTES = new Set(SNAPSHOT_ATTRIBUTES);
@@ -49,21 +50,48 @@ export function toSnapshot(node: Node, walk: SnapshotWalk = {}): (SnapshotNode |
   return [[tag, attributes, children()]];
 }
 
-/** What #root shows now as the snapshot of `path`. */
+/** What #root shows now as the snapshot of `path`, with the style rules its copy uses. */
 export function pageSnapshot(path: string, walk: SnapshotWalk = {}): PageSnapshot | undefined {
   const root = document.getElementById('root');
   if (!root) return undefined;
-  return {
-    version: SNAPSHOT_VERSION,
-    path,
-    html: { lang: document.documentElement.lang, 'data-theme': document.documentElement.dataset.theme ?? 'system' },
-    root: [...root.childNodes].flatMap((child) => toSnapshot(child, walk)).filter((child): child is SnapshotNode => Array.isArray(child)),
-    styles: pageStyles(),
-  };
+  const html = { lang: document.documentElement.lang, 'data-theme': document.documentElement.dataset.theme ?? 'system' };
+  const nodes = [...root.childNodes].flatMap((child) => toSnapshot(child, walk)).filter((child): child is SnapshotNode => Array.isArray(child));
+  return { version: SNAPSHOT_VERSION, path, html, root: nodes, styles: pageStyles(copyPage(html, nodes)) };
 }
 
-/** Each stylesheet's rules as text, written once: the reader writes its snapshot again whenever scrolling settles. */
-const sheetTexts = new WeakMap<CSSStyleSheet, string>();
+/**
+ * The page as the painter will draw the copy (src/boot/paintSnapshot.ts), in a document of its own that is never
+ * shown: its <html> attributes and the copy inert in #root, for the rules to be tried on. Undefined where the copy
+ * cannot be built (the painter would not draw it either), so that every rule is kept.
+ */
+function copyPage(html: Record<string, string>, nodes: SnapshotNode[]): Document | undefined {
+  try {
+    const page = document.implementation.createHTMLDocument('');
+    for (const [name, value] of Object.entries(html)) page.documentElement.setAttribute(name, value);
+    const root = page.createElement('div');
+    root.id = 'root';
+    root.setAttribute('inert', '');
+    root.append(...nodes.map((node) => elementOf(page, node)));
+    page.body.append(root);
+    return page;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A node this writer has just made, as an element of `page`, for selectors only: its custom properties (which no
+ * selector reads) are left out. The painter's own builder checks what it reads, and lives in the inline script.
+ */
+function elementOf(page: Document, [tag, attributes, children]: SnapshotNode): Element {
+  const element = page.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) if (!name.startsWith('--')) element.setAttribute(name, value);
+  element.append(...children.map((child) => (typeof child === 'string' ? child : elementOf(page, child))));
+  return element;
+}
+
+/** Each stylesheet's rules, read once: the reader writes its snapshot again whenever scrolling settles. */
+const sheetRules = new WeakMap<CSSStyleSheet, RuleText[]>();
 
 /** The page's stylesheets from this site, by path: a lazy chunk's (the reader's) are painted from these. */
 function pageSheets(): { path: string; sheet: CSSStyleSheet }[] {
@@ -75,13 +103,14 @@ function pageSheets(): { path: string; sheet: CSSStyleSheet }[] {
   return sheets;
 }
 
-/** Those sheets' rules as text, by path (any sheet not yet read is read now). */
-function pageStyles(): Record<string, string> {
+/** Those sheets' rules that the copy on `page` uses (all of them without it) as text, by path; a sheet not yet read is read now. */
+function pageStyles(page: Document | undefined): Record<string, string> {
+  const matches = page ? matchesIn(page) : () => true;
   const styles: Record<string, string> = {};
   for (const { path, sheet } of pageSheets()) {
-    let text = sheetTexts.get(sheet);
-    if (text === undefined) sheetTexts.set(sheet, (text = [...sheet.cssRules].map((rule) => rule.cssText).join('\n')));
-    styles[path] = text;
+    let rules = sheetRules.get(sheet);
+    if (rules === undefined) sheetRules.set(sheet, (rules = Array.from(sheet.cssRules, readRule)));
+    styles[path] = usedRulesText(rules, matches);
   }
   return styles;
 }
@@ -105,8 +134,8 @@ const whenIdle: Idle = (run) => {
  * returns (the write) runs in the next idle task. Returns a function that cancels.
  */
 export function saveWhenIdle(save: () => (() => void) | undefined, idle: Idle = whenIdle): () => void {
-  const sheets = pageSheets().map(({ sheet }) => sheet).filter((sheet) => !sheetTexts.has(sheet));
-  let reading: { sheet: CSSStyleSheet; rules: CSSRuleList; next: number; texts: string[] } | undefined;
+  const sheets = pageSheets().map(({ sheet }) => sheet).filter((sheet) => !sheetRules.has(sheet));
+  let reading: { sheet: CSSStyleSheet; rules: CSSRuleList; next: number; read: RuleText[] } | undefined;
   let cancel = () => {};
   const step = (deadline?: IdleDeadline) => {
     const until = performance.now() + Math.min(READ_SLICE_MS, deadline?.timeRemaining() ?? READ_SLICE_MS);
@@ -114,12 +143,12 @@ export function saveWhenIdle(save: () => (() => void) | undefined, idle: Idle = 
       if (!reading) {
         const sheet = sheets.shift();
         if (!sheet) break;
-        reading = { sheet, rules: sheet.cssRules, next: 0, texts: [] };
+        reading = { sheet, rules: sheet.cssRules, next: 0, read: [] };
       }
       const rule = reading.rules[reading.next++];
-      if (rule) reading.texts.push(rule.cssText);
+      if (rule) reading.read.push(readRule(rule));
       else {
-        sheetTexts.set(reading.sheet, reading.texts.join('\n'));
+        sheetRules.set(reading.sheet, reading.read);
         reading = undefined;
       }
     }
