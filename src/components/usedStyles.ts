@@ -1,6 +1,7 @@
 // Which of the page's style rules a painted copy uses: the snapshot writer (pageSnapshot.ts) stores only those, as the
 // build does for the first-visit copies (build/firstVisitStyles.ts), so a return visit's painter parses and matches
-// a third of the CSS before its first frame. The app's own stylesheets, whole, replace the copy's when it starts.
+// half the CSS before its first frame (the reader's 19.7 kB of rules to 9.2). The app's own stylesheets, whole,
+// replace the copy's when it starts.
 
 /**
  * States a copy can be in later but is not in when it is drawn (the pointer over it, focus, a link's target). They are
