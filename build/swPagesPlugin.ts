@@ -1,5 +1,6 @@
-// Vite plugin: writes sw-pages.js, the pages the service worker has the browser answer from a cache of their own
-// (public/sw-routes.js), so that opening them never waits for the worker to start, and page.html, the page they get.
+// Vite plugin: writes sw-pages.js, the pages (and the icon they ask for) the service worker has the browser answer
+// from a cache of their own (public/sw-routes.js), so that opening them never waits for the worker to start, and
+// page.html, the page they get.
 import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,10 +21,27 @@ export const PAGE_FILE = 'page.html';
  */
 export const FIXED_PAGES = ['/', '/settings', '/glossary', '/import', '/about', '/review', '/progress'] as const;
 
-/** What the worker reads: each page's address and the file that answers it, and the cache they go to, named after this build's index.html. */
+/**
+ * What the worker reads: each page's address and the file that answers it; the files every page asks for by itself
+ * as it loads (the tab's icon); and the cache they go to, named after this build's index.html.
+ */
 export interface SwPages {
   cache: string;
   pages: Record<string, string>;
+  files: string[];
+}
+
+/**
+ * The same-site icons the page links (`<link rel="icon">`): the browser asks for one as soon as the page has loaded,
+ * before the copy is on screen, and through a stopped worker that started the worker, beside the copy's paint.
+ */
+export function iconsOf(html: string): string[] {
+  const icons = [];
+  for (const [link] of html.matchAll(/<link\b[^>]*>/g)) {
+    const href = /\shref="(\/[^/"][^"]*)"/.exec(link)?.[1];
+    if (/\srel="icon"/.test(link) && href) icons.push(href);
+  }
+  return icons;
 }
 
 export function swPages(indexHtml: string, articleIds: readonly string[]): SwPages {
@@ -31,7 +49,8 @@ export function swPages(indexHtml: string, articleIds: readonly string[]): SwPag
   const paths = [...FIXED_PAGES, ...articleIds.map((id) => `${READER_PATH_PREFIX}${encodeURIComponent(id)}`)];
   // A version's own cache: while a new version waits (the reader chooses when to reload), the old one still answers
   // its pages with its own index.html, whose files are in its own precache.
-  return { cache: `tolk-pages-${version}`, pages: Object.fromEntries(paths.map((path) => [path, path === '/' ? '/index.html' : `/${PAGE_FILE}`])) };
+  const pages = Object.fromEntries(paths.map((path) => [path, path === '/' ? '/index.html' : `/${PAGE_FILE}`]));
+  return { cache: `tolk-pages-${version}`, pages, files: iconsOf(indexHtml) };
 }
 
 export function swPagesScript(pages: SwPages): string {

@@ -6,7 +6,8 @@
 //   has stopped (browsers stop an idle one within a minute) took 20 ms to start on a laptop before the page's first
 //   byte, and far longer on a phone. The library is this version's index.html, as Workbox's navigation route answers
 //   every other path, and the other pages are page.html (the same without the library's first-visit copy); they go
-//   into a cache of this version's own during the install.
+//   into a cache of this version's own during the install, with the tab's icon, which the browser asks for as soon
+//   as a page has loaded, before the copy is on screen (through a stopped worker, it started the worker).
 // A browser without the API runs Workbox's own routes for both.
 /* global self, caches, fetch, Headers, Request, Response, URL, URLPattern -- a service worker's globals */
 const ASSETS = '/assets/';
@@ -24,22 +25,27 @@ async function addRoutes(event) {
   if (await storePages().catch(() => false)) {
     // The exact path with no query (the cache holds each page under its bare address); anything else goes to the worker.
     const pages = Object.keys(PAGES.pages).map((pathname) => ({ requestMode: 'navigate', urlPattern: new URLPattern({ pathname: escapePattern(pathname), search: '' }) }));
-    routes.push({ condition: { or: pages }, source: { cacheName: PAGES.cache } });
+    const files = filesOf(PAGES).map((pathname) => ({ urlPattern: new URLPattern({ pathname: escapePattern(pathname), search: '' }) }));
+    routes.push({ condition: { or: [...pages, ...files] }, source: { cacheName: PAGES.cache } });
   }
   await event.addRoutes(routes).catch(() => undefined);
 }
 
-/** Each page's file (this version's) under the page's address; true once all are stored. */
+/** The files every page asks for (sw-pages.js; none from an older build's). */
+const filesOf = (pages) => (Array.isArray(pages.files) ? pages.files : []);
+
+/** Each page's file (this version's) under the page's address, and the files every page asks for under their own; true once all are stored. */
 async function storePages() {
   if (typeof PAGES?.cache !== 'string' || typeof PAGES.pages !== 'object' || Object.keys(PAGES.pages).length === 0) return false;
   const files = new Map();
-  for (const file of new Set(Object.values(PAGES.pages))) {
+  for (const file of new Set([...Object.values(PAGES.pages), ...filesOf(PAGES)])) {
     const response = await fetch(file, { cache: 'reload' });
     if (!response.ok) return false;
     files.set(file, { response, body: await response.blob() });
   }
   const cache = await caches.open(PAGES.cache);
-  for (const [path, file] of Object.entries(PAGES.pages)) {
+  const entries = [...Object.entries(PAGES.pages), ...filesOf(PAGES).map((file) => [file, file])];
+  for (const [path, file] of entries) {
     const { response, body } = files.get(file);
     await cache.put(new Request(new URL(path, self.location.origin)), withoutVary(response, body));
   }

@@ -64,7 +64,7 @@ test('after one visit, the browser answers the app\'s files from the offline cac
   expect(new Set(sources)).toEqual(new Set(['cache']));
 });
 
-test('after one visit, the library and a shipped article open from the offline cache without starting the stopped worker; other addresses still open through it', async ({ page, context, library, reader }) => {
+test('after one visit, the library and a shipped article (and the tab icon they ask for) open from the offline cache without starting the stopped worker; other addresses still open through it', async ({ page, context, library, reader }) => {
   await library.goto();
   await waitUntilControlled(page);
   await context.setOffline(true);
@@ -90,6 +90,13 @@ test('after one visit, the library and a shipped article open from the offline c
   await appTookOver(page);
   await expect(reader.pane('en').getByRole('heading', { level: 1 })).toHaveText(shippedArticle(BELARUS).versions.en.meta.title);
   expect(await answeredBy()).toBe('cache');
+  // The tab's icon, which the browser asks for before the copy is on screen, comes from the cache too.
+  const icon = await page.waitForFunction(() => {
+    const entry = performance.getEntriesByType('resource').find((resource) => new URL(resource.name).pathname === '/icons/favicon-32.png');
+    // Empty when no route matched and the worker's own fetch handler answered.
+    return entry && ((entry as PerformanceResourceTiming & { workerMatchedSourceType?: string }).workerMatchedSourceType || 'worker');
+  });
+  expect(await icon.jsonValue()).toBe('cache');
 
   // A search result's address has a query: the worker starts and answers it, offline too.
   await stopWorker();
