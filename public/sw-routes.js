@@ -25,26 +25,23 @@ async function addRoutes(event) {
   if (await storePages().catch(() => false)) {
     // The exact path with no query (the cache holds each page under its bare address); anything else goes to the worker.
     const pages = Object.keys(PAGES.pages).map((pathname) => ({ requestMode: 'navigate', urlPattern: new URLPattern({ pathname: escapePattern(pathname), search: '' }) }));
-    const files = filesOf(PAGES).map((pathname) => ({ urlPattern: new URLPattern({ pathname: escapePattern(pathname), search: '' }) }));
+    const files = PAGES.files.map((pathname) => ({ urlPattern: new URLPattern({ pathname: escapePattern(pathname), search: '' }) }));
     routes.push({ condition: { or: [...pages, ...files] }, source: { cacheName: PAGES.cache } });
   }
   await event.addRoutes(routes).catch(() => undefined);
 }
 
-/** The files every page asks for (sw-pages.js; none from an older build's). */
-const filesOf = (pages) => (Array.isArray(pages.files) ? pages.files : []);
-
 /** Each page's file (this version's) under the page's address, and the files every page asks for under their own; true once all are stored. */
 async function storePages() {
-  if (typeof PAGES?.cache !== 'string' || typeof PAGES.pages !== 'object' || Object.keys(PAGES.pages).length === 0) return false;
+  if (typeof PAGES?.cache !== 'string' || typeof PAGES.pages !== 'object' || !Array.isArray(PAGES.files) || Object.keys(PAGES.pages).length === 0) return false;
   const files = new Map();
-  for (const file of new Set([...Object.values(PAGES.pages), ...filesOf(PAGES)])) {
+  for (const file of new Set([...Object.values(PAGES.pages), ...PAGES.files])) {
     const response = await fetch(file, { cache: 'reload' });
     if (!response.ok) return false;
     files.set(file, { response, body: await response.blob() });
   }
   const cache = await caches.open(PAGES.cache);
-  const entries = [...Object.entries(PAGES.pages), ...filesOf(PAGES).map((file) => [file, file])];
+  const entries = [...Object.entries(PAGES.pages), ...PAGES.files.map((file) => [file, file])];
   for (const [path, file] of entries) {
     const { response, body } = files.get(file);
     await cache.put(new Request(new URL(path, self.location.origin)), withoutVary(response, body));

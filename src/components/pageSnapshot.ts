@@ -61,22 +61,17 @@ export function pageSnapshot(path: string, walk: SnapshotWalk = {}): PageSnapsho
 
 /**
  * The page as the painter will draw the copy (src/boot/paintSnapshot.ts), in a document of its own that is never
- * shown: its <html> attributes and the copy inert in #root, for the rules to be tried on. Undefined where the copy
- * cannot be built (the painter would not draw it either), so that every rule is kept.
+ * shown: its <html> attributes and the copy inert in #root, for the rules to be tried on.
  */
-function copyPage(html: Record<string, string>, nodes: SnapshotNode[]): Document | undefined {
-  try {
-    const page = document.implementation.createHTMLDocument('');
-    for (const [name, value] of Object.entries(html)) page.documentElement.setAttribute(name, value);
-    const root = page.createElement('div');
-    root.id = 'root';
-    root.setAttribute('inert', '');
-    root.append(...nodes.map((node) => elementOf(page, node)));
-    page.body.append(root);
-    return page;
-  } catch {
-    return undefined;
-  }
+function copyPage(html: Record<string, string>, nodes: SnapshotNode[]): Document {
+  const page = document.implementation.createHTMLDocument('');
+  for (const [name, value] of Object.entries(html)) page.documentElement.setAttribute(name, value);
+  const root = page.createElement('div');
+  root.id = 'root';
+  root.setAttribute('inert', '');
+  root.append(...nodes.map((node) => elementOf(page, node)));
+  page.body.append(root);
+  return page;
 }
 
 /**
@@ -103,9 +98,9 @@ function pageSheets(): { path: string; sheet: CSSStyleSheet }[] {
   return sheets;
 }
 
-/** Those sheets' rules that the copy on `page` uses (all of them without it) as text, by path; a sheet not yet read is read now. */
-function pageStyles(page: Document | undefined): Record<string, string> {
-  const matches = page ? matchesIn(page) : () => true;
+/** Those sheets' rules that the copy on `page` uses, as text, by path; a sheet not yet read is read now. */
+function pageStyles(page: Document): Record<string, string> {
+  const matches = matchesIn(page);
   const styles: Record<string, string> = {};
   for (const { path, sheet } of pageSheets()) {
     let rules = sheetRules.get(sheet);
