@@ -5,7 +5,8 @@
 // Lighthouse's mobile score is a simulation: it takes each task's wall time from the unthrottled trace, multiplies it
 // by 4 (by 2 when the task did layout) and counts what is over 50 ms. A task that waited for a core counts as if it
 // had worked all that time, so the thread time (`tdur`) against the wall time (`dur`) says whether a task was long or
-// only kept waiting; each run also applies that rule to all of its tasks, both ways.
+// only kept waiting; each run also applies that rule to all of its tasks, both ways, and sums what it counts by the
+// kind of work each task did (module evaluation, Dexie, React's scheduler, ...).
 //
 // Run directly: `TOLK_BENCH_PORT=4760 node scripts/bench/lighthouseTrace.mjs`. It opens /read/belarus-president-putin
 // (LH_TRACE_ARTICLE names another; LH_TRACE_PAGE=library opens the library), as `npm run lighthouse` does, in a new
@@ -58,6 +59,23 @@ async function lighthouse(url, name) {
   };
 }
 
+/**
+ * What a main-thread task was, by the events inside it, tried in this order: the start-up's module evaluation, Dexie's
+ * code, React's scheduler (its work loop runs from the shell chunk), the page's inline script, promise continuations,
+ * style and layout, or none of these.
+ */
+function kindOf(task, mine) {
+  const inside = mine.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);
+  const calls = (test) => inside.some((e) => e.name === 'FunctionCall' && test(e.args?.data?.url ?? ''));
+  if (inside.some((e) => e.name === 'v8.evaluateModule')) return 'module evaluation';
+  if (calls((url) => fileOf(url) === 'db.js')) return 'Dexie';
+  if (calls((url) => fileOf(url) === 'shell.js')) return "React's scheduler";
+  if (calls((url) => /^https?:/.test(url) && !url.includes('/assets/'))) return 'inline script';
+  if (inside.some((e) => e.name === 'RunMicrotasks' && e.dur >= 1000)) return 'promise continuations';
+  if (inside.some((e) => /^(UpdateLayoutTree|Layout|Paint|Commit)$/.test(e.name))) return 'style, layout, paint';
+  return 'other (no script)';
+}
+
 /** The page's main-thread tasks after its first contentful paint, and the threads' CPU just after it. */
 function analyse(events) {
   const fcp = events.filter((e) => e.name === 'firstContentfulPaint').sort((a, b) => a.ts - b.ts)[0];
@@ -94,13 +112,23 @@ function analyse(events) {
   // Lighthouse's rule applied to this trace's tasks after the paint: by their wall time, as it does, and by their thread
   // time, as it would count them on a core of their own. The gap between the two is time spent waiting for a core.
   const didLayout = (task) => mine.some((e) => e.name === 'Layout' && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);
-  const blocking = (key) => tasks.reduce((total, task) => total + Math.max(0, ((task[key] ?? 0) / 1000) * (didLayout(task) ? 2 : 4) - 50), 0);
+  const counted = (task, key) => Math.max(0, ((task[key] ?? 0) / 1000) * (didLayout(task) ? 2 : 4) - 50);
+  const blocking = (key) => tasks.reduce((total, task) => total + counted(task, key), 0);
+  // The same by wall time, summed by what each task did: which part of the start-up the counted time falls on.
+  const byKind = new Map();
+  for (const task of tasks) {
+    const blockingMs = counted(task, 'dur');
+    if (blockingMs === 0) continue;
+    const kind = kindOf(task, mine);
+    byKind.set(kind, (byKind.get(kind) ?? 0) + blockingMs);
+  }
   // Each frame the page draws is screenshotted under Lighthouse: compositor and browser work on the same cores.
   const frames = events.filter((e) => e.name === 'Screenshot' && e.ts >= fcp.ts && e.ts <= fcp.ts + THREADS_WINDOW_US).length;
   return {
     frames,
     blockingByWallMs: blocking('dur').toFixed(0),
     blockingByThreadMs: blocking('tdur').toFixed(0),
+    blockingByKind: [...byKind].sort((a, b) => b[1] - a[1]).map(([kind, blockingMs]) => `${kind} ${blockingMs.toFixed(0)}`),
     mainWallMs: ms(sum(tasks, 'dur')),
     mainThreadMs: ms(sum(tasks, 'tdur')),
     long,
@@ -123,6 +151,7 @@ async function main() {
       console.log(`\nrun ${run}: performance ${Math.round(lhr.categories.performance.score * 100)}, blocking ${audit('total-blocking-time')} ms, FCP ${audit('first-contentful-paint')} ms (simulated)`);
       console.log(`  main thread after the first paint: ${a.mainThreadMs} ms of thread time in ${a.mainWallMs} ms of tasks`);
       console.log(`  blocking time by Lighthouse's rule over these tasks: ${a.blockingByWallMs} ms by wall time, ${a.blockingByThreadMs} ms by thread time`);
+      console.log(`  by wall time, by what the task did (ms): ${a.blockingByKind.join(' · ') || 'none'}`);
       console.log(`  CPU by thread in the ${THREADS_WINDOW_US / 1000} ms after it (ms): ${a.threads.join(' · ')}`);
       console.log(`  frames drawn (screenshots) in those ${THREADS_WINDOW_US / 1000} ms: ${a.frames}`);
       console.log(`  tasks of ${COUNTS_FROM_US / 1000} ms or more (at ms after the paint: wall / thread time, what ran):`);
