@@ -6,10 +6,44 @@ import type { SlicePlan } from './slices';
 /** Per slice: false while not rendered, else the renderer it was rendered with (undefined: plain text). */
 export type Shown = readonly (RenderSegment | undefined | false)[];
 
-/** A cell and where it was on screen before a slice went in above it. */
+/** A cell below a slice about to go in, held where it is on screen. */
 export interface HeldCell {
-  element: Element;
-  top: number;
+  /**
+   * Called when the slice's commit is in the page: in the frame after, scrolls by as much as the new rows moved the
+   * cell, unless the view was scrolled since the cell was measured. Returns a function that cancels.
+   */
+  keepInPlace: () => () => void;
+}
+
+/** Scroll events so far (counted from the first cell held): a cell measured before the latest one is stale. */
+let scrolls = 0;
+let counting = false;
+
+/**
+ * Measures `element` now. The browser keeps the view still itself when scrolled (scroll anchoring), but not at the very
+ * top: the correction is for that. A view scrolled in the meantime (End to the last sentence, a link, the reader's own
+ * scrolling) stays where it was taken, since the measurement no longer says where the reader is: corrected from it,
+ * a jump to the end was pulled back to the middle of the article.
+ */
+export function holdCell(element: Element): HeldCell {
+  if (!counting) {
+    counting = true;
+    addEventListener('scroll', () => scrolls++, { passive: true });
+  }
+  const top = element.getBoundingClientRect().top;
+  const measuredAt = scrolls;
+  return {
+    keepInPlace: () => {
+      // In the frame, before it is drawn: the browser lays the new rows out once, there, and not also in the commit
+      // (reading even the window's height in the commit lays the page out). A frame's scroll events come before this.
+      const frame = requestAnimationFrame(() => {
+        if (scrolls !== measuredAt || !element.isConnected || top > window.innerHeight) return;
+        const moved = element.getBoundingClientRect().top - top;
+        if (Math.abs(moved) > 0.5) window.scrollBy(0, moved);
+      });
+      return () => cancelAnimationFrame(frame);
+    },
+  };
 }
 
 /** Slices by distance from `at`: `at`, those after it in order, then those before it, nearest first. */
@@ -54,7 +88,7 @@ export function scheduleStep(
     const item = layout.items[plan.starts[below] ?? -1];
     const block = item?.type === 'box' ? item.children[0]?.block : item?.block;
     const cell = block === undefined ? null : root.querySelector(`.pane-1 [data-block="${block}"]`);
-    render(slice, cell ? { element: cell, top: cell.getBoundingClientRect().top } : undefined);
+    render(slice, cell ? holdCell(cell) : undefined);
   };
   const frame = requestAnimationFrame(() => (timer = setTimeout(step)));
   const fallback = setTimeout(step, 500);

@@ -70,16 +70,7 @@ export function useSlices(layout: ArticleLayout, plan: SlicePlan, current: Rende
   useLayoutEffect(() => {
     const cell = held.current;
     held.current = undefined;
-    if (!cell) return;
-    // Measured in the frame, before it is drawn: the browser lays the new rows out once, there, and not also in the
-    // commit (reading even the window's height here lays the page out).
-    const frame = requestAnimationFrame(() => {
-      // The browser keeps the view still itself when scrolled (scroll anchoring), not at the very top: then this does.
-      if (!cell.element.isConnected || cell.top > window.innerHeight) return;
-      const moved = cell.element.getBoundingClientRect().top - cell.top;
-      if (Math.abs(moved) > 0.5) window.scrollBy(0, moved);
-    });
-    return () => cancelAnimationFrame(frame);
+    return cell?.keepInPlace();
   }, [shown]);
 
   // Rendering a slice now: the keyboard or a link needs a sentence in it.
