@@ -56,7 +56,7 @@ test('a pairing fixed in both tabs: the tab whose fix started from an older pair
   await expect(a.pair(2)).toBeVisible();
 });
 
-test('the same card graded in two tabs at once: both grades count, the card is graded twice, nothing is lost', async ({ page }, testInfo) => {
+test('the same card graded in two tabs at once: every grade given counts, none is lost', async ({ page }, testInfo) => {
   const glossary = new MyGlossaryPage(page);
   await glossary.goto();
   const path = testInfo.outputPath('one-term.json');
@@ -77,6 +77,11 @@ test('the same card graded in two tabs at once: both grades count, the card is g
   await Promise.all(tabs.map((tab) => tab.page.keyboard.press('3')));
 
   for (const tab of tabs) await expect(tab.navLink()).toHaveAccessibleName('Review 1 due');
+  // Usually both keys find the answer showing and the card is graded twice. On a busy machine one tab can hear of the
+  // other's grade first: it has moved on to the next card, answer hidden, and its key grades nothing (its Undo stays
+  // off). Whatever was graded is stored, once each.
+  const given = (await Promise.all(tabs.map((tab) => tab.undoButton().isEnabled()))).filter(Boolean).length;
+  expect(given).toBeGreaterThan(0);
   await page.getByRole('link', { name: 'See your progress' }).click();
-  await expect(page.getByText('Reviews in the last 30 days: 2, on 1 day.')).toBeVisible();
+  await expect(page.getByText(`Reviews in the last 30 days: ${given}, on 1 day.`)).toBeVisible();
 });
