@@ -31,11 +31,16 @@ describe('holdCell', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('scrolls by as much as the rows put in above moved the cell, so the text read stays where it was', () => {
+  /** Holds the cell, lets the rows put in above move it to `top`, and draws the frame after the commit. */
+  const moveHeldCellTo = (top: number) => {
     const held = holdCell(page.cell as unknown as Element);
-    page.cell.top = 160;
+    page.cell.top = top;
     held.keepInPlace();
     page.drawFrame();
+  };
+
+  it('scrolls by as much as the rows put in above moved the cell, so the text read stays where it was', () => {
+    moveHeldCellTo(160);
     expect(page.scrollBy).toHaveBeenCalledWith(0, 60);
   });
 
@@ -63,10 +68,7 @@ describe('holdCell', () => {
   it('holds a cell measured after the scrolling as usual', () => {
     holdCell(page.cell as unknown as Element);
     page.scroll();
-    const held = holdCell(page.cell as unknown as Element);
-    page.cell.top = 130;
-    held.keepInPlace();
-    page.drawFrame();
+    moveHeldCellTo(130);
     expect(page.scrollBy).toHaveBeenCalledWith(0, 30);
   });
 
