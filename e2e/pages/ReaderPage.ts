@@ -48,6 +48,19 @@ export class ReaderPage {
     return this.page.getByRole('button', { name: /More tools|Flere verktøy/ });
   }
 
+  /** The blocks (paragraphs, headings, list) of a pane that are on screen now, by their index in the article, in order. */
+  async blocksOnScreen(lang: 'nb' | 'en'): Promise<number[]> {
+    return this.pane(lang).evaluate((pane) =>
+      [...pane.querySelectorAll<HTMLElement>('[data-block]')]
+        .filter((cell) => {
+          const box = cell.getBoundingClientRect();
+          return box.bottom > 0 && box.top < innerHeight && box.height > 0;
+        })
+        .map((cell) => Number(cell.dataset.block))
+        .filter((block) => block >= 0),
+    );
+  }
+
   /** The first sentence of a pane: where the text starts on screen. */
   firstSentence(lang: 'nb' | 'en') {
     return this.pane(lang).getByRole('heading', { level: 1 }).locator('[data-seg]');

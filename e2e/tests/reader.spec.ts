@@ -96,6 +96,31 @@ test.describe('on a short screen, where a long article renders a slice at a time
     const text = await reader.pane('en').innerText();
     for (const segment of shippedArticle(BELARUS).versions.en.blocks.flatMap((b) => b.segments)) expect(text).toContain(segment);
   });
+
+  test('End before the rest has come in: the screen shows the end alone, and it stays there while the rest goes in above', async ({ reader, page }) => {
+    // The code that brings in the remaining slices waits, so End lands while the middle of the article is missing.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/sliceSteps-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`/read/${BELARUS}`);
+    await appTookOver(page);
+    await reader.firstSentence('nb').focus();
+    await page.keyboard.press('End');
+    const blocks = shippedArticle(BELARUS).versions.nb.blocks;
+    const last = reader.sentence('nb', blocks.at(-1)?.segments.at(-1) ?? '');
+    await expect(last).toBeFocused();
+    await expect(last).toBeInViewport();
+    // Not the opening's last rows right above it, as if the article went on from there.
+    const onScreen = await reader.blocksOnScreen('nb');
+    expect(onScreen.at(-1)).toBe(blocks.length - 1);
+    expect(onScreen).toEqual(onScreen.map((_, i) => blocks.length - onScreen.length + i));
+    release();
+    await reader.whole();
+    await expect(last).toBeInViewport();
+  });
 });
 
 test('the swap control puts English on the left and is remembered', async ({ reader, page }) => {

@@ -14,6 +14,8 @@ const SCREENS = 1;
 const SETTLE_MS = 1000;
 /** The class of the glossary's marks in the text (src/features/glossary). */
 const GLOSSARY_MARK = 'term';
+/** The class of the room the reader keeps for rows still to come (src/features/reader/ParallelText.tsx): not in the copy. */
+const SLICE_GAP = 'slice-gap';
 
 /** A direct child of the first pane: its grid rows and where it is on screen. */
 export interface PaneCell {
@@ -85,7 +87,7 @@ function readerSnapshot(): PageSnapshot | undefined {
   const parallel = document.querySelector<HTMLElement>('.reader .parallel');
   const toolbar = document.querySelector('.reader-toolbar');
   if (!parallel || !location.pathname.startsWith('/read/')) return undefined;
-  const elements = [...parallel.querySelectorAll(':scope > .pane-1 > *')];
+  const elements = [...parallel.querySelectorAll(`:scope > .pane-1 > :not(.${SLICE_GAP})`)];
   const measure = (index: number): PaneCell => {
     const element = elements[index] as Element; // cellsNearWindow asks only for indices below the count
     const { top, bottom } = element.getBoundingClientRect();
@@ -107,6 +109,7 @@ function readerSnapshot(): PageSnapshot | undefined {
       // The glossary's marks come after the app's first render, which the copy must match (or the text would move
       // when the app takes over): their words stay, as text.
       if (element.classList.contains(GLOSSARY_MARK)) return 'unwrap';
+      if (element.classList.contains(SLICE_GAP)) return false;
       if (element === parallel) attributes['--rows'] = String(rows.last - rows.first + 1);
       else if (inPane(element)) return shiftRows(attributes, rows.first, rows.last);
       return true;

@@ -200,8 +200,16 @@ export const ParallelText = memo(function ParallelText({ versions, order, onPain
             </header>
             {plan.starts.map((from, slice) => {
               const renderer = shown[slice];
+              // Slices still to come between two that are in (after End or a link) keep a screen of room, in the first
+              // pane (the panes share rows). Without it a screen showed the opening's last rows right above the end; the
+              // browser kept those in place (scroll anchoring) and the end slid off the screen as the middle went in.
+              if (renderer === false) {
+                const row = layout.items[from]?.row;
+                const between = pane === 0 && slice > 0 && shown[slice - 1] !== false && shown.some((r, i) => i > slice && r !== false);
+                return between && row ? <div key={slice} className="slice-gap" style={{ '--row': row } as CSSProperties} /> : null;
+              }
               // Each slice reads the renderer it was last drawn with, so a new one re-renders a slice at a time.
-              return renderer === false ? null : (
+              return (
                 <SegmentRendererContext.Provider key={slice} value={renderer}>
                   {layout.items.slice(from, plan.starts[slice + 1]).map(renderItem)}
                 </SegmentRendererContext.Provider>
