@@ -11,8 +11,9 @@
 // Run directly: `TOLK_BENCH_PORT=4760 node scripts/bench/lighthouseTrace.mjs`. It opens /read/belarus-president-putin
 // (LH_TRACE_ARTICLE names another; LH_TRACE_PAGE=library opens the library), as `npm run lighthouse` does, in a new
 // profile each run (a first visit); LH_TRACE_RUNS sets the runs (3); LH_TRACE_BUILD=1 builds again
-// (into bench-results/lighthousetrace-dist; LH_TRACE_MINIFY=0 unminified, for function names). Reports and traces
-// are written to bench-results/lighthousetrace/.
+// (into bench-results/lighthousetrace-dist; LH_TRACE_MINIFY=0 unminified, for function names); LH_EXTRA_FLAGS adds
+// Chromium flags for an experiment (scripts/bench/util.mjs). Reports and traces are written to
+// bench-results/lighthousetrace/.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';

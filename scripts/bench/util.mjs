@@ -20,9 +20,13 @@ export const CHROMIUM_FLAGS = [
   '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
 
-/** The Chromium Lighthouse launches (scripts/lighthouse.mjs, lighthouseTrace.mjs): its path, if set or Debian's, and the benches' flags. */
+/**
+ * The Chromium Lighthouse launches (scripts/lighthouse.mjs, lighthouseTrace.mjs): its path, if set or Debian's, and the
+ * benches' flags. `LH_EXTRA_FLAGS` (space-separated) adds flags for an experiment, such as `--hide-scrollbars` to see
+ * what the scroll bar's fade costs; figures taken with it are not the issue's.
+ */
 export const LIGHTHOUSE_CHROME_PATH = process.env.CHROME_PATH ?? process.env.TOLK_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-export const LIGHTHOUSE_CHROME_FLAGS = ['--headless=new', '--no-sandbox', ...CHROMIUM_FLAGS];
+export const LIGHTHOUSE_CHROME_FLAGS = ['--headless=new', '--no-sandbox', ...CHROMIUM_FLAGS, ...(process.env.LH_EXTRA_FLAGS ?? '').split(' ').filter(Boolean)];
 
 /** Builds the app into `outDir` (a folder of the bench's own), with `args` added to `vite build`; throws when it fails. */
 export function buildInto(root, outDir, args = []) {
