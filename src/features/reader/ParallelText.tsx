@@ -206,7 +206,7 @@ export const ParallelText = memo(function ParallelText({ versions, order, onPain
               if (renderer === false) {
                 const row = layout.items[from]?.row;
                 const between = pane === 0 && slice > 0 && shown[slice - 1] !== false && shown.some((r, i) => i > slice && r !== false);
-                return between && row ? <div key={slice} className="slice-gap" style={{ '--row': row } as CSSProperties} /> : null;
+                return between && row ? <div key={slice} className="slice-gap" style={rowStyle(row, stackedRow(row, 0))} /> : null;
               }
               // Each slice reads the renderer it was last drawn with, so a new one re-renders a slice at a time.
               return (
