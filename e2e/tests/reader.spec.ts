@@ -97,6 +97,21 @@ test.describe('on a short screen, where a long article renders a slice at a time
     for (const segment of shippedArticle(BELARUS).versions.en.blocks.flatMap((b) => b.segments)) expect(text).toContain(segment);
   });
 
+  test('on a page that never goes idle, the rest of the article waits, and comes in as soon as the reader scrolls', async ({ reader, page }) => {
+    // No idle period ever: the start-up never settles, so only the reader's own move brings in the slices off screen.
+    await page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    await page.goto(`/read/${BELARUS}`);
+    await appTookOver(page);
+    await expect(reader.pane('en')).toHaveAttribute('aria-busy', 'true');
+    await page.mouse.move(640, 200);
+    await page.mouse.wheel(0, 300);
+    await reader.whole();
+    const text = await reader.pane('en').innerText();
+    for (const segment of shippedArticle(BELARUS).versions.en.blocks.flatMap((b) => b.segments)) expect(text).toContain(segment);
+  });
+
   test('End before the rest has come in: the screen shows the end alone, and it stays there while the rest goes in above', async ({ reader, page }) => {
     // The code that brings in the remaining slices waits, so End lands while the middle of the article is missing.
     let release = () => {};

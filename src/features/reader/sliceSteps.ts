@@ -62,9 +62,11 @@ function sliceInView(root: HTMLElement, plan: SlicePlan): number | undefined {
 }
 
 /**
- * After the next frame is drawn (so each slice's layout and paint is a task of its own; a hidden tab draws no frames,
- * so a timer too), picks the slice nearest the screen that is not rendered with `current` and passes it to `render`,
- * with the first cell below it that is on the page. Returns a function that cancels.
+ * Once the start-up has `settled` (whenSettled, passed in: imported here, it moved the bundler's chunk lines and the
+ * reader's first JavaScript over budget) or the reader has moved, after the next frame is drawn (so each slice's
+ * layout and paint is a task of its own; a hidden tab draws no frames, so a timer too), picks the slice nearest the
+ * screen that is not rendered with `current` and passes it to `render`, with the first cell below it that is on the
+ * page. Returns a function that cancels.
  */
 export function scheduleStep(
   root: HTMLElement,
@@ -73,15 +75,19 @@ export function scheduleStep(
   shown: Shown,
   current: RenderSegment | undefined,
   render: (slice: number, held: HeldCell | undefined) => void,
+  settled: Promise<void>,
 ): () => void {
+  let live = true;
+  let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const cancel = () => {
+  let fallback: ReturnType<typeof setTimeout> | undefined;
+  const clear = () => {
     cancelAnimationFrame(frame);
     clearTimeout(timer);
     clearTimeout(fallback);
   };
   const step = () => {
-    cancel();
+    clear();
     const slice = orderFrom(shown.length, sliceInView(root, plan) ?? plan.anchor).find((i) => shown[i] !== current);
     if (slice === undefined) return;
     const below = shown.findIndex((renderer, i) => i > slice && renderer !== false);
@@ -90,7 +96,39 @@ export function scheduleStep(
     const cell = block === undefined ? null : root.querySelector(`.pane-1 [data-block="${block}"]`);
     render(slice, cell ? holdCell(cell) : undefined);
   };
-  const frame = requestAnimationFrame(() => (timer = setTimeout(step)));
-  const fallback = setTimeout(step, 500);
-  return cancel;
+  void started(settled).then(() => {
+    if (!live) return;
+    frame = requestAnimationFrame(() => (timer = setTimeout(step)));
+    fallback = setTimeout(step, 500);
+  });
+  return () => {
+    live = false;
+    clear();
+  };
+}
+
+/** The window's events that say the reader is moving through the article. */
+const MOVES = ['scroll', 'wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+
+let starting: Promise<void> | undefined;
+
+/** When the first slice after the opening's may go in: settledOrMoved, once per page load. */
+const started = (settled: Promise<void>) => (starting ??= settledOrMoved(settled, window));
+
+/**
+ * Resolves when `settled` does or, sooner, at the first event on `target` that says the reader is moving (a scroll,
+ * a wheel, a touch, a click, a key). The slices off screen wait for it: the first commit already holds a screen and a
+ * half around where the article opens, and rendered during the start-up they took the cores from it on a phone (in
+ * Lighthouse's mobile run they were nearly half the main thread's work after the first paint: about 510 ms of thread
+ * time with them, 280 without; scripts/bench/lighthouseTrace.mjs). A reader who moves has them at once.
+ */
+export function settledOrMoved(settled: Promise<void>, target: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const go = () => {
+      for (const type of MOVES) target.removeEventListener(type, go, true);
+      resolve();
+    };
+    for (const type of MOVES) target.addEventListener(type, go, { capture: true, passive: true });
+    void settled.then(go);
+  });
 }

@@ -1,8 +1,9 @@
 // Renders the reader's slices a task at a time, nearest to the screen first, each with the sentence renderer it was last
-// drawn with: the first commit holds a screen or two, and a new renderer (the glossary's marks) also arrives a slice per
-// frame. While one is coming, the rest waits for it.
+// drawn with: the first commit holds a screen or two, the rest follow once the start-up has settled or the reader moves,
+// and a new renderer (the glossary's marks) also arrives a slice per frame. While one is coming, the rest waits for it.
 import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { RenderSegment } from '../../components/readerSlots';
+import { whenSettled } from '../../components/whenSettled';
 import type { ArticleLayout } from './layout';
 import type { HeldCell } from './sliceSteps';
 import type { SlicePlan } from './slices';
@@ -55,7 +56,7 @@ export function useSlices(layout: ArticleLayout, plan: SlicePlan, current: Rende
             // In a transition React renders the slice a few milliseconds per task and yields between (a slice that the
             // keyboard needs at once goes through `show`, urgent).
             startTransition(() => render(slice));
-          });
+          }, whenSettled());
         }
       },
       // Without the scheduler (its file could not be fetched), the rest at once, as before slices.
