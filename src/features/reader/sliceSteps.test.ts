@@ -125,10 +125,10 @@ describe('settledOrMoved', () => {
 
 describe('scheduleStep', () => {
   /** Two slices, the first rendered at opening; a page whose window the test scrolls, with frames every 16 ms. */
-  async function openedPage() {
+  async function openedPage(scrollY = 0) {
     vi.resetModules();
     vi.useFakeTimers();
-    const page = Object.assign(new EventTarget(), { innerHeight: 400 });
+    const page = Object.assign(new EventTarget(), { innerHeight: 400, scrollY });
     vi.stubGlobal('window', page);
     vi.stubGlobal('document', { elementFromPoint: () => null });
     vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => setTimeout(() => callback(0), 16));
@@ -161,6 +161,12 @@ describe('scheduleStep', () => {
     const { page, render } = await openedPage();
     await vi.advanceTimersByTimeAsync(1000);
     page.dispatchEvent(new Event('scroll'));
+    await vi.advanceTimersByTimeAsync(600);
+    expect(render).toHaveBeenCalledWith(1, undefined);
+  });
+
+  it('puts the next slice in at once when the reader scrolled before its code had loaded', async () => {
+    const { render } = await openedPage(300);
     await vi.advanceTimersByTimeAsync(600);
     expect(render).toHaveBeenCalledWith(1, undefined);
   });

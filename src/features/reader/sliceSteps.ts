@@ -112,8 +112,14 @@ const MOVES = ['scroll', 'wheel', 'touchstart', 'pointerdown', 'keydown'] as con
 
 let starting: Promise<void> | undefined;
 
+/**
+ * Whether the reader moved before anything listened (the slices' code loads once the glossary's marks are in): the
+ * page is scrolled, or the browser has seen a first key, click or touch.
+ */
+const movedAlready = () => window.scrollY > 0 || performance.getEntriesByType('first-input').length > 0;
+
 /** When the first slice after the opening's may go in: settledOrMoved, once per page load. */
-const started = (settled: Promise<void>) => (starting ??= settledOrMoved(settled, window));
+const started = (settled: Promise<void>) => (starting ??= movedAlready() ? Promise.resolve() : settledOrMoved(settled, window));
 
 /**
  * Resolves when `settled` does or, sooner, at the first event on `target` that says the reader is moving (a scroll,
