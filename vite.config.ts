@@ -1,5 +1,6 @@
 // Vite: React, the articles plugin that checks articles/ and bundles them for the store, and the service worker (Workbox).
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { articlesPlugin } from './build/articlesPlugin.ts';
@@ -9,8 +10,12 @@ import { prerenderPlugin } from './build/prerenderPlugin.ts';
 import { snapshotPlugin } from './build/snapshotPlugin.ts';
 import { PAGE_FILE, SW_PAGES_FILE, swPagesPlugin } from './build/swPagesPlugin.ts';
 
-/** Small libraries and helpers that start-up and the pages share (the `shell` chunk below). */
-const SHELL_MODULES = /node_modules\/(react|scheduler|use-sync-external-store|wouter|regexparam|react-i18next|dexie-react-hooks)\/|\/src\/(db\/settings|components\/formatDate|core\/article\/types)\.ts$/;
+/**
+ * Small libraries and helpers that start-up and the pages share (the `shell` chunk below). syncExternalStore must be
+ * here, beside React: in a chunk of its own it and the shell import each other, and it would ask for React before the
+ * shell had defined it.
+ */
+const SHELL_MODULES = /node_modules\/(react|scheduler|wouter|regexparam|react-i18next|dexie-react-hooks)\/|\/src\/(db\/settings|components\/formatDate|components\/syncExternalStore|core\/article\/types)\.ts$/;
 
 export default defineConfig({
   plugins: [
@@ -71,7 +76,11 @@ export default defineConfig({
   resolve: {
     // Dexie's own ES-module build for modern browsers: 1.7 kB gzip less than the default entry, which wraps the
     // ES5 build for require() users (the reader's first load carries Dexie, so every kB counts).
-    alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+    alias: [
+      { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
+      // React's own hook for the shim wouter and react-i18next import (src/components/syncExternalStore.ts).
+      { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: fileURLToPath(new URL('./src/components/syncExternalStore.ts', import.meta.url)) },
+    ],
   },
   build: {
     // The size report lists every chunk with its gzip size; npm run bench checks the reader's budget.
