@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { articlesPlugin } from './build/articlesPlugin.ts';
+import { deferManifestPlugin } from './build/deferManifest.ts';
 import { eagerCommonJsPlugin } from './build/eagerCommonJs.ts';
 import { lexiconPlugin } from './build/lexiconPlugin.ts';
 import { prerenderPlugin } from './build/prerenderPlugin.ts';
@@ -72,6 +73,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    // After VitePWA, whose transform adds the manifest's link: the app links it once its start-up has settled.
+    deferManifestPlugin(),
   ],
   resolve: {
     // Dexie's own ES-module build for modern browsers: 1.7 kB gzip less than the default entry, which wraps the

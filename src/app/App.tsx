@@ -23,6 +23,7 @@ const ProgressPage = progressPage.Page;
 const ReviewNavLink = lazy(() => import('./ReviewNavLink').then((m) => ({ default: m.ReviewNavLink })));
 // Registering the service worker (and the notice of a new version) waits until the page's start-up has settled:
 // nothing on the first screen needs it, and its download of the whole app would compete with the start-up for the CPU.
+// So does the web app manifest's link (src/app/webManifest.ts), for the same reason.
 // Watching for storage problems (disk full, another tab upgrading) starts right after the first render, likewise.
 const StorageProblemNotice = lazy(() => import('./StorageProblemNotice').then((m) => ({ default: m.StorageProblemNotice })));
 const UpdateNotice = lazy(() => import('./UpdateNotice').then((m) => ({ default: m.UpdateNotice })));

@@ -1,17 +1,21 @@
-// Registers the service worker and, when a new version of Tolk is waiting, offers to reload without getting in the way of reading.
+// Registers the service worker, links the web app manifest and, when a new version of Tolk is waiting, offers to reload without getting in the way of reading.
 //
 // Only the tab where the learner chose "Reload now" reloads. The new worker then takes control of every open tab
 // (clientsClaim), and the plugin would reload each of them, losing whatever was typed there; instead the others keep
 // their page and their notice, and reload when their own learner chooses to.
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pwaInfo } from 'virtual:pwa-info';
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import { linkWebManifest } from './webManifest';
 
 export function UpdateNotice() {
   const { t } = useTranslation('notices');
   const chosen = useRef(false);
   // Set when the new version took control of this tab after another tab chose it: nothing is waiting any more.
   const takenOver = useRef(false);
+  // Rendered once the start-up has settled (App), which is when the manifest's link may go in as well.
+  useEffect(() => linkWebManifest(pwaInfo?.webManifest), []);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
