@@ -8,6 +8,10 @@ test('the web app manifest names Tolk, its language and colours, and its icons l
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(href).toBeTruthy();
+  // The browser reads a manifest linked after the page has loaded, as it reads one in the HTML.
+  const cdp = await page.context().newCDPSession(page);
+  const seen = await cdp.send('Page.getAppManifest');
+  expect(seen).toMatchObject({ url: new URL(href ?? '', page.url()).href, errors: [] });
   const manifest = await (await request.get(href ?? '')).json();
   expect(manifest).toMatchObject({ short_name: 'Tolk', lang: 'nb', display: 'standalone', start_url: '/', theme_color: '#1f5f8b' });
   const sizes = manifest.icons.map((icon: { sizes: string }) => icon.sizes);
