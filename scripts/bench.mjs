@@ -88,20 +88,19 @@ async function main() {
 
   const server = await startServer();
   const browser = await launchBrowser();
-  // Each part's figures, filled in as the parts run.
-  let app, baseline, trace, marks, glossary, imported, search, books, myGlossary, review, lookup;
+  let app, baseline, trace, fresh, marks, glossary, imported, search, books, myGlossary, review, lookup; // filled in as the parts run
   const library = {};
   const base = `http://localhost:${PORT}`;
   // One part alone (BENCH_ONLY=open, review, lookup, readertasks, myglossary or books): its run, its report (a list of
   // what is over budget), its file. readertasks (long tasks opening and scrolling the reader) is not yet in the full run.
   const parts = {
     open: async () => {
-      ({ app, baseline, trace } = await openBench(browser, `${base}/read/${longest.id}`, `${base}/__bench/static.html`, RUNS));
+      ({ app, baseline, trace, fresh } = await openBench(browser, `${base}/read/${longest.id}`, `${base}/__bench/static.html`, RUNS, chromiumPath()));
       return () => {
         console.log(`\nTolk bench, opening ${longest.id}; load average ${loadAtStart.map((v) => v.toFixed(2)).join(', ')} at the start, ${loadavg().map((v) => v.toFixed(2)).join(', ')} at the end`);
-        printOpen(app, baseline, row, BUDGET.paintRatio);
+        printOpen(app, baseline, row, BUDGET.paintRatio, fresh);
         printTrace(trace);
-        return { over: [], results: { loadAtStart, article: longest.id, chunks, app, baseline, trace } };
+        return { over: [], results: { loadAtStart, article: longest.id, chunks, app, baseline, fresh, trace } };
       };
     },
     review: async () => {
@@ -150,7 +149,7 @@ async function main() {
   }
   try {
     // Alternate the order of the two so that neither always runs on a warmer machine.
-    ({ app, baseline, trace } = await openBench(browser, `${base}/read/${longest.id}`, `${base}/__bench/static.html`, RUNS));
+    ({ app, baseline, trace, fresh } = await openBench(browser, `${base}/read/${longest.id}`, `${base}/__bench/static.html`, RUNS, chromiumPath()));
     [marks] = await measure(browser, [`http://localhost:${PORT}/read/${longest.id}`], RUNS, 'tolk:marks-painted');
     glossary = await glossaryBench(browser, ROOT, `http://localhost:${PORT}/__bench/static.html`);
 
@@ -200,6 +199,7 @@ async function main() {
       ratio: Number(ratio.toFixed(2)),
       controlledBySw: app.controlled,
       swStopped: { appMedianMs: Number(app.stopped.toFixed(1)), staticMedianMs: Number(baseline.stopped.toFixed(1)), ratio: Number((app.stopped / baseline.stopped).toFixed(2)) },
+      newRendererProcess: fresh,
       goalRatio: BUDGET.paintRatio,
       appFirstVisitMs: Number(app.first.toFixed(1)),
       appFirstVisitOwnPaintMs: Number(app.firstFull.toFixed(1)),
@@ -234,7 +234,7 @@ async function main() {
   console.log(`load average (1, 5, 15 min): ${load.start.join(', ')} at the start, ${load.end.join(', ')} at the end\n`);
   printReaderJs(chunks, row, BUDGET.readerInitialJsKb);
   console.log(`      shipped articles chunk (first visit only)      ${kb(shipped.gzip).toFixed(1).padStart(8)} kB`);
-  printOpen(app, baseline, row, BUDGET.paintRatio);
+  printOpen(app, baseline, row, BUDGET.paintRatio, fresh);
   printTrace(trace);
   row(`glossary marks painted, median of ${RUNS}`, `${marks.repeat.toFixed(1)} ms`, `${(marks.repeat / baseline.repeat).toFixed(2)}× static`, true);
   console.log(`\n      glossary matching: ${glossary.words} bokmål words × ${glossary.entries} entries, inflection-aware`);

@@ -6,7 +6,8 @@ import { spawn } from 'node:child_process';
 
 /**
  * Starts `executablePath` headless with `flags` and the profile in `userDataDir`, in a window of `width`×`height`.
- * Returns `newPage()` and `close()`; a page has `addInitScript(source)`, `goto(url)`, `evaluate(fn, arg)` and `close()`.
+ * Returns `newPage()` and `close()`; a page has `addInitScript(source)`, `goto(url)`, `evaluate(fn, arg)`,
+ * `stopServiceWorkers()` and `close()`.
  */
 export async function launchBareChromium({ executablePath, flags, userDataDir, width, height, lang = 'en-GB' }) {
   const args = ['--headless=new', '--no-sandbox', ...flags, `--user-data-dir=${userDataDir}`, `--window-size=${width},${height}`, `--lang=${lang}`, `--accept-lang=${lang}`, '--remote-debugging-pipe', 'about:blank'];
@@ -76,6 +77,12 @@ export async function launchBareChromium({ executablePath, flags, userDataDir, w
         const { result, exceptionDetails } = await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, sessionId);
         if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
         return result.value;
+      },
+      /** Stops the origin's service workers, as a browser stops an idle one (the ServiceWorker domain is on only meanwhile). */
+      async stopServiceWorkers() {
+        await send('ServiceWorker.enable', {}, sessionId);
+        await send('ServiceWorker.stopAllWorkers', {}, sessionId);
+        await send('ServiceWorker.disable', {}, sessionId);
       },
       close: () => send('Target.closeTarget', { targetId }),
     };

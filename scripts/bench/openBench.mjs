@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { freshProcessOpen, printFreshProcessOpen } from './freshProcessOpen.mjs';
 import { median, newContext, round } from './util.mjs';
 
 const gzip = (dist, file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
@@ -245,15 +246,22 @@ export async function openTrace(browser, url, slowdown = 4) {
   return { slowdown, ...result };
 }
 
-/** The static page and the app in turn (the static page's visits warm nothing the app uses), then the app traced. */
-export async function openBench(browser, appUrl, staticUrl, runs) {
+/**
+ * The static page and the app in turn (the static page's visits warm nothing the app uses), then the app traced; with
+ * `chromiumPath`, also their return visits in a new renderer process each (freshProcessOpen.mjs).
+ */
+export async function openBench(browser, appUrl, staticUrl, runs, chromiumPath) {
   const [baseline, app] = await measure(browser, [staticUrl, appUrl], runs);
   const trace = await openTrace(browser, appUrl);
-  return { app, baseline, trace };
+  const fresh = chromiumPath ? await freshProcessOpen(chromiumPath, appUrl, staticUrl, runs) : undefined;
+  return { app, baseline, trace, fresh };
 }
 
-/** The article-open figures: return visits (median; the service worker running, then stopped) and the first visit, app against static; the text first shown, and the app's own paint beside it. */
-export function printOpen(app, baseline, row, goalRatio) {
+/**
+ * The article-open figures: return visits (median; the service worker running, then stopped; in a new renderer process
+ * when `fresh` is given) and the first visit, app against static; the text first shown, and the app's own paint beside it.
+ */
+export function printOpen(app, baseline, row, goalRatio, fresh) {
   const ratio = app.repeat / baseline.repeat;
   const visits = app.samples.length;
   row(`both panes show text, app, median of ${visits}`, `${app.repeat.toFixed(1)} ms`, `${app.snapshotPaints} of ${visits} from the snapshot, ${app.controlled} with the service worker`, true);
@@ -264,6 +272,7 @@ export function printOpen(app, baseline, row, goalRatio) {
   const stoppedRatio = app.stopped / baseline.stopped;
   row(`return visit, service worker stopped, app / static, median of ${app.stoppedSamples.length}`, `${stoppedRatio.toFixed(2)}×`, `${app.stopped.toFixed(1)} / ${baseline.stopped.toFixed(1)} ms (${app.stoppedControlled} controlled), goal ≤ ${goalRatio}×`, stoppedRatio <= goalRatio);
   row('  first contentful paint, app / static, median', `${app.stoppedFcp.toFixed(1)} / ${baseline.stoppedFcp.toFixed(1)} ms`, `${(app.stoppedFcp / baseline.stoppedFcp).toFixed(2)}×`, true);
+  if (fresh) printFreshProcessOpen(fresh, row, goalRatio);
   const firstRatio = app.first / baseline.first;
   row(`first visit (empty store): app / static, median of ${app.firstVisits}`, `${firstRatio.toFixed(2)}×`, `${app.first.toFixed(1)} / ${baseline.first.toFixed(1)} ms, goal ≤ ${goalRatio}×`, firstRatio <= goalRatio);
   row('  first contentful paint, app / static, median', `${app.firstFcp.toFixed(1)} / ${baseline.firstFcp.toFixed(1)} ms`, `${(app.firstFcp / baseline.firstFcp).toFixed(2)}×`, true);
