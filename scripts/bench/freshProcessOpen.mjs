@@ -14,11 +14,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBareChromium } from './bareChromium.mjs';
-import { CHROMIUM_FLAGS, LAPTOP_VIEWPORT, median } from './util.mjs';
+import { CHROMIUM_FLAGS, LAPTOP_VIEWPORT, median, READER_SNAPSHOT_KEY, SNAPSHOT_MARK } from './util.mjs';
 
 /** When the text first showed: the reader's copy (src/boot/paintSnapshot.ts), the app's own paint, or the static page's mark. */
-const SHOWN_MARKS = ['tolk:reader-snapshot-painted', 'tolk:panes-painted'];
-const READER_SNAPSHOT_KEY = 'tolk:reader-snapshot';
+const SHOWN_MARKS = [SNAPSHOT_MARK, 'tolk:panes-painted'];
 /** The pause after each visit, before the next (the other page's). */
 const SETTLE_MS = 500;
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { freshProcessOpen, printFreshProcessOpen } from './freshProcessOpen.mjs';
-import { median, newContext, round } from './util.mjs';
+import { median, newContext, READER_SNAPSHOT_KEY, round, SNAPSHOT_MARK } from './util.mjs';
 
 const gzip = (dist, file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 
@@ -57,10 +57,6 @@ export function staticPage(article) {
 <script>requestAnimationFrame(() => performance.mark('tolk:panes-painted'));</script></body></html>`;
 }
 
-/** The reader's early paint from its snapshot (src/boot/paintSnapshot.ts); it comes before the app's own on a return visit. */
-export const SNAPSHOT_MARK = 'tolk:reader-snapshot-painted';
-/** Where the reader keeps it (src/boot/snapshotFormat.ts). */
-const READER_SNAPSHOT_KEY = 'tolk:reader-snapshot';
 
 /** Milliseconds from navigation start to a performance mark, for one page load. */
 async function timeToMark(page, url, mark) {

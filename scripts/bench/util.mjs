@@ -68,6 +68,11 @@ export function percentile(values, p) {
 export const round = (value, digits = 1) => Number(value.toFixed(digits));
 
 /** The laptop-sized window the benches open pages in. */
+/** The reader's early paint from its snapshot (src/boot/paintSnapshot.ts); it comes before the app's own on a return visit. */
+export const SNAPSHOT_MARK = 'tolk:reader-snapshot-painted';
+/** Where the reader keeps it (src/boot/snapshotFormat.ts). */
+export const READER_SNAPSHOT_KEY = 'tolk:reader-snapshot';
+
 export const LAPTOP_VIEWPORT = { width: 1280, height: 900 };
 
 /** Every context the bench opens: a laptop-sized window (or, with `phone`, Lighthouse's mobile one), the UI in English. */
