@@ -15,9 +15,10 @@ import { fillLibrary, libraryPaint, paintBreakdown, paintTrace } from './bench/l
 import { LOOKUP_BUDGET, lookupBench, reportLookup } from './bench/lookupBench.mjs';
 import { myGlossaryBench } from './bench/myGlossaryBench.mjs';
 import { readerTasksBench, reportReaderTasks } from './bench/readerTasksBench.mjs';
-import { loadShipped, measure, openBench, printOpen, printReaderJs, printTrace, readerRouteJs, staticPage } from './bench/openBench.mjs';
+import { loadShipped, measure, openBench, printOpen, printReaderJs, printTrace, readerRouteJs } from './bench/openBench.mjs';
 import { REVIEW_BUDGET, reportReview, reviewBench } from './bench/reviewBench.mjs';
 import { searchBench } from './bench/searchBench.mjs';
+import { OFFLINE_STATIC_PATH, STATIC_PATH, writeStaticPages } from './bench/staticBaseline.mjs';
 import { serveStatic } from './bench/staticServer.mjs';
 import { buildInto, CHROMIUM_FLAGS, newContext } from './bench/util.mjs';
 
@@ -81,21 +82,20 @@ async function main() {
     return;
   }
   const shipped = await loadShipped(manifest, DIST);
-
   const longest = shipped.data.articles.map((s) => s.article).sort((a, b) => b.versions.nb.words - a.versions.nb.words)[0];
-  mkdirSync(join(DIST, '__bench'), { recursive: true });
-  writeFileSync(join(DIST, '__bench/static.html'), staticPage(longest));
+  writeStaticPages(DIST, longest);
 
   const server = await startServer();
   const browser = await launchBrowser();
   let app, baseline, trace, fresh, marks, glossary, imported, search, books, myGlossary, review, lookup; // filled in as the parts run
   const library = {};
   const base = `http://localhost:${PORT}`;
+  const baselines = { static: `${base}${STATIC_PATH}`, offline: `${base}${OFFLINE_STATIC_PATH}` };
   // One part alone (BENCH_ONLY=open, review, lookup, readertasks, myglossary or books): its run, its report (a list of
   // what is over budget), its file. readertasks (long tasks opening and scrolling the reader) is not yet in the full run.
   const parts = {
     open: async () => {
-      ({ app, baseline, trace, fresh } = await openBench(browser, `${base}/read/${longest.id}`, `${base}/__bench/static.html`, RUNS, chromiumPath()));
+      ({ app, baseline, trace, fresh } = await openBench(browser, `${base}/read/${longest.id}`, baselines, RUNS, chromiumPath()));
       return () => {
         console.log(`\nTolk bench, opening ${longest.id}; load average ${loadAtStart.map((v) => v.toFixed(2)).join(', ')} at the start, ${loadavg().map((v) => v.toFixed(2)).join(', ')} at the end`);
         printOpen(app, baseline, row, BUDGET.paintRatio, fresh);
@@ -149,9 +149,9 @@ async function main() {
   }
   try {
     // Alternate the order of the two so that neither always runs on a warmer machine.
-    ({ app, baseline, trace, fresh } = await openBench(browser, `${base}/read/${longest.id}`, `${base}/__bench/static.html`, RUNS, chromiumPath()));
+    ({ app, baseline, trace, fresh } = await openBench(browser, `${base}/read/${longest.id}`, baselines, RUNS, chromiumPath()));
     [marks] = await measure(browser, [`http://localhost:${PORT}/read/${longest.id}`], RUNS, 'tolk:marks-painted');
-    glossary = await glossaryBench(browser, ROOT, `http://localhost:${PORT}/__bench/static.html`);
+    glossary = await glossaryBench(browser, ROOT, baselines.static);
 
     imported = await importBench(browser, base, importPair(join(ROOT, 'articles')), IMPORT_RUNS);
     books = await bookImportBench(browser, base, ROOT, BOOK_RUNS);

@@ -9,7 +9,8 @@
 // visit here is in a new process; with the flag, all are in one.
 //
 // Each page has a Chromium of its own (bareChromium.mjs, Page domain only) on a profile on disk, as a learner's is;
-// their visits take turns, with the app's worker running and then stopped.
+// their visits take turns, with the app's worker running and then stopped. A third page, the static page as an offline
+// page must be served (staticBaseline.mjs), shows what being one costs by itself, its worker's start included.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,25 +33,40 @@ async function until(check, timeout, what) {
   throw new Error(`${what}: not within ${timeout} ms`);
 }
 
-/** Milliseconds from navigation start to the earliest of SHOWN_MARKS, whether it was the copy's, and whether a worker controls the page. */
+/**
+ * Milliseconds from navigation start to the earliest of SHOWN_MARKS and to the first contentful paint (the frame on
+ * screen; undefined if the browser has not reported it 2 s after the mark), whether the mark was the copy's, and whether
+ * a worker controls the page.
+ */
 const shown = (page) =>
   until(
     () =>
       page.evaluate((names) => {
-        const times = names.map((name) => performance.getEntriesByName(name)[0]?.startTime).filter((t) => t !== undefined);
-        return times.length === 0 ? null : { ms: Math.min(...times), fromCopy: performance.getEntriesByName(names[0]).length > 0, controlled: Boolean(navigator.serviceWorker?.controller) };
+        const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
+        const times = names.map(at).filter((t) => t !== undefined);
+        if (times.length === 0) return null;
+        const ms = Math.min(...times);
+        const fcp = at('first-contentful-paint');
+        if (fcp === undefined && performance.now() - ms < 2000) return null;
+        return { ms, fcp, fromCopy: at(names[0]) !== undefined, controlled: Boolean(navigator.serviceWorker?.controller) };
       }, SHOWN_MARKS),
     30_000,
     'the text',
   );
 
-/** A browser on a new profile with `url` opened once; for the app, until its copy is stored and its worker active, as after a first read. */
-async function firstVisit(chromiumPath, url, app) {
+/**
+ * A browser on a new profile with `url` opened once; for the app, until its copy is stored and its worker active, as
+ * after a first read; for the offline static page, until its worker controls it.
+ */
+async function firstVisit(chromiumPath, url, { snapshot = false, worker = false } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'tolk-fresh-'));
   const browser = await launchBareChromium({ executablePath: chromiumPath, flags: CHROMIUM_FLAGS, userDataDir, ...LAPTOP_VIEWPORT });
   const page = await browser.newPage();
   await page.goto(url);
-  if (app) await until(() => page.evaluate((key) => (localStorage.getItem(key) !== null && navigator.serviceWorker?.controller?.state === 'activated') || null, READER_SNAPSHOT_KEY), 60_000, 'the copy and the worker');
+  if (worker) {
+    const ready = ([key, snapshot]) => ((!snapshot || localStorage.getItem(key) !== null) && navigator.serviceWorker?.controller?.state === 'activated') || null;
+    await until(() => page.evaluate(ready, [READER_SNAPSHOT_KEY, snapshot]), 60_000, snapshot ? 'the copy and the worker' : 'the worker');
+  }
   return {
     page,
     close: async () => {
@@ -61,14 +77,16 @@ async function firstVisit(chromiumPath, url, app) {
 }
 
 /**
- * `runs` return visits of each kind (worker running, worker stopped) to the app and the static page, taking turns,
- * each from about:blank in the same tab and back to it. Medians, with the samples.
+ * `runs` return visits of each kind (worker running, worker stopped) to the app, the static page and the offline
+ * static page (`baselineUrls`: { static, offline }, staticBaseline.mjs), taking turns, each from about:blank in the
+ * same tab and back to it. Medians, with the samples.
  */
-export async function freshProcessOpen(chromiumPath, appUrl, staticUrl, runs) {
-  const sides = { baseline: { url: staticUrl, visits: { running: [], stopped: [] } }, app: { url: appUrl, visits: { running: [], stopped: [] } } };
+export async function freshProcessOpen(chromiumPath, appUrl, baselineUrls, runs) {
+  const sideOf = (url, first) => ({ url, first, visits: { running: [], stopped: [] } });
+  const sides = { baseline: sideOf(baselineUrls.static, {}), offline: sideOf(baselineUrls.offline, { worker: true }), app: sideOf(appUrl, { worker: true, snapshot: true }) };
   try {
-    for (const [name, side] of Object.entries(sides)) {
-      side.browser = await firstVisit(chromiumPath, side.url, name === 'app');
+    for (const side of Object.values(sides)) {
+      side.browser = await firstVisit(chromiumPath, side.url, side.first);
       await side.browser.page.goto('about:blank');
     }
     for (let i = 0; i < runs; i++) {
@@ -90,16 +108,22 @@ export async function freshProcessOpen(chromiumPath, appUrl, staticUrl, runs) {
   }
   const summary = ({ visits }) =>
     Object.fromEntries(
-      Object.entries(visits).map(([kind, list]) => [kind, { medianMs: median(list.map((v) => v.ms)), samples: list.map((v) => Math.round(v.ms * 10) / 10), fromCopy: list.filter((v) => v.fromCopy).length, controlled: list.filter((v) => v.controlled).length }]),
+      Object.entries(visits).map(([kind, list]) => [kind, { medianMs: median(list.map((v) => v.ms)), fcpMs: median(list.map((v) => v.fcp ?? Infinity)), samples: list.map((v) => Math.round(v.ms * 10) / 10), fromCopy: list.filter((v) => v.fromCopy).length, controlled: list.filter((v) => v.controlled).length }]),
     );
-  return { runs, app: summary(sides.app), baseline: summary(sides.baseline) };
+  return { runs, app: summary(sides.app), baseline: summary(sides.baseline), offline: summary(sides.offline) };
 }
 
-/** The two rows, app against static, each a goal of `goalRatio`. */
-export function printFreshProcessOpen({ app, baseline, runs }, row, goalRatio) {
+/**
+ * Two rows, app against static, each a goal of `goalRatio`; under each, what the offline static page took against
+ * the static page (what any page that opens offline pays), and the app against it.
+ */
+export function printFreshProcessOpen({ app, baseline, offline, runs }, row, goalRatio) {
   for (const kind of ['running', 'stopped']) {
-    const ratio = app[kind].medianMs / baseline[kind].medianMs;
+    const [appMs, staticMs, offlineMs] = [app, baseline, offline].map((side) => side[kind].medianMs);
     const label = `new renderer process, worker ${kind}, app / static, median of ${runs}`;
-    row(label, `${ratio.toFixed(2)}×`, `${app[kind].medianMs.toFixed(1)} / ${baseline[kind].medianMs.toFixed(1)} ms (${app[kind].fromCopy} from the copy, ${app[kind].controlled} controlled), goal ≤ ${goalRatio}×`, ratio <= goalRatio);
+    row(label, `${(appMs / staticMs).toFixed(2)}×`, `${appMs.toFixed(1)} / ${staticMs.toFixed(1)} ms (${app[kind].fromCopy} from the copy, ${app[kind].controlled} controlled), goal ≤ ${goalRatio}×`, appMs / staticMs <= goalRatio);
+    const [appFcp, staticFcp] = [app, baseline].map((side) => side[kind].fcpMs);
+    row('  first contentful paint, app / static, median', `${appFcp.toFixed(1)} / ${staticFcp.toFixed(1)} ms`, `${(appFcp / staticFcp).toFixed(2)}×`, true);
+    row('  static page under a minimal worker / static', `${(offlineMs / staticMs).toFixed(2)}×`, `${offlineMs.toFixed(1)} ms (${offline[kind].controlled} controlled); app / it ${(appMs / offlineMs).toFixed(2)}×`, true);
   }
 }

@@ -42,22 +42,6 @@ export async function loadShipped(manifest, dist) {
   return { file: manifest[key].file, gzip: gzip(dist, manifest[key].file), data: (await import(pathToFileURL(file).href)).default };
 }
 
-const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** The same article as plain HTML: both languages in a two-column grid, and the same paint mark as the app. */
-export function staticPage(article) {
-  const pane = (lang, name) => {
-    const version = article.versions[lang];
-    const blocks = version.blocks.map((b) => `<p>${b.segments.map((s) => `<span>${escape(s)}</span>`).join(' ')}</p>`).join('\n');
-    return `<section lang="${lang}" aria-label="${name}"><h1>${escape(version.meta.title)}</h1>\n${blocks}</section>`;
-  };
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>Static baseline</title><style>body{font-family:system-ui,sans-serif;line-height:1.6;max-width:72rem;margin:auto}main{display:grid;grid-template-columns:1fr 1fr;gap:2.5rem}</style></head>
-<body><main>${pane('nb', 'Norsk')}${pane('en', 'English')}</main>
-<script>requestAnimationFrame(() => performance.mark('tolk:panes-painted'));</script></body></html>`;
-}
-
-
 /** Milliseconds from navigation start to a performance mark, for one page load. */
 async function timeToMark(page, url, mark) {
   await page.goto(url);
@@ -244,12 +228,13 @@ export async function openTrace(browser, url, slowdown = 4) {
 
 /**
  * The static page and the app in turn (the static page's visits warm nothing the app uses), then the app traced; with
- * `chromiumPath`, also their return visits in a new renderer process each (freshProcessOpen.mjs).
+ * `chromiumPath`, also their return visits in a new renderer process each, and the offline static page's
+ * (freshProcessOpen.mjs). `baselineUrls`: { static, offline } (staticBaseline.mjs).
  */
-export async function openBench(browser, appUrl, staticUrl, runs, chromiumPath) {
-  const [baseline, app] = await measure(browser, [staticUrl, appUrl], runs);
+export async function openBench(browser, appUrl, baselineUrls, runs, chromiumPath) {
+  const [baseline, app] = await measure(browser, [baselineUrls.static, appUrl], runs);
   const trace = await openTrace(browser, appUrl);
-  const fresh = chromiumPath ? await freshProcessOpen(chromiumPath, appUrl, staticUrl, runs) : undefined;
+  const fresh = chromiumPath ? await freshProcessOpen(chromiumPath, appUrl, baselineUrls, runs) : undefined;
   return { app, baseline, trace, fresh };
 }
 
