@@ -42,9 +42,10 @@ export function staticPage(article, script = '') {
 
 /** Writes the static page, and the offline one with its worker, into the served folder `dist`. */
 export function writeStaticPages(dist, article) {
-  mkdirSync(dirname(join(dist, OFFLINE_STATIC_PATH)), { recursive: true });
+  const offlineDir = dirname(join(dist, OFFLINE_STATIC_PATH));
+  mkdirSync(offlineDir, { recursive: true });
   writeFileSync(join(dist, STATIC_PATH), staticPage(article));
   // Registered after the mark, as the app registers its worker once its copy is on screen.
   writeFileSync(join(dist, OFFLINE_STATIC_PATH), staticPage(article, `<script>navigator.serviceWorker?.register('sw.js');</script>`));
-  writeFileSync(join(dirname(join(dist, OFFLINE_STATIC_PATH)), 'sw.js'), OFFLINE_WORKER);
+  writeFileSync(join(offlineDir, 'sw.js'), OFFLINE_WORKER);
 }
