@@ -1,7 +1,7 @@
 // The snapshot painter: same-site links only, no recursion limit to hit, nothing painted from a tampered snapshot.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildSnapshot, isSameSitePath, MAX_SNAPSHOT_DEPTH, ON_SCREEN_WAIT_MS, paintSnapshot, stylesOf } from './paintSnapshot';
-import { fakeDocument, fakeNode, fakeStyleSheet, type FakeNode, type FakeRule } from '../test/fakeDocument';
+import { fakeDocument, fakeNode, fakeStyleSheet, type FakeNode } from '../test/fakeDocument';
 import { FIRST_VISIT_ID, SNAPSHOT_ATTRIBUTES, SNAPSHOT_HTML_VALUES, SNAPSHOT_KEY, SNAPSHOT_STYLE_PROPERTIES, SNAPSHOT_TAGS, SNAPSHOT_VERSION, type SnapshotNode } from './snapshotFormat';
 
 const RULES = { version: SNAPSHOT_VERSION, tags: SNAPSHOT_TAGS, attributes: SNAPSHOT_ATTRIBUTES, styleProperties: SNAPSHOT_STYLE_PROPERTIES, htmlValues: SNAPSHOT_HTML_VALUES, firstVisit: FIRST_VISIT_ID };
@@ -203,15 +203,6 @@ describe('paintSnapshot', () => {
     expect(dom.html(root())).toBe('<h1>Artikler</h1>');
     expect((dom.document.adoptedStyleSheets as unknown as { css: string }[]).map((sheet) => sheet.css)).toEqual(['.page{}', '.reader{}']);
     expect(dom.head.children).toHaveLength(0);
-  });
-
-  it('takes the transitions out of the styles it applies, nested rules included, and nothing else', () => {
-    const styles = { '/assets/index.css': '.knob::after{transition:transform .12s ease-out;left:0}@media (width<=600px){.seg{transition-duration:1s;color:red}}' };
-    store({ version: SNAPSHOT_VERSION, path: '/', html: {}, root: [['h1', {}, ['Artikler']]], styles });
-    paint();
-    const [sheet] = dom.document.adoptedStyleSheets as InstanceType<typeof fakeStyleSheet>[];
-    const declarations = (rule: FakeRule | undefined): unknown => (rule && 'style' in rule ? Object.fromEntries(rule.style.declarations) : rule?.cssRules.map(declarations));
-    expect(sheet?.cssRules.map(declarations)).toEqual([{ left: '0' }, [{ color: 'red' }]]);
   });
 
   it('without a snapshot of its own for the path, paints the page\'s first-visit copy in the browser\'s language', () => {

@@ -147,18 +147,6 @@ function readSnapshot(key: string, rules: SnapshotRules): { fragment: DocumentFr
 }
 
 /**
- * Takes the transitions out of the copy's style rules, nested ones too: the copy is inert and never changes, so they
- * would never run, but a transition of `transform` (the switches' knob) makes Chromium lay the whole page out whenever
- * its style is asked for, and the copy's style could then not be worked out in a task of its own (paintSnapshot).
- */
-function withoutTransitions(rules: CSSRuleList): void {
-  for (const rule of Array.from(rules)) {
-    if ('style' in rule) (rule.style as CSSStyleDeclaration).removeProperty('transition');
-    if ('cssRules' in rule) withoutTransitions(rule.cssRules as CSSRuleList);
-  }
-}
-
-/**
  * Paints the path's snapshot into #root (which the page has made by the time this runs), then, once that frame is
  * on screen, calls `startApp` with #root (index.html's module script is started from here in a build, so that its
  * evaluation never holds the copy's first frame back). Without a snapshot to paint, `startApp` is called at once,
@@ -176,11 +164,12 @@ export function paintSnapshot({ key, mark }: SnapshotSlot, rules: SnapshotRules,
   try {
     // The page's styles, a lazy chunk's (the reader's) included, come with the copy, so that it never waits for a
     // file: constructed sheets, which src/app/start.tsx takes away as the app renders, when the files have loaded.
+    // Their rules come without transitions (src/components/usedStyles.ts), which would make the style pass below lay
+    // the page out as well.
     if (copy.styles.length > 0) {
       document.adoptedStyleSheets = copy.styles.map((css) => {
         const sheet = new CSSStyleSheet();
         sheet.replaceSync(css);
-        withoutTransitions(sheet.cssRules);
         return sheet;
       });
     }

@@ -1,6 +1,6 @@
 // Which rules a painted copy uses: each rule read once, kept when its selector (in any later state) matches the copy.
 import { describe, expect, it } from 'vitest';
-import { matchesIn, readRule, selectorToTry, usedRulesText, type RuleText } from './usedStyles';
+import { matchesIn, readRule, selectorToTry, usedRulesText, withoutTransitions, type RuleText } from './usedStyles';
 
 describe('selectorToTry', () => {
   it('tries a selector on the element, in any state it may be in later', () => {
@@ -35,6 +35,25 @@ describe('readRule', () => {
     const keyframes = { cssText: '@keyframes spin { to { rotate: 1turn; } }', cssRules: [], findRule: () => null } as unknown as CSSRule;
     expect(readRule(keyframes)).toEqual({ text: '@keyframes spin { to { rotate: 1turn; } }' });
     expect(readRule({ cssText: '@font-face { font-family: x; }' } as CSSRule)).toEqual({ text: '@font-face { font-family: x; }' });
+  });
+
+  it('reads a style rule without its transitions, which the inert copy never runs', () => {
+    expect(readRule(styleRule('.switch-track::after', 'left: 0px; transition: transform 0.15s;'))).toEqual({ text: '.switch-track::after { left: 0px; }', selector: '.switch-track' });
+  });
+});
+
+describe('withoutTransitions', () => {
+  it('takes out every transition declaration, nested rules included, and nothing else', () => {
+    expect(withoutTransitions('.knob::after { left: 0px; transition: transform 0.12s ease-out; }')).toBe('.knob::after { left: 0px; }');
+    expect(withoutTransitions('.a { transition-duration: 1s; color: red; & .b { transition-property: left; transition-delay: 0s; top: 0px; } }')).toBe(
+      '.a { color: red; & .b { top: 0px; } }',
+    );
+    expect(withoutTransitions('.a { color: red; transition: none }')).toBe('.a { color: red; }');
+  });
+
+  it('keeps what only has the word in it: another property, a selector, a custom property', () => {
+    const text = '.transition:hover { view-transition-name: main; --transition-speed: 2; color: red; }';
+    expect(withoutTransitions(text)).toBe(text);
   });
 });
 

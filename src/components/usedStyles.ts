@@ -16,8 +16,19 @@ export function selectorToTry(selector: string): string {
   return selector.replace(PSEUDO_ELEMENTS, '').replace(LATER_STATES, '').trim() || '*';
 }
 
+/** A transition's declaration (any of its longhands) and the space after it; a name that only contains the word, such as view-transition-name, is not one. */
+const TRANSITION = /(?<=^|[{;\s])transition(?:-[a-z]+)*\s*:[^;{}]*(?:;\s*|(?=}))/g;
+
 /**
- * One rule of a stylesheet as the writer reads it (once per sheet): a style rule's text with the selector to try; a
+ * A rule's text without its transitions, nested rules' included. The copy is inert and never changes, so they would
+ * never run, but a transition of `transform` (the switches' knob) makes Chromium lay the whole page out whenever its
+ * style is asked for, and the painter works the copy's style out in a task of its own (src/boot/paintSnapshot.ts).
+ * They go here, as the snapshot is written, rather than in the painter, whose every millisecond comes before the paint.
+ */
+export const withoutTransitions = (cssText: string): string => cssText.replace(TRANSITION, '');
+
+/**
+ * One rule of a stylesheet as the writer reads it (once per sheet): a style rule's text (withoutTransitions) with the selector to try; a
  * group (@media, @supports, @layer, @container) as its head and its rules; anything else (@font-face, @keyframes)
  * as written, always kept.
  */
@@ -25,7 +36,7 @@ export type RuleText = { text: string; selector?: string } | { head: string; rul
 
 /** Reads one CSSOM rule (by what it has: a nested style rule is a grouping rule too, and keyframes hold rules). */
 export function readRule(rule: CSSRule): RuleText {
-  if ('selectorText' in rule) return { text: rule.cssText, selector: selectorToTry(String(rule.selectorText)) };
+  if ('selectorText' in rule) return { text: withoutTransitions(rule.cssText), selector: selectorToTry(String(rule.selectorText)) };
   if ('cssRules' in rule && !('findRule' in rule)) {
     const text = rule.cssText;
     return { head: text.slice(0, text.indexOf('{')).trim(), rules: Array.from(rule.cssRules as CSSRuleList, readRule) };

@@ -71,45 +71,10 @@ export function fakeDocument() {
   return { document, root, head, firstVisit, templates, html };
 }
 
-/** A style rule (its declarations, longhands as `name-part`) or a grouping rule (@media and the like) with its rules. */
-export type FakeRule = { selector: string; style: { declarations: Map<string, string>; removeProperty(name: string): void } } | { prelude: string; cssRules: FakeRule[] };
-
-/** Reads `a{x:1;y:2}@media m{b{z:3}}`: rules, nested in groups, no comments or strings. */
-function parseRules(css: string): FakeRule[] {
-  const rules: FakeRule[] = [];
-  let depth = 0;
-  let start = 0;
-  let open = 0;
-  for (let i = 0; i < css.length; i++) {
-    if (css[i] === '{' && depth++ === 0) open = i;
-    if (css[i] !== '}' || --depth !== 0) continue;
-    const prelude = css.slice(start, open).trim();
-    const body = css.slice(open + 1, i);
-    start = i + 1;
-    if (prelude.startsWith('@')) {
-      rules.push({ prelude, cssRules: parseRules(body) });
-      continue;
-    }
-    const declarations = new Map(body.split(';').filter((d) => d.includes(':')).map((d) => [d.slice(0, d.indexOf(':')).trim(), d.slice(d.indexOf(':') + 1).trim()] as [string, string]));
-    rules.push({
-      selector: prelude,
-      style: {
-        declarations,
-        removeProperty: (name) => {
-          for (const key of [...declarations.keys()]) if (key === name || key.startsWith(`${name}-`)) declarations.delete(key);
-        },
-      },
-    });
-  }
-  return rules;
-}
-
-/** A constructable stylesheet: its text as given, and its rules as read from it. */
+/** A constructable stylesheet: its text as given. */
 export const fakeStyleSheet = class {
   css = '';
-  cssRules: FakeRule[] = [];
   replaceSync(css: string) {
     this.css = css;
-    this.cssRules = parseRules(css);
   }
 };
