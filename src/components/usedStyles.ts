@@ -16,7 +16,10 @@ export function selectorToTry(selector: string): string {
   return selector.replace(PSEUDO_ELEMENTS, '').replace(LATER_STATES, '').trim() || '*';
 }
 
-/** A transition's declaration (any of its longhands) and the space after it; a name that only contains the word, such as view-transition-name, is not one. */
+/**
+ * A transition's declaration (any of its longhands) and the space after it; a name that only contains the word, such
+ * as view-transition-name, is not one.
+ */
 const TRANSITION = /(?<=^|[{;\s])transition(?:-[a-z]+)*\s*:[^;{}]*(?:;\s*|(?=}))/g;
 
 /**
@@ -28,9 +31,9 @@ const TRANSITION = /(?<=^|[{;\s])transition(?:-[a-z]+)*\s*:[^;{}]*(?:;\s*|(?=}))
 export const withoutTransitions = (cssText: string): string => cssText.replace(TRANSITION, '');
 
 /**
- * One rule of a stylesheet as the writer reads it (once per sheet): a style rule's text (withoutTransitions) with the selector to try; a
- * group (@media, @supports, @layer, @container) as its head and its rules; anything else (@font-face, @keyframes)
- * as written, always kept.
+ * One rule of a stylesheet as the writer reads it (once per sheet): a style rule's text (withoutTransitions) with the
+ * selector to try; a group (@media, @supports, @layer, @container) as its head and its rules; anything else
+ * (@font-face, @keyframes) as written, always kept.
  */
 export type RuleText = { text: string; selector?: string } | { head: string; rules: RuleText[] };
 
