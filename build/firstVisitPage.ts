@@ -1,6 +1,6 @@
 // The first-visit pages a build writes (build/prerenderPlugin.ts): which pages, which files, and how a page carries its copy.
 import { FIRST_VISIT_ID, READER_PATH_PREFIX, type FirstVisitBlock, type FirstVisitSnapshots } from '../src/boot/snapshotFormat.ts';
-import { propertyRules, snapshotHtml } from './snapshotHtml.ts';
+import { propertyRules, snapshotHtml } from '../src/boot/snapshotHtml.ts';
 
 /** The pages drawn: the library and every shipped article. */
 export function prerenderedPaths(articleIds: readonly string[]): string[] {

@@ -15,7 +15,7 @@ import { chromiumLaunchOptions } from './chromium.ts';
 import { firstVisitBlock, pageFile, prerenderedPaths, withFirstVisit } from './firstVisitPage.ts';
 import { matchInPage, styleRules } from './firstVisitStyles.ts';
 import { loadShippedArticles } from './readArticles.ts';
-import { snapshotHtml, snapshotShape } from './snapshotHtml.ts';
+import { snapshotHtml, snapshotShape } from '../src/boot/snapshotHtml.ts';
 
 /** The browser locale each UI language's copy is drawn in (the app picks its language from it, as on a first visit). */
 const LOCALES = { nb: 'nb-NO', en: 'en-GB' } as const;

@@ -9,6 +9,8 @@
 //   into a cache of this version's own during the install, with the tab's icon, which the browser asks for as soon
 //   as a page has loaded, before the copy is on screen (through a stopped worker, it started the worker).
 // A browser without the API runs Workbox's own routes for both.
+// The app gives the worker the library's and the reader's last screens (src/components/copyPage.ts), each stored as
+// its page with the copy in it, so that a return visit shows it as the page is parsed.
 /* global self, caches, fetch, Headers, Request, Response, URL, URLPattern -- a service worker's globals */
 const ASSETS = '/assets/';
 const PAGES = self.TOLK_PAGES;
@@ -41,7 +43,8 @@ async function storePages() {
     files.set(file, { response, body: await response.blob() });
   }
   const cache = await caches.open(PAGES.cache);
-  const entries = [...Object.entries(PAGES.pages), ...PAGES.files.map((file) => [file, file])];
+  // Each file under its own name too: a page given a copy (below) is made from its file.
+  const entries = [...Object.entries(PAGES.pages), ...[...files.keys()].map((file) => [file, file])];
   for (const [path, file] of entries) {
     const { response, body } = files.get(file);
     await cache.put(new Request(new URL(path, self.location.origin)), withoutVary(response, body));
@@ -81,4 +84,64 @@ async function dropVary() {
       await cache.put(request, withoutVary(response, await response.blob()));
     }
   }
+}
+
+// The copies of the last screens (src/components/copyPage.ts sends them). One page of each kind holds one: the
+// reader's copy moves from the article it was on to the next. Messages are handled one at a time.
+const COPY_PAGE_MESSAGE = 'tolk:copy-page';
+const COPY_HEADER = 'x-tolk-copy';
+const HTML_VALUES = { lang: ['nb', 'en'], 'data-theme': ['system', 'light', 'dark'] };
+let copying = Promise.resolve();
+
+self.addEventListener('message', (event) => {
+  if (event.data?.type !== COPY_PAGE_MESSAGE || event.origin !== self.location.origin) return;
+  copying = copying.then(() => storeCopy(event.data)).catch(() => undefined);
+  event.waitUntil(copying);
+});
+
+const isReaderPath = (path) => path.startsWith('/read/');
+
+async function storeCopy({ path, copy }) {
+  if (typeof path !== 'string' || !(path === '/' || isReaderPath(path)) || !Object.hasOwn(PAGES?.pages ?? {}, path)) return;
+  const cache = await caches.open(PAGES.cache);
+  const file = await cache.match(PAGES.pages[path]);
+  if (!file) return;
+  const plain = await file.text();
+  for (const other of Object.keys(PAGES.pages)) {
+    if (other === path || isReaderPath(other) !== isReaderPath(path)) continue;
+    if ((await cache.match(other))?.headers.has(COPY_HEADER)) await cache.put(other, pageResponse(file, plain));
+  }
+  const page = copy ? pageWithCopy(plain, copy) : undefined;
+  const stored = await cache.match(path);
+  if (page && stored?.headers.has(COPY_HEADER) && (await stored.text()) === page) return;
+  await cache.put(path, pageResponse(file, page ?? plain, Boolean(page)));
+}
+
+/** `body` with the headers of the file's response, marked as a copy's page or not. */
+function pageResponse(file, body, isCopy = false) {
+  const headers = new Headers(file.headers);
+  if (isCopy) headers.set(COPY_HEADER, '1');
+  return new Response(body, { status: 200, headers });
+}
+
+/**
+ * The build's page with the copy: its <html> attributes, its style (the page's policy names its hash) and #root
+ * inert with the copy in it, which the inline painter finds there and paints no other (PAGE_COPY_ATTRIBUTE and
+ * PAGE_COPY_STYLE in src/boot/paintSnapshot.ts). Anything not as expected: none.
+ * The parts come from the app, which made the body with its snapshot format's writer (text escaped).
+ */
+function pageWithCopy(page, { html, body, style, styleHash }) {
+  const ROOT = '<div id="root"></div>';
+  const POLICY = "style-src 'self'";
+  const valid =
+    typeof html === 'object' && html !== null && Object.entries(HTML_VALUES).every(([name, allowed]) => allowed.includes(html[name])) &&
+    typeof body === 'string' && typeof style === 'string' && !/<\/style/i.test(style) && typeof styleHash === 'string' && /^sha256-[A-Za-z0-9+/]+=*$/.test(styleHash) &&
+    /<html lang="[a-z]+">/.test(page) && page.includes(POLICY) && page.includes('</head>') && page.includes(ROOT);
+  if (!valid) return undefined;
+  // Replaced by functions: a "$" in the text would otherwise be read as a pattern.
+  return page
+    .replace(/<html lang="[a-z]+">/, () => `<html lang="${html.lang}" data-theme="${html['data-theme']}">`)
+    .replace(POLICY, () => `${POLICY} '${styleHash}'`)
+    .replace('</head>', () => `<style id="tolk-copy">${style}</style></head>`)
+    .replace(ROOT, () => `<div id="root" inert data-copy>${body}</div>`);
 }

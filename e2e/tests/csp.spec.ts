@@ -1,26 +1,10 @@
 // Tolk runs under its own Content-Security-Policy: every page works with nothing refused, and an injected inline script is blocked.
-import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { BELARUS } from '../fixtures/articles';
 import { expect, test } from '../fixtures/test';
 import { IMPORT_FIXTURES, ImportPage } from '../pages/ImportPage';
 import { MyGlossaryPage } from '../pages/MyGlossaryPage';
-
-interface Violation {
-  directive: string;
-  blocked: string;
-  sample: string;
-}
-
-/** Records every CSP violation the page reports, from before the app's first script. */
-async function recordViolations(page: Page) {
-  await page.addInitScript(() => {
-    const seen: Violation[] = [];
-    (globalThis as unknown as { __violations: Violation[] }).__violations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push({ directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample }));
-  });
-  return () => page.evaluate(() => (globalThis as unknown as { __violations: Violation[] }).__violations);
-}
+import { recordViolations } from '../pages/policyViolations';
 
 test('the built page carries the policy: no inline scripts but the hashed painter, no plugins, no foreign base', async ({ page }) => {
   await page.goto('/');

@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBareChromium } from './bareChromium.mjs';
-import { CHROMIUM_FLAGS, LAPTOP_VIEWPORT, median, READER_SNAPSHOT_KEY, SNAPSHOT_MARK } from './util.mjs';
+import { CHROMIUM_FLAGS, LAPTOP_VIEWPORT, median, pageHasCopy, READER_SNAPSHOT_KEY, SNAPSHOT_MARK } from './util.mjs';
 
 /** When the text first showed: the reader's copy (src/boot/paintSnapshot.ts), the app's own paint, or the static page's mark. */
 const SHOWN_MARKS = [SNAPSHOT_MARK, 'tolk:panes-painted'];
@@ -48,7 +48,8 @@ const shown = (page) =>
         const ms = Math.min(...times);
         const fcp = at('first-contentful-paint');
         if (fcp === undefined && performance.now() - ms < 2000) return null;
-        return { ms, fcp, fromCopy: at(names[0]) !== undefined, controlled: Boolean(navigator.serviceWorker?.controller) };
+        const fromPage = performance.getEntriesByName(names[0])[0]?.detail === 'page';
+        return { ms, fcp, fromCopy: at(names[0]) !== undefined, fromPage, controlled: Boolean(navigator.serviceWorker?.controller) };
       }, SHOWN_MARKS),
     30_000,
     'the text',
@@ -67,6 +68,9 @@ async function firstVisit(chromiumPath, url, { snapshot = false, worker = false 
     const ready = ([key, snapshot]) => ((!snapshot || localStorage.getItem(key) !== null) && navigator.serviceWorker?.controller?.state === 'activated') || null;
     await until(() => page.evaluate(ready, [READER_SNAPSHOT_KEY, snapshot]), 60_000, snapshot ? 'the copy and the worker' : 'the worker');
   }
+  // The app's worker also keeps the copy as the page itself (src/components/copyPage.ts); the visits report whether
+  // it came so, and a browser that never got one paints from the snapshot all the same.
+  if (snapshot) await until(() => page.evaluate(pageHasCopy), 10_000, 'the page with its copy').catch(() => undefined);
   return {
     page,
     close: async () => {
@@ -108,7 +112,7 @@ export async function freshProcessOpen(chromiumPath, appUrl, baselineUrls, runs)
   }
   const summary = ({ visits }) =>
     Object.fromEntries(
-      Object.entries(visits).map(([kind, list]) => [kind, { medianMs: median(list.map((v) => v.ms)), fcpMs: median(list.map((v) => v.fcp ?? Infinity)), samples: list.map((v) => Math.round(v.ms * 10) / 10), fromCopy: list.filter((v) => v.fromCopy).length, controlled: list.filter((v) => v.controlled).length }]),
+      Object.entries(visits).map(([kind, list]) => [kind, { medianMs: median(list.map((v) => v.ms)), fcpMs: median(list.map((v) => v.fcp ?? Infinity)), samples: list.map((v) => Math.round(v.ms * 10) / 10), fromCopy: list.filter((v) => v.fromCopy).length, fromPage: list.filter((v) => v.fromPage).length, controlled: list.filter((v) => v.controlled).length }]),
     );
   return { runs, app: summary(sides.app), baseline: summary(sides.baseline), offline: summary(sides.offline) };
 }
@@ -121,7 +125,7 @@ export function printFreshProcessOpen({ app, baseline, offline, runs }, row, goa
   for (const kind of ['running', 'stopped']) {
     const [appMs, staticMs, offlineMs] = [app, baseline, offline].map((side) => side[kind].medianMs);
     const label = `new renderer process, worker ${kind}, app / static, median of ${runs}`;
-    row(label, `${(appMs / staticMs).toFixed(2)}×`, `${appMs.toFixed(1)} / ${staticMs.toFixed(1)} ms (${app[kind].fromCopy} from the copy, ${app[kind].controlled} controlled), goal ≤ ${goalRatio}×`, appMs / staticMs <= goalRatio);
+    row(label, `${(appMs / staticMs).toFixed(2)}×`, `${appMs.toFixed(1)} / ${staticMs.toFixed(1)} ms (${app[kind].fromCopy} from the copy, ${app[kind].fromPage} of them in the page, ${app[kind].controlled} controlled), goal ≤ ${goalRatio}×`, appMs / staticMs <= goalRatio);
     const [appFcp, staticFcp] = [app, baseline].map((side) => side[kind].fcpMs);
     row('  first contentful paint, app / static, median', `${appFcp.toFixed(1)} / ${staticFcp.toFixed(1)} ms`, `${(appFcp / staticFcp).toFixed(2)}×`, true);
     row('  static page under a minimal worker / static', `${(offlineMs / staticMs).toFixed(2)}×`, `${offlineMs.toFixed(1)} ms (${offline[kind].controlled} controlled); app / it ${(appMs / offlineMs).toFixed(2)}×`, true);

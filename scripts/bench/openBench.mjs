@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { freshProcessOpen, printFreshProcessOpen } from './freshProcessOpen.mjs';
-import { median, newContext, READER_SNAPSHOT_KEY, round, SNAPSHOT_MARK } from './util.mjs';
+import { median, newContext, pageHasCopy, READER_SNAPSHOT_KEY, round, SNAPSHOT_MARK } from './util.mjs';
 
 const gzip = (dist, file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 
@@ -126,6 +126,7 @@ export async function measure(browser, urls, runs, mark = 'tolk:panes-painted') 
     const app = await page.evaluate(() => document.getElementById('root') !== null);
     if (app && mark === 'tolk:panes-painted') await page.waitForFunction((key) => localStorage.getItem(key) !== null, READER_SNAPSHOT_KEY, { timeout: 20_000 }).catch(() => undefined);
     if (app) await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 60_000 }).catch(() => undefined);
+    if (app && mark === 'tolk:panes-painted') await page.waitForFunction(pageHasCopy, null, { timeout: 10_000 }).catch(() => undefined);
     const cdp = await context.newCDPSession(page);
     const repeat = [];
     const stopped = [];

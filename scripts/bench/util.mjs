@@ -73,6 +73,16 @@ export const SNAPSHOT_MARK = 'tolk:reader-snapshot-painted';
 /** Where the reader keeps it (src/boot/snapshotFormat.ts). */
 export const READER_SNAPSHOT_KEY = 'tolk:reader-snapshot';
 
+/** Run in the page: whether the worker's cache holds it with its copy (public/sw-routes.js); null if not (yet). */
+export async function pageHasCopy() {
+  /* global caches, location -- this function runs in the page */
+  for (const name of await caches.keys()) {
+    if (!name.startsWith('tolk-pages-')) continue;
+    if ((await (await caches.open(name)).match(location.pathname))?.headers.has('x-tolk-copy')) return true;
+  }
+  return null;
+}
+
 export const LAPTOP_VIEWPORT = { width: 1280, height: 900 };
 
 /** Every context the bench opens: a laptop-sized window (or, with `phone`, Lighthouse's mobile one), the UI in English. */

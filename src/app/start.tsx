@@ -2,6 +2,7 @@
 import { startTransition, StrictMode, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { shippedVersion } from 'virtual:tolk/shipped-version';
+import { PAGE_COPY_ATTRIBUTE, PAGE_COPY_STYLE } from '../boot/paintSnapshot';
 import { db } from '../db/db';
 import { LIBRARY_FIRST_PAGE, prefetchArticle, primeSettings } from '../db/hooks';
 import type { Settings } from '../db/types';
@@ -15,12 +16,14 @@ import './app.css';
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * The app takes over from the snapshot index.html may have painted (src/boot): #root takes input again, and the
- * copy's own styles go with it (the page's stylesheets, its lazy chunk's included, have loaded by now, and a stored
- * copy must never override a newer version's).
+ * The app takes over from the snapshot index.html may have painted, or the page came with (src/boot): #root takes
+ * input again, and the copy's own styles go with it (the page's stylesheets, its lazy chunk's included, have loaded
+ * by now, and a stored copy must never override a newer version's).
  */
 function takeOver(container: HTMLElement) {
   container.removeAttribute('inert');
+  container.removeAttribute(PAGE_COPY_ATTRIBUTE);
+  document.getElementById(PAGE_COPY_STYLE)?.remove();
   document.adoptedStyleSheets = [];
 }
 

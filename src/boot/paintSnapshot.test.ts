@@ -1,6 +1,6 @@
 // The snapshot painter: same-site links only, no recursion limit to hit, nothing painted from a tampered snapshot.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildSnapshot, isSameSitePath, MAX_SNAPSHOT_DEPTH, ON_SCREEN_WAIT_MS, paintSnapshot, stylesOf } from './paintSnapshot';
+import { buildSnapshot, isSameSitePath, MAX_SNAPSHOT_DEPTH, ON_SCREEN_WAIT_MS, PAGE_COPY_ATTRIBUTE, paintSnapshot, stylesOf } from './paintSnapshot';
 import { fakeDocument, fakeNode, fakeStyleSheet, type FakeNode } from '../test/fakeDocument';
 import { FIRST_VISIT_ID, SNAPSHOT_ATTRIBUTES, SNAPSHOT_HTML_VALUES, SNAPSHOT_KEY, SNAPSHOT_STYLE_PROPERTIES, SNAPSHOT_TAGS, SNAPSHOT_VERSION, type SnapshotNode } from './snapshotFormat';
 
@@ -138,11 +138,27 @@ describe('paintSnapshot', () => {
       return { name } as PerformanceMark;
     });
     frames.forEach((run) => run());
-    expect(performance.mark).toHaveBeenCalledWith('tolk:library-painted');
+    expect(performance.mark).toHaveBeenCalledWith('tolk:library-painted', { detail: 'snapshot' });
     expect(order).toEqual(['layout', 'mark']);
     expect(startApp).not.toHaveBeenCalled();
     timers.forEach((run) => run());
     // With the copy's element: the page's stylesheets wait for the app to take it over (build/snapshotPlugin.ts).
+    expect(startApp).toHaveBeenCalledExactlyOnceWith(root());
+  });
+
+  it('leaves a copy the page came with as it is: nothing read or built, its frame marked as the page\'s, the app started from it', () => {
+    store({ version: SNAPSHOT_VERSION, path: '/', html: { lang: 'nb' }, root: [['h1', {}, ['Artikler']]] });
+    const getItem = vi.spyOn(localStorage, 'getItem');
+    root().setAttribute('inert', '');
+    root().setAttribute(PAGE_COPY_ATTRIBUTE, '');
+    paint();
+    expect(getItem).not.toHaveBeenCalled();
+    expect(dom.html(root())).toBe('');
+    expect(styleAsked).toEqual([]);
+    expect(startApp).not.toHaveBeenCalled();
+    frames.forEach((run) => run());
+    expect(performance.mark).toHaveBeenCalledExactlyOnceWith('tolk:library-painted', { detail: 'page' });
+    timers.forEach((run) => run());
     expect(startApp).toHaveBeenCalledExactlyOnceWith(root());
   });
 

@@ -26,6 +26,11 @@ export interface SnapshotSlot {
   mark: string;
 }
 
+/** On #root when the page itself holds the copy (public/sw-routes.js writes such pages): nothing to build. */
+export const PAGE_COPY_ATTRIBUTE = 'data-copy';
+/** The id of such a page's <style>, the copy's rules. */
+export const PAGE_COPY_STYLE = 'tolk-copy';
+
 /** Deeper or bigger than any library page: a snapshot beyond these was not written by Tolk. */
 export const MAX_SNAPSHOT_DEPTH = 64;
 export const MAX_SNAPSHOT_NODES = 20_000;
@@ -153,13 +158,15 @@ function readSnapshot(key: string, rules: SnapshotRules): { fragment: DocumentFr
  * with nothing.
  */
 export function paintSnapshot({ key, mark }: SnapshotSlot, rules: SnapshotRules, startApp: (copy?: HTMLElement) => void = () => undefined): void {
+  const root = document.getElementById('root');
+  // The page came with its copy (src/components/copyPage.ts): the parser has built it, the page's style has styled it.
+  if (root?.hasAttribute(PAGE_COPY_ATTRIBUTE)) return markWhenPainted(root, mark, startApp, 'page');
   let copy: ReturnType<typeof readSnapshot>;
   try {
     copy = readSnapshot(key, rules);
   } catch {
     // A broken or tampered snapshot only means no early paint; the app renders as usual.
   }
-  const root = document.getElementById('root');
   if (!copy || !root || root.firstChild) return startApp();
   try {
     // The page's styles, a lazy chunk's (the reader's) included, come with the copy, so that it never waits for a
@@ -181,11 +188,16 @@ export function paintSnapshot({ key, mark }: SnapshotSlot, rules: SnapshotRules,
   } catch {
     return startApp();
   }
+  markWhenPainted(root, mark, startApp, 'snapshot');
+}
+
+/** Marks the copy's first frame (with where the copy came from) and starts the app once that frame is on screen. */
+function markWhenPainted(root: HTMLElement, mark: string, startApp: (copy?: HTMLElement) => void, from: 'page' | 'snapshot'): void {
   requestAnimationFrame(() => {
     // The frame lays the copy out after this callback: asked for now, so that the mark comes after the copy's style
     // and layout, as a static page's mark comes after that page's (done as its parsing ended), at no extra cost.
     void root.offsetHeight;
-    performance.mark(mark);
+    performance.mark(mark, { detail: from });
     afterFirstContentfulPaint(() => startApp(root));
   });
 }

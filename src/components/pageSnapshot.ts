@@ -1,5 +1,6 @@
 // Writes the page snapshot that index.html paints before the app starts (src/boot): the library's DOM as data.
 import { READER_PATH_PREFIX, READER_SNAPSHOT_KEY, SNAPSHOT_ATTRIBUTES, SNAPSHOT_KEY, SNAPSHOT_STYLE_PROPERTIES, SNAPSHOT_TAGS, SNAPSHOT_VERSION, type PageSnapshot, type SnapshotNode } from '../boot/snapshotFormat';
+import { sendPageCopy } from './copyPage';
 import { matchesIn, readRule, usedRulesText, type RuleText } from './usedStyles';
 
 const TAGS = new Set(SNAPSHOT_TAGS);
@@ -160,9 +161,10 @@ export function saveWhenIdle(save: () => (() => void) | undefined, idle: Idle = 
   return () => cancel();
 }
 
-/** Stores a snapshot; a full or blocked localStorage only means no early paint. */
+/** Stores a snapshot, and gives it to the service worker as its page's copy; a full or blocked localStorage only means no early paint. */
 export function storeSnapshot(key: string, snapshot: PageSnapshot | undefined): void {
   if (!snapshot) return;
+  sendPageCopy(snapshot);
   try {
     localStorage.setItem(key, JSON.stringify(snapshot));
   } catch {
@@ -178,7 +180,7 @@ export function savePageSnapshotWhenIdle(path: string): () => void {
   });
 }
 
-/** A deleted article's text leaves the reader's snapshot too (an undo brings the article back, and the snapshot with its next visit). */
+/** A deleted article's text leaves the reader's snapshot too (only imported articles can be deleted, and the worker keeps no page of theirs; an undo brings the article back, and the snapshot with its next visit). */
 export function forgetReaderSnapshot(articleId: string): void {
   try {
     const raw = localStorage.getItem(READER_SNAPSHOT_KEY);

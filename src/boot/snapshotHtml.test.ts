@@ -1,7 +1,7 @@
-// A snapshot as HTML for a first-visit page: the format's elements and attributes only, text escaped, rows in attributes.
+// A snapshot as HTML for a page: the format's elements and attributes only, text escaped, rows in attributes.
 import { describe, expect, it } from 'vitest';
-import type { SnapshotNode } from '../src/boot/snapshotFormat.ts';
-import { propertyRules, snapshotHtml, snapshotShape } from './snapshotHtml.ts';
+import type { SnapshotNode } from './snapshotFormat';
+import { propertyRules, snapshotHtml, snapshotShape } from './snapshotHtml';
 
 const copy: SnapshotNode[] = [
   ['a', { class: 'skip-link', href: '#main' }, ['Skip to content']],

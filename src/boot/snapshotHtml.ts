@@ -1,5 +1,5 @@
-// A snapshot's elements as HTML, for a first-visit page's <template> (build/firstVisitPage.ts): the browser's parser builds them as it reads the page.
-import { SNAPSHOT_ATTRIBUTES, SNAPSHOT_STYLE_PROPERTIES, SNAPSHOT_TAGS, type SnapshotNode } from '../src/boot/snapshotFormat.ts';
+// A snapshot's elements as HTML, which the browser's parser builds as it reads a page: a first-visit page's <template> (build/firstVisitPage.ts) and a return visit's page (src/components/copyPage.ts).
+import { SNAPSHOT_ATTRIBUTES, SNAPSHOT_STYLE_PROPERTIES, SNAPSHOT_TAGS, type SnapshotNode } from './snapshotFormat';
 
 type Nodes = readonly (SnapshotNode | string)[];
 
