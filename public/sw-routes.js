@@ -112,16 +112,30 @@ async function storeCopy({ path, copy }) {
     if ((await cache.match(other))?.headers.has(COPY_HEADER)) await cache.put(other, pageResponse(file, plain));
   }
   const page = copy ? pageWithCopy(plain, copy) : undefined;
+  const headers = page && copyHeaders(file.headers, copy.styleHash);
   const stored = await cache.match(path);
-  if (page && stored?.headers.has(COPY_HEADER) && (await stored.text()) === page) return;
-  await cache.put(path, pageResponse(file, page ?? plain, Boolean(page)));
+  if (headers && stored?.headers.has(COPY_HEADER) && (await stored.text()) === page) return;
+  await cache.put(path, headers ? new Response(page, { status: 200, headers }) : pageResponse(file, plain));
 }
 
-/** `body` with the headers of the file's response, marked as a copy's page or not. */
-function pageResponse(file, body, isCopy = false) {
-  const headers = new Headers(file.headers);
-  if (isCopy) headers.set(COPY_HEADER, '1');
-  return new Response(body, { status: 200, headers });
+/** `body` with the headers of the file's response. */
+const pageResponse = (file, body) => new Response(body, { status: 200, headers: new Headers(file.headers) });
+
+const POLICY = "style-src 'self'";
+
+/**
+ * The file's headers for its page with a copy: marked as such, and a policy the server sent with the file (the
+ * README's advice) allowing the copy's style too, as the page's own does; none if that policy could not say so.
+ */
+function copyHeaders(fileHeaders, styleHash) {
+  const headers = new Headers(fileHeaders);
+  const policy = headers.get('content-security-policy');
+  if (policy !== null) {
+    if (!policy.includes(POLICY)) return undefined;
+    headers.set('content-security-policy', policy.replace(POLICY, () => `${POLICY} '${styleHash}'`));
+  }
+  headers.set(COPY_HEADER, '1');
+  return headers;
 }
 
 /**
@@ -132,7 +146,6 @@ function pageResponse(file, body, isCopy = false) {
  */
 function pageWithCopy(page, { html, body, style, styleHash }) {
   const ROOT = '<div id="root"></div>';
-  const POLICY = "style-src 'self'";
   const valid =
     typeof html === 'object' && html !== null && Object.entries(HTML_VALUES).every(([name, allowed]) => allowed.includes(html[name])) &&
     typeof body === 'string' && typeof style === 'string' && !/<\/style/i.test(style) && typeof styleHash === 'string' && /^sha256-[A-Za-z0-9+/]+=*$/.test(styleHash) &&

@@ -34,6 +34,16 @@ export class ImportPage {
     await this.submit().click();
   }
 
+  /** Imports the ferry pair (e2e/fixtures/import) with `title` as its Norwegian title, from the import page. */
+  async importFerryTitled(title: string) {
+    await this.goto();
+    await this.text('nb').fill(await importFixture('ferge-nb.txt'));
+    await this.text('en').fill(await importFixture('ferge-en.txt'));
+    await this.openDetails();
+    await this.page.getByLabel('Norwegian title').fill(title);
+    await this.submit().click();
+  }
+
   /** From the outcome of an import, into the pairing editor. */
   async openEditor() {
     await this.page.getByRole('link', { name: 'Check and fix the sentence pairs' }).click();

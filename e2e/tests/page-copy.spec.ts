@@ -1,10 +1,9 @@
 // A return visit gets the library's and the reader's last screens in the page itself (the worker stores each snapshot as its page): text only, under the page's policy, and the app takes over from it.
 import type { Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
 import { BELARUS, MOSCOW } from '../fixtures/articles';
 import { expect, test } from '../fixtures/test';
 import { appTookOver } from '../pages/appTookOver';
-import { IMPORT_FIXTURES, ImportPage } from '../pages/ImportPage';
+import { ImportPage } from '../pages/ImportPage';
 import { recordViolations } from '../pages/policyViolations';
 
 /** The page the worker's pages cache answers `path` with (public/sw-routes.js): its HTML, and whether it holds a copy. */
@@ -65,12 +64,7 @@ test('the reader\'s copy moves with the article read last: the article before op
 
 test('markup in an imported title stays text in the library\'s page: never parsed or run', async ({ page, library }) => {
   const form = new ImportPage(page);
-  await form.goto();
-  await form.text('nb').fill(await readFile(new URL('ferge-nb.txt', IMPORT_FIXTURES), 'utf8'));
-  await form.text('en').fill(await readFile(new URL('ferge-en.txt', IMPORT_FIXTURES), 'utf8'));
-  await page.getByText('Details (optional').click();
-  await page.getByLabel('Norwegian title').fill('<img src=x onerror="window.hacked=1">Ferger $& </div>');
-  await form.submit().click();
+  await form.importFerryTitled('<img src=x onerror="window.hacked=1">Ferger $& </div>');
   await expect(form.doneHeading()).toBeVisible();
   await page.getByRole('navigation').getByRole('link', { name: 'Articles' }).click();
   await expect(library.articleLink(/Ferger/)).toBeVisible();

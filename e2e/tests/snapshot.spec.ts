@@ -1,8 +1,7 @@
 // The library and the reader paint from their last snapshots (on a first visit, the page's own) before the app's scripts run: at once, as text only, inert until the app takes over.
 import type { Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
 import { expect, test } from '../fixtures/test';
-import { IMPORT_FIXTURES, ImportPage } from '../pages/ImportPage';
+import { ImportPage } from '../pages/ImportPage';
 import { ReaderPage } from '../pages/ReaderPage';
 
 // Routing sees every request only without a service worker in between.
@@ -38,12 +37,7 @@ test('a returning reader sees the library before the app has started, and can us
 
 test('the snapshot shows titles as text: markup in a title is never run or parsed', async ({ page }) => {
   const form = new ImportPage(page);
-  await form.goto();
-  await form.text('nb').fill(await readFile(new URL('ferge-nb.txt', IMPORT_FIXTURES), 'utf8'));
-  await form.text('en').fill(await readFile(new URL('ferge-en.txt', IMPORT_FIXTURES), 'utf8'));
-  await page.getByText('Details (optional').click();
-  await page.getByLabel('Norwegian title').fill('<img src=x onerror="window.hacked=1">Ferger');
-  await form.submit().click();
+  await form.importFerryTitled('<img src=x onerror="window.hacked=1">Ferger');
   await expect(form.doneHeading()).toBeVisible();
   await page.getByRole('navigation').getByRole('link', { name: 'Articles' }).click();
   await page.waitForFunction(() => localStorage.getItem('tolk:library-snapshot')?.includes('onerror') === true);

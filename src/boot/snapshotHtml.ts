@@ -1,5 +1,5 @@
 // A snapshot's elements as HTML, which the browser's parser builds as it reads a page: a first-visit page's <template> (build/firstVisitPage.ts) and a return visit's page (src/components/copyPage.ts).
-import { SNAPSHOT_ATTRIBUTES, SNAPSHOT_STYLE_PROPERTIES, SNAPSHOT_TAGS, type SnapshotNode } from './snapshotFormat';
+import { SNAPSHOT_ATTRIBUTES, SNAPSHOT_STYLE_PROPERTIES, SNAPSHOT_TAGS, type SnapshotNode } from './snapshotFormat.ts';
 
 type Nodes = readonly (SnapshotNode | string)[];
 
