@@ -1,7 +1,8 @@
 // Hands the service worker each snapshot as the page's own HTML (public/sw-routes.js stores it as that page): a return visit then shows the copy as the browser parses the page, with no script to build it.
 //
 // In a new renderer process the painter's work (reading the snapshot, building it node by node, constructing its
-// sheets) put the copy's first frame 15–21 ms after the same copy as a page of its own (issue #15, twenty-fifth pass).
+// sheets) put the copy's first frame 15–21 ms after the same copy as a probe page of its own; the real page with its
+// copy came 1–8 ms sooner than the painter's, taking turns (issue #15, twenty-fifth pass).
 // The snapshot in localStorage stays: the painter falls back on it where the worker has no page to give (an imported
 // article, a browser without static routes, a version just installed).
 import { SNAPSHOT_HTML_VALUES, type PageSnapshot } from '../boot/snapshotFormat';
