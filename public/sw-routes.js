@@ -90,7 +90,12 @@ async function dropVary() {
 // reader's copy moves from the article it was on to the next. Messages are handled one at a time.
 const COPY_PAGE_MESSAGE = 'tolk:copy-page';
 const COPY_HEADER = 'x-tolk-copy';
+// The <html> values a copy may carry: those SNAPSHOT_HTML_VALUES allows in src/boot/snapshotFormat.ts.
 const HTML_VALUES = { lang: ['nb', 'en'], 'data-theme': ['system', 'light', 'dark'] };
+// The build's page, as the copy's page is made from it: its <html> tag, its style policy and its empty #root.
+const HTML_TAG = /<html lang="[a-z]+">/;
+const POLICY = "style-src 'self'";
+const ROOT = '<div id="root"></div>';
 let copying = Promise.resolve();
 
 self.addEventListener('message', (event) => {
@@ -107,8 +112,9 @@ async function storeCopy({ path, copy }) {
   const file = await cache.match(PAGES.pages[path]);
   if (!file) return;
   const plain = await file.text();
-  for (const other of Object.keys(PAGES.pages)) {
-    if (other === path || isReaderPath(other) !== isReaderPath(path)) continue;
+  // Only the reader's copy moves: the library has one page.
+  const others = isReaderPath(path) ? Object.keys(PAGES.pages).filter((other) => isReaderPath(other) && other !== path) : [];
+  for (const other of others) {
     if ((await cache.match(other))?.headers.has(COPY_HEADER)) await cache.put(other, pageResponse(file, plain));
   }
   const page = copy ? pageWithCopy(plain, copy) : undefined;
@@ -120,8 +126,6 @@ async function storeCopy({ path, copy }) {
 
 /** `body` with the headers of the file's response. */
 const pageResponse = (file, body) => new Response(body, { status: 200, headers: new Headers(file.headers) });
-
-const POLICY = "style-src 'self'";
 
 /**
  * The file's headers for its page with a copy: marked as such, and a policy the server sent with the file (the
@@ -145,15 +149,14 @@ function copyHeaders(fileHeaders, styleHash) {
  * The parts come from the app, which made the body with its snapshot format's writer (text escaped).
  */
 function pageWithCopy(page, { html, body, style, styleHash }) {
-  const ROOT = '<div id="root"></div>';
   const valid =
     typeof html === 'object' && html !== null && Object.entries(HTML_VALUES).every(([name, allowed]) => allowed.includes(html[name])) &&
     typeof body === 'string' && typeof style === 'string' && !/<\/style/i.test(style) && typeof styleHash === 'string' && /^sha256-[A-Za-z0-9+/]+=*$/.test(styleHash) &&
-    /<html lang="[a-z]+">/.test(page) && page.includes(POLICY) && page.includes('</head>') && page.includes(ROOT);
+    HTML_TAG.test(page) && page.includes(POLICY) && page.includes('</head>') && page.includes(ROOT);
   if (!valid) return undefined;
   // Replaced by functions: a "$" in the text would otherwise be read as a pattern.
   return page
-    .replace(/<html lang="[a-z]+">/, () => `<html lang="${html.lang}" data-theme="${html['data-theme']}">`)
+    .replace(HTML_TAG, () => `<html lang="${html.lang}" data-theme="${html['data-theme']}">`)
     .replace(POLICY, () => `${POLICY} '${styleHash}'`)
     .replace('</head>', () => `<style id="tolk-copy">${style}</style></head>`)
     .replace(ROOT, () => `<div id="root" inert data-copy>${body}</div>`)

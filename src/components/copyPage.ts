@@ -60,10 +60,11 @@ let listening = false;
 
 async function send(snapshot: PageSnapshot): Promise<void> {
   const worker = navigator.serviceWorker?.controller;
-  const copy = worker && (await pageCopy(snapshot));
+  if (!worker) return;
+  const copy = await pageCopy(snapshot);
   if (!copy) return;
   const message: CopyPageMessage = { type: COPY_PAGE_MESSAGE, path: snapshot.path, copy };
-  worker?.postMessage(message);
+  worker.postMessage(message);
 }
 
 /** Gives the worker `snapshot` as its path's page (the worker ignores a path it does not serve itself). */
