@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { untilQuiet } from './bench/quiet.mjs';
 import { serveStatic } from './bench/staticServer.mjs';
 import { LIGHTHOUSE_CHROME_FLAGS as CHROME_FLAGS, LIGHTHOUSE_CHROME_PATH as CHROME_PATH } from './bench/util.mjs';
 
@@ -191,7 +192,10 @@ async function main() {
       for (const formFactor of FORM_FACTORS) {
         const runs = [];
         for (let run = 1; run <= RUNS; run++) {
-          console.log(`Lighthouse: ${page.name} (${formFactor})${RUNS > 1 ? ` run ${run} of ${RUNS}` : ''} ${page.url}`);
+          // Each run on a quiet machine, as the issue asks: the build, or the run before's Chromium closing, would share its cores.
+          const quiet = await untilQuiet();
+          const idle = quiet.idle === undefined ? '' : `; cores ${Math.round(quiet.idle * 100)} % idle${quiet.quiet ? '' : ' (not quiet: measured anyway)'} after ${(quiet.waitedMs / 1000).toFixed(1)} s`;
+          console.log(`Lighthouse: ${page.name} (${formFactor})${RUNS > 1 ? ` run ${run} of ${RUNS}` : ''} ${page.url}${idle}`);
           const { lhr, reportPath, failures } = await runLighthouse(page, formFactor, run);
           lighthouseVersion = lhr.lighthouseVersion;
           userAgent = lhr.environment?.hostUserAgent;
