@@ -96,6 +96,8 @@ const HTML_VALUES = { lang: ['nb', 'en'], 'data-theme': ['system', 'light', 'dar
 const HTML_TAG = /<html lang="[a-z]+">/;
 const POLICY = "style-src 'self'";
 const ROOT = '<div id="root"></div>';
+/** A policy (the page's <meta> or the server's header) that allows the copy's style too. */
+const withStyleHash = (policy, styleHash) => policy.replace(POLICY, () => `${POLICY} '${styleHash}'`);
 let copying = Promise.resolve();
 
 self.addEventListener('message', (event) => {
@@ -136,7 +138,7 @@ function copyHeaders(fileHeaders, styleHash) {
   const policy = headers.get('content-security-policy');
   if (policy !== null) {
     if (!policy.includes(POLICY)) return undefined;
-    headers.set('content-security-policy', policy.replace(POLICY, () => `${POLICY} '${styleHash}'`));
+    headers.set('content-security-policy', withStyleHash(policy, styleHash));
   }
   headers.set(COPY_HEADER, '1');
   return headers;
@@ -155,9 +157,8 @@ function pageWithCopy(page, { html, body, style, styleHash }) {
     HTML_TAG.test(page) && page.includes(POLICY) && page.includes('</head>') && page.includes(ROOT);
   if (!valid) return undefined;
   // Replaced by functions: a "$" in the text would otherwise be read as a pattern.
-  return page
+  return withStyleHash(page, styleHash)
     .replace(HTML_TAG, () => `<html lang="${html.lang}" data-theme="${html['data-theme']}">`)
-    .replace(POLICY, () => `${POLICY} '${styleHash}'`)
     .replace('</head>', () => `<style id="tolk-copy">${style}</style></head>`)
     .replace(ROOT, () => `<div id="root" inert data-copy>${body}</div>`)
     // The library's first-visit copies (build/firstVisitPage.ts), which the painter no longer needs: 9 kB less to parse.

@@ -37,11 +37,9 @@ export class ImportPage {
   /** Imports the ferry pair (e2e/fixtures/import) with `title` as its Norwegian title, from the import page. */
   async importFerryTitled(title: string) {
     await this.goto();
-    await this.text('nb').fill(await importFixture('ferge-nb.txt'));
-    await this.text('en').fill(await importFixture('ferge-en.txt'));
     await this.openDetails();
     await this.page.getByLabel('Norwegian title').fill(title);
-    await this.submit().click();
+    await this.importTexts(await importFixture('ferge-nb.txt'), await importFixture('ferge-en.txt'));
   }
 
   /** From the outcome of an import, into the pairing editor. */
